@@ -1,0 +1,101 @@
+package org.clausediff.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code clausediff} command; the work is done by its subcommands. */
+@Command(
+    name = "clausediff",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Compare versions of long prose documents clause by clause.",
+      "",
+      "Exit status: 0 no differences / no duplication, 1 differences / duplication found,"
+          + " 2 trouble."
+    },
+    subcommands = {SegmentCommand.class},
+    usageHelpAutoWidth = true)
+public final class ClauseDiffCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a subcommand is required: " + String.join(", ", subcommandNames()));
+  }
+
+  private Iterable<String> subcommandNames() {
+    return spec.subcommands().keySet();
+  }
+
+  /**
+   * Runs the command line {@code args}, writing to {@code out} and {@code err}, and returns the
+   * exit status. User errors print one line on {@code err}; stack traces appear only with {@code
+   * --debug}.
+   */
+  public static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    CommandLine commandLine = new CommandLine(new ClauseDiffCommand(), new Factory(terminal));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          PrintWriter e = ex.getCommandLine().getErr();
+          if (debug) {
+            ex.printStackTrace(e);
+          }
+          e.println("clausediff: " + ex.getMessage());
+          e.println(
+              "Try 'clausediff "
+                  + (ex.getCommandLine().getParent() == null
+                      ? ""
+                      : ex.getCommandLine().getCommandName() + " ")
+                  + "--help' for more information.");
+          return ExitStatus.TROUBLE;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (ex, cl, parseResult) -> {
+          if (debug) {
+            ex.printStackTrace(cl.getErr());
+          }
+          cl.getErr().println(ErrorMessages.of(ex));
+          return ExitStatus.TROUBLE;
+        });
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      err.println(ErrorMessages.of(e));
+      return ExitStatus.TROUBLE;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Gives subcommands that take a {@link Terminal} the one they run on. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Terminal terminal;
+
+    Factory(Terminal terminal) {
+      this.terminal = terminal;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      for (var constructor : type.getDeclaredConstructors()) {
+        if (constructor.getParameterCount() == 1
+            && constructor.getParameterTypes()[0].equals(Terminal.class)) {
+          constructor.setAccessible(true);
+          return type.cast(constructor.newInstance(terminal));
+        }
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+}

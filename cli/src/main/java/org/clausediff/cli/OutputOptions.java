@@ -1,0 +1,83 @@
+package org.clausediff.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Where a report goes: standard output, or the file named by {@code -o}. */
+final class OutputOptions {
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Optional<Path> output = Optional.empty();
+
+  /** Whether the report goes to standard output (and so may be coloured on a terminal). */
+  boolean toStandardOutput() {
+    return output.isEmpty();
+  }
+
+  /**
+   * Writes {@code report} to the chosen place. The output file may not be one of {@code inputs}.
+   */
+  void write(String report, PrintWriter standardOutput, Collection<Path> inputs) {
+    if (output.isEmpty()) {
+      standardOutput.print(report);
+      standardOutput.flush();
+      return;
+    }
+    Path target = output.get();
+    Files.checkNotInputs("-o", target, inputs);
+    try {
+      java.nio.file.Files.writeString(target, report, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);
+    }
+  }
+
+  /** File checks shared by the commands that write files. */
+  static final class Files {
+    private Files() {}
+
+    /** Refuses to write {@code target} when it is one of the inputs. */
+    static void checkNotInputs(String option, Path target, Collection<Path> inputs) {
+      for (Path input : inputs) {
+        if (sameFile(target, input)) {
+          throw new UserError(
+              target + ": " + option + " may not name an input file; the input is never modified");
+        }
+      }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+      try {
+        if (java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b)) {
+          return java.nio.file.Files.isSameFile(a, b);
+        }
+      } catch (IOException e) {
+        // Fall back to comparing the paths.
+      }
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    static String reason(IOException e) {
+      if (e instanceof java.nio.file.NoSuchFileException) {
+        return "no such directory";
+      }
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied";
+      }
+      if (e instanceof java.nio.file.FileSystemException
+          && ((java.nio.file.FileSystemException) e).getReason() != null) {
+        return ((java.nio.file.FileSystemException) e).getReason();
+      }
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+  }
+}

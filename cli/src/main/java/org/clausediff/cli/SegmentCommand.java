@@ -1,0 +1,81 @@
+package org.clausediff.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clausediff.api.ClauseDiff;
+import org.clausediff.api.Segmentation;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.SegmentJsonWriter;
+import org.clausediff.report.SegmentTextWriter;
+import org.clausediff.segment.SegmentOptions;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.normalize.NormalizationOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clausediff segment FILE}: the structure of one document. */
+@Command(
+    name = "segment",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show the structure of a document: sections, items, sub-items, paragraphs, sentences and"
+          + " clauses, with their positions.",
+      "Offsets in JSON are code points into the decoded text."
+    },
+    usageHelpAutoWidth = true)
+final class SegmentCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The document to segment.")
+  Path file;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (an outline, default) or json.",
+      defaultValue = "text")
+  String format;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      description =
+          "The deepest level shown: section, item, subitem, paragraph, sentence or clause"
+              + " (default: sentence for text, clause for json).")
+  String level;
+
+  @Mixin DebugOption debug;
+  @Mixin InputOptions input;
+  @Mixin OutputOptions output;
+
+  private final Terminal terminal;
+
+  SegmentCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    ReportFormat reportFormat =
+        Options.format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
+    UnitKind deepest =
+        level == null
+            ? (reportFormat == ReportFormat.JSON ? UnitKind.CLAUSE : UnitKind.SENTENCE)
+            : Options.parse(spec, "--level", level, UnitKind::parse);
+    SourceText text = input.read(file);
+    Segmentation segmentation =
+        ClauseDiff.segment(text, SegmentOptions.defaults(), NormalizationOptions.defaults());
+    String report =
+        reportFormat == ReportFormat.JSON
+            ? SegmentJsonWriter.downTo(deepest).render(segmentation)
+            : SegmentTextWriter.downTo(deepest).render(segmentation);
+    output.write(report, spec.commandLine().getOut(), List.of(file));
+    return ExitStatus.SAME;
+  }
+}

@@ -1,0 +1,86 @@
+package org.clausediff.report;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.util.stream.Collectors;
+import org.clausediff.api.Segmentation;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.Unit;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.text.SourceText;
+
+/**
+ * The text report of {@code clausediff segment}: a header, then an indented outline with one line
+ * per unit — kind, {@code line:column} of its start, and its heading or a snippet.
+ *
+ * <pre>
+ * section 5:3 一、总体要求
+ *   item 7:3 （一）指导思想
+ *     paragraph 7:3 （一）指导思想。
+ * </pre>
+ */
+public final class SegmentTextWriter implements ReportWriter<Segmentation> {
+  private static final int SNIPPET_LENGTH = 40;
+
+  private final UnitKind deepest;
+
+  private SegmentTextWriter(UnitKind deepest) {
+    this.deepest = deepest;
+  }
+
+  /** A writer that lists units down to {@code deepest}. */
+  public static SegmentTextWriter downTo(UnitKind deepest) {
+    return new SegmentTextWriter(checkNotNull(deepest, "deepest"));
+  }
+
+  @Override
+  public void write(Segmentation segmentation, Appendable out) throws IOException {
+    Document document = segmentation.document();
+    SourceText source = document.source();
+    out.append(source.name())
+        .append(": ")
+        .append(String.valueOf(source.length()))
+        .append(" code points, ")
+        .append(source.encoding());
+    String rules =
+        segmentation.normalized().appliedRules().stream()
+            .map(rule -> rule.id())
+            .collect(Collectors.joining(", "));
+    out.append("; normalization: ").append(rules.isEmpty() ? "none needed" : rules).append('\n');
+    for (UnitKind kind : UnitKind.values()) {
+      if (kind.compareTo(deepest) <= 0) {
+        out.append(kind == UnitKind.SECTION ? "" : ", ")
+            .append(String.valueOf(document.units(kind).size()))
+            .append(' ')
+            .append(kind.id())
+            .append(document.units(kind).size() == 1 ? "" : "s");
+      }
+    }
+    out.append('\n');
+    for (Unit root : document.roots()) {
+      writeUnit(document, root, 0, out);
+    }
+  }
+
+  private void writeUnit(Document document, Unit unit, int depth, Appendable out)
+      throws IOException {
+    if (unit.kind().compareTo(deepest) > 0) {
+      return;
+    }
+    out.append("  ".repeat(depth))
+        .append(unit.kind().id())
+        .append(' ')
+        .append(document.source().lineColumn(unit.span().start()).toString())
+        .append(' ');
+    if (unit.heading().isPresent()) {
+      out.append(unit.heading().get().text());
+    } else {
+      out.append(Snippets.of(document.source(), unit.span(), SNIPPET_LENGTH));
+    }
+    out.append('\n');
+    for (Unit child : unit.children()) {
+      writeUnit(document, child, depth + 1, out);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.clausediff.report;
+
+import org.clausediff.text.CodePoints;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.Span;
+
+/** Short one-line excerpts of source text for text reports. */
+public final class Snippets {
+  private Snippets() {}
+
+  /**
+   * The first {@code maxCodePoints} code points of {@code span}, on one line: line breaks shown as
+   * {@code ⏎}, other white space runs as one space, and {@code …} appended when cut.
+   */
+  public static String of(SourceText source, Span span, int maxCodePoints) {
+    StringBuilder out = new StringBuilder();
+    int end = Math.min(span.end(), span.start() + maxCodePoints);
+    boolean inSpace = false;
+    for (int i = span.start(); i < end; i++) {
+      int cp = source.codePointAt(i);
+      if (CodePoints.isLineTerminator(cp)) {
+        if (cp == '\r' && i + 1 < span.end() && source.codePointAt(i + 1) == '\n') {
+          continue;
+        }
+        out.append('⏎');
+        inSpace = false;
+      } else if (CodePoints.isWhitespace(cp) && cp != 0x3000) {
+        if (!inSpace) {
+          out.append(' ');
+        }
+        inSpace = true;
+      } else if (Character.getType(cp) == Character.CONTROL || CodePoints.isInvisible(cp)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u{%X}", cp));
+        inSpace = false;
+      } else {
+        out.appendCodePoint(cp);
+        inSpace = false;
+      }
+    }
+    if (end < span.end()) {
+      out.append('…');
+    }
+    return out.toString();
+  }
+}

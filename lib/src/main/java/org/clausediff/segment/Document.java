@@ -1,0 +1,156 @@
+package org.clausediff.segment;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.clausediff.text.SourceText;
+
+/**
+ * A segmented document: a tree of {@link Unit}s over a {@link SourceText}.
+ *
+ * <p>The roots are the units that no numbered part contains (the preamble's paragraphs, the
+ * sections). The tree tiles the text: every code point that is not white space belongs to exactly
+ * one clause. Instances are immutable and thread-safe.
+ */
+public final class Document {
+  private final SourceText source;
+  private final ImmutableList<Unit> roots;
+  private final ImmutableList<Unit> units;
+  private final int[] parents;
+
+  private Document(SourceText source, ImmutableList<Unit> roots) {
+    this.source = source;
+    this.roots = roots;
+    List<Unit> all = new ArrayList<>();
+    for (Unit root : roots) {
+      collect(root, all);
+    }
+    this.units = ImmutableList.copyOf(all);
+    this.parents = new int[all.size()];
+    Arrays.fill(parents, -1);
+    for (int i = 0; i < all.size(); i++) {
+      Unit unit = all.get(i);
+      checkArgument(unit.index() == i, "unit %s has index %s, expected %s", unit, unit.index(), i);
+      source.checkSpan(unit.span());
+      for (Unit child : unit.children()) {
+        parents[child.index()] = i;
+      }
+    }
+  }
+
+  /**
+   * Returns the document over {@code source} with top-level units {@code roots}.
+   *
+   * @throws IllegalArgumentException if the units' indexes are not their pre-order positions or a
+   *     span lies outside the text
+   */
+  public static Document of(SourceText source, List<Unit> roots) {
+    checkNotNull(source, "source");
+    return new Document(source, ImmutableList.copyOf(roots));
+  }
+
+  private static void collect(Unit unit, List<Unit> into) {
+    into.add(unit);
+    for (Unit child : unit.children()) {
+      collect(child, into);
+    }
+  }
+
+  /** The document's name (that of its source). */
+  public String name() {
+    return source.name();
+  }
+
+  /** The text the units point into. */
+  public SourceText source() {
+    return source;
+  }
+
+  /** The top-level units, in document order. */
+  public ImmutableList<Unit> roots() {
+    return roots;
+  }
+
+  /** Every unit in pre-order: a unit comes before its children; {@code units().get(u.index())}. */
+  public ImmutableList<Unit> units() {
+    return units;
+  }
+
+  /** The units of {@code kind}, in document order. */
+  public ImmutableList<Unit> units(UnitKind kind) {
+    return units.stream().filter(u -> u.kind() == kind).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The numbered units (sections, items, sub-items), in document order. */
+  public ImmutableList<Unit> structuralUnits() {
+    return units.stream()
+        .filter(u -> u.kind().isStructural())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The clauses, in document order. */
+  public ImmutableList<Unit> leaves() {
+    return units(UnitKind.CLAUSE);
+  }
+
+  /** The unit that contains {@code unit} directly, if any. */
+  public Optional<Unit> parent(Unit unit) {
+    int parent = parents[checkOwn(unit)];
+    return parent < 0 ? Optional.empty() : Optional.of(units.get(parent));
+  }
+
+  /** The units that contain {@code unit}, outermost first. */
+  public ImmutableList<Unit> ancestors(Unit unit) {
+    List<Unit> chain = new ArrayList<>();
+    for (int p = parents[checkOwn(unit)]; p >= 0; p = parents[p]) {
+      chain.add(units.get(p));
+    }
+    return ImmutableList.copyOf(chain).reverse();
+  }
+
+  /**
+   * The headings of the numbered units that contain {@code unit} (and of {@code unit} itself if it
+   * is numbered), outermost first.
+   */
+  public ImmutableList<Heading> headingPath(Unit unit) {
+    ImmutableList.Builder<Heading> path = ImmutableList.builder();
+    for (Unit ancestor : ancestors(unit)) {
+      ancestor.heading().ifPresent(path::add);
+    }
+    unit.heading().ifPresent(path::add);
+    return path.build();
+  }
+
+  /**
+   * The section path of {@code unit} for people, e.g. {@code 二、不断提升政府服务能力和水平 › （四）着力提高行政审批服务效能 ›
+   * 1.优化商事制度审批服务}; empty for a unit outside every numbered part.
+   */
+  public String sectionPath(Unit unit) {
+    return headingPath(unit).stream().map(Heading::text).collect(Collectors.joining(" › "));
+  }
+
+  /** The source text of {@code unit}. */
+  public String text(Unit unit) {
+    return source.substring(unit.span());
+  }
+
+  private int checkOwn(Unit unit) {
+    checkArgument(
+        unit.index() < units.size() && units.get(unit.index()).equals(unit),
+        "unit %s does not belong to %s",
+        unit.span(),
+        name());
+    return unit.index();
+  }
+
+  @Override
+  public String toString() {
+    return "Document[" + name() + ", " + units.size() + " units]";
+  }
+}

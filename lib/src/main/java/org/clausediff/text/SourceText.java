@@ -1,0 +1,249 @@
+package org.clausediff.text;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Suppliers;
+import com.google.common.hash.Hashing;
+import com.google.common.primitives.ImmutableIntArray;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.clausediff.InvalidInputException;
+
+/**
+ * A decoded document: its name, its text as Unicode code points, and the encoding it was read from.
+ * Every offset in clausediff — in the API and in every report — is a code point index into a {@code
+ * SourceText}; see {@link Span}.
+ *
+ * <p>The text is kept exactly as decoded: line endings, white space and a byte-order mark's absence
+ * included (a byte-order mark is not part of the text). Instances are immutable and safe to share
+ * between threads.
+ */
+public final class SourceText {
+  private final String name;
+  private final String text;
+  private final ImmutableIntArray codePoints;
+  private final String encoding;
+
+  /** Code point offsets at which lines start; the first is 0. */
+  private final int[] lineStarts;
+
+  /** Code point offsets of the supplementary characters, ascending. */
+  private final int[] supplementaryOffsets;
+
+  private final Supplier<String> sha256;
+
+  private SourceText(String name, String text, int[] codePoints, String encoding) {
+    this.name = name;
+    this.text = text;
+    this.codePoints = ImmutableIntArray.copyOf(codePoints);
+    this.encoding = encoding;
+    this.lineStarts = lineStarts(codePoints);
+    this.supplementaryOffsets = supplementaryOffsets(codePoints);
+    this.sha256 =
+        Suppliers.memoize(
+            () -> Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString());
+  }
+
+  /**
+   * Returns the text {@code text} named {@code name}, as given by an API caller; its {@link
+   * #encoding()} is {@code "UTF-16 string"}.
+   *
+   * @throws InvalidInputException if {@code text} contains an unpaired surrogate
+   */
+  public static SourceText of(String name, String text) {
+    return of(name, text, "UTF-16 string");
+  }
+
+  /**
+   * Returns the text {@code text} named {@code name}, decoded from {@code encoding}.
+   *
+   * @throws InvalidInputException if {@code text} contains an unpaired surrogate
+   */
+  public static SourceText of(String name, String text, String encoding) {
+    checkNotNull(name, "name");
+    checkNotNull(text, "text");
+    checkNotNull(encoding, "encoding");
+    int[] codePoints = text.codePoints().toArray();
+    for (int i = 0, charIndex = 0; i < codePoints.length; i++) {
+      int cp = codePoints[i];
+      if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+        throw new InvalidInputException(
+            name,
+            InvalidInputException.Reason.UNPAIRED_SURROGATE,
+            "unpaired surrogate U+"
+                + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)
+                + " at code point offset "
+                + i,
+            charIndex);
+      }
+      charIndex += Character.charCount(cp);
+    }
+    return new SourceText(name, text, codePoints, encoding);
+  }
+
+  /** The document's name, as given by the caller (usually its path). */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The encoding the text was decoded from, e.g. {@code UTF-8}, {@code UTF-8 with BOM}, {@code
+   * UTF-16LE with BOM}, {@code GB18030}, or {@code UTF-16 string} for text given as a string.
+   */
+  public String encoding() {
+    return encoding;
+  }
+
+  /** The whole text as a string. */
+  public String text() {
+    return text;
+  }
+
+  /** The text as code points; index {@code i} is code point offset {@code i}. */
+  public ImmutableIntArray codePoints() {
+    return codePoints;
+  }
+
+  /** The number of code points in the text. */
+  public int length() {
+    return codePoints.length();
+  }
+
+  /** Whether the text has no code points at all. */
+  public boolean isEmpty() {
+    return codePoints.isEmpty();
+  }
+
+  /** The code point at {@code offset}. */
+  public int codePointAt(int offset) {
+    return codePoints.get(offset);
+  }
+
+  /**
+   * Checks that {@code span} lies within this text.
+   *
+   * @throws IllegalArgumentException if it does not
+   */
+  public Span checkSpan(Span span) {
+    checkArgument(
+        span.end() <= length(), "span %s must lie within [0, %s) of %s", span, length(), name);
+    return span;
+  }
+
+  /** The text of {@code span}. */
+  public String substring(Span span) {
+    checkSpan(span);
+    return text.substring(charIndex(span.start()), charIndex(span.end()));
+  }
+
+  /** The text of {@code [start, end)}. */
+  public String substring(int start, int end) {
+    return substring(Span.of(start, end));
+  }
+
+  /** The UTF-16 index in {@link #text()} of code point offset {@code offset} (0 to length). */
+  public int charIndex(int offset) {
+    checkArgument(offset >= 0 && offset <= length(), "offset %s outside [0, %s]", offset, length());
+    if (supplementaryOffsets.length == 0) {
+      return offset;
+    }
+    int before = Arrays.binarySearch(supplementaryOffsets, offset);
+    return offset + (before >= 0 ? before : -before - 1);
+  }
+
+  /**
+   * The code point offset of the UTF-16 index {@code charIndex} in {@link #text()} (0 to its
+   * length). An index that points at the low half of a surrogate pair maps to the pair's offset.
+   */
+  public int codePointOffset(int charIndex) {
+    checkArgument(
+        charIndex >= 0 && charIndex <= text.length(),
+        "char index %s outside [0, %s]",
+        charIndex,
+        text.length());
+    if (supplementaryOffsets.length == 0) {
+      return charIndex;
+    }
+    // The k-th supplementary character (0-based) starts at char index offset + k.
+    int low = 0;
+    int high = supplementaryOffsets.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (supplementaryOffsets[mid] + mid < charIndex) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    // low = number of supplementary characters starting before charIndex
+    if (low > 0 && supplementaryOffsets[low - 1] + (low - 1) + 1 == charIndex) {
+      return supplementaryOffsets[low - 1];
+    }
+    return charIndex - low;
+  }
+
+  /** The number of lines: line terminators plus one. */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** The line and column of code point offset {@code offset} (0 to length). */
+  public LineColumn lineColumn(int offset) {
+    checkArgument(offset >= 0 && offset <= length(), "offset %s outside [0, %s]", offset, length());
+    int index = Arrays.binarySearch(lineStarts, offset);
+    int line = index >= 0 ? index : -index - 2;
+    return new LineColumn(line + 1, offset - lineStarts[line] + 1);
+  }
+
+  /** The lowercase hex SHA-256 of the text encoded as UTF-8 (not of the input bytes). */
+  public String sha256() {
+    return sha256.get();
+  }
+
+  @Override
+  public String toString() {
+    return "SourceText[" + name + ", " + length() + " code points, " + encoding + "]";
+  }
+
+  private static int[] lineStarts(int[] cps) {
+    int count = 1;
+    for (int i = 0; i < cps.length; i++) {
+      if (endsLine(cps, i)) {
+        count++;
+      }
+    }
+    int[] starts = new int[count];
+    for (int i = 0, line = 1; i < cps.length; i++) {
+      if (endsLine(cps, i)) {
+        starts[line++] = i + 1;
+      }
+    }
+    return starts;
+  }
+
+  private static boolean endsLine(int[] cps, int i) {
+    int cp = cps[i];
+    if (cp == '\r') {
+      return i + 1 >= cps.length || cps[i + 1] != '\n';
+    }
+    return CodePoints.isLineTerminator(cp);
+  }
+
+  private static int[] supplementaryOffsets(int[] cps) {
+    int count = 0;
+    for (int cp : cps) {
+      if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+        count++;
+      }
+    }
+    int[] offsets = new int[count];
+    for (int i = 0, k = 0; k < count; i++) {
+      if (cps[i] >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+        offsets[k++] = i;
+      }
+    }
+    return offsets;
+  }
+}

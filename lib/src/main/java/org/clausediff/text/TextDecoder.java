@@ -1,0 +1,304 @@
+package org.clausediff.text;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.clausediff.InvalidInputException;
+import org.clausediff.InvalidInputException.Reason;
+import org.clausediff.LimitExceededException;
+
+/**
+ * Turns the bytes of a file into a {@link SourceText}, detecting the encoding safely or using the
+ * one the caller names.
+ *
+ * <p>Detection, in order:
+ *
+ * <ol>
+ *   <li>a byte-order mark: UTF-8, UTF-16LE/BE, UTF-32LE/BE (the mark is not part of the text);
+ *   <li>a NUL byte means a binary file — or UTF-16 without a byte-order mark, which is refused with
+ *       a hint rather than guessed;
+ *   <li>strict UTF-8;
+ *   <li>strict GB18030 (a superset of GBK and GB2312), unless the bytes read better as UTF-16
+ *       without a byte-order mark, which is refused as above.
+ * </ol>
+ *
+ * <p>Nothing is ever replaced or dropped: bytes that do not decode raise {@link
+ * InvalidInputException} with the offset of the first offending byte. An empty input is a valid
+ * empty text. Instances are immutable and thread-safe.
+ */
+public final class TextDecoder {
+  private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+  private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+
+  private final DecodeOptions options;
+
+  private TextDecoder(DecodeOptions options) {
+    this.options = options;
+  }
+
+  /** A decoder with {@code options}. */
+  public static TextDecoder of(DecodeOptions options) {
+    return new TextDecoder(checkNotNull(options, "options"));
+  }
+
+  /** A decoder with {@link DecodeOptions#defaults()}. */
+  public static TextDecoder defaults() {
+    return of(DecodeOptions.defaults());
+  }
+
+  /** This decoder's options. */
+  public DecodeOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads and decodes the file at {@code path}; the text is named after the path as given.
+   *
+   * @throws IOException if the file cannot be read (missing, a directory, no permission)
+   * @throws LimitExceededException if the file is larger than {@link DecodeOptions#maxInputBytes()}
+   * @throws InvalidInputException if its bytes are not text in a supported encoding
+   */
+  public SourceText read(Path path) throws IOException {
+    String name = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new IOException(name + ": is a directory, not a file");
+    }
+    long size = Files.size(path);
+    checkSize(name, size);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes((int) Math.min(size, Integer.MAX_VALUE - 8) + 1);
+    }
+    // The file may have grown since we asked for its size.
+    checkSize(name, bytes.length);
+    return decode(name, bytes);
+  }
+
+  /**
+   * Decodes {@code bytes}, naming the text {@code name}.
+   *
+   * @throws LimitExceededException if there are more than {@link DecodeOptions#maxInputBytes()}
+   *     bytes
+   * @throws InvalidInputException if the bytes are not text in a supported encoding
+   */
+  public SourceText decode(String name, byte[] bytes) {
+    checkNotNull(name, "name");
+    checkNotNull(bytes, "bytes");
+    checkSize(name, bytes.length);
+    Optional<Charset> forced = options.charset();
+    if (forced.isPresent()) {
+      return decodeForced(name, bytes, forced.get());
+    }
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return strict(name, bytes, 3, StandardCharsets.UTF_8, "UTF-8 with BOM");
+    }
+    if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      return strict(name, bytes, 4, UTF_32LE, "UTF-32LE with BOM");
+    }
+    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+      return strict(name, bytes, 4, UTF_32BE, "UTF-32BE with BOM");
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return strict(name, bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE with BOM");
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return strict(name, bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE with BOM");
+    }
+    int nul = indexOf(bytes, (byte) 0);
+    if (nul >= 0) {
+      Optional<Charset> utf16 = looksLikeBomlessUtf16(bytes);
+      if (utf16.isPresent()) {
+        throw bomlessUtf16(name, utf16.get());
+      }
+      throw new InvalidInputException(
+          name, Reason.BINARY, "binary file (NUL byte at offset " + nul + "), not text", nul);
+    }
+    Attempt utf8 = attempt(bytes, 0, StandardCharsets.UTF_8);
+    if (utf8.text.isPresent()) {
+      return SourceText.of(name, utf8.text.get(), "UTF-8");
+    }
+    Optional<Charset> utf16 = looksLikeBomlessUtf16(bytes);
+    if (utf16.isPresent()) {
+      throw bomlessUtf16(name, utf16.get());
+    }
+    Attempt gb = attempt(bytes, 0, GB18030);
+    if (gb.text.isPresent()) {
+      return SourceText.of(name, gb.text.get(), "GB18030");
+    }
+    Attempt further = gb.errorOffset > utf8.errorOffset ? gb : utf8;
+    throw new InvalidInputException(
+        name,
+        Reason.UNDECODABLE,
+        "not UTF-8, UTF-16 or GB18030 text; first undecodable byte at offset "
+            + further.errorOffset
+            + " (reading as "
+            + further.charset.name()
+            + ")",
+        further.errorOffset);
+  }
+
+  private void checkSize(String name, long size) {
+    if (size > options.maxInputBytes()) {
+      throw new LimitExceededException(
+          name,
+          "maxInputBytes",
+          options.maxInputBytes(),
+          size,
+          String.format(
+              Locale.ROOT,
+              "%s bytes exceed the input limit of %s bytes",
+              size,
+              options.maxInputBytes()));
+    }
+  }
+
+  private static SourceText decodeForced(String name, byte[] bytes, Charset charset) {
+    int skip = 0;
+    if (charset.equals(StandardCharsets.UTF_8) && startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      skip = 3;
+    }
+    return strict(name, bytes, skip, charset, charset.name());
+  }
+
+  private static SourceText strict(
+      String name, byte[] bytes, int skip, Charset charset, String encodingName) {
+    Attempt attempt = attempt(bytes, skip, charset);
+    if (attempt.text.isEmpty()) {
+      throw new InvalidInputException(
+          name,
+          Reason.UNDECODABLE,
+          "not valid "
+              + encodingName
+              + " text; first undecodable byte at offset "
+              + attempt.errorOffset,
+          attempt.errorOffset);
+    }
+    return SourceText.of(name, attempt.text.get(), encodingName);
+  }
+
+  private static InvalidInputException bomlessUtf16(String name, Charset charset) {
+    return new InvalidInputException(
+        name,
+        Reason.AMBIGUOUS_ENCODING,
+        "looks like "
+            + charset.name()
+            + " text without a byte-order mark; name the encoding to read it (--encoding "
+            + charset.name()
+            + ")",
+        0);
+  }
+
+  /** The outcome of one strict decoding attempt. */
+  private static final class Attempt {
+    final Charset charset;
+    final Optional<String> text;
+    final long errorOffset;
+
+    Attempt(Charset charset, Optional<String> text, long errorOffset) {
+      this.charset = charset;
+      this.text = text;
+      this.errorOffset = errorOffset;
+    }
+  }
+
+  private static Attempt attempt(byte[] bytes, int skip, Charset charset) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    CharBuffer out =
+        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L, (long) bytes.length + 16));
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      return new Attempt(charset, Optional.empty(), in.position());
+    }
+    if (result.isOverflow()) {
+      // No charset we read yields more UTF-16 code units than input bytes.
+      throw new AssertionError("decoder overflow for " + charset);
+    }
+    out.flip();
+    return new Attempt(charset, Optional.of(out.toString()), -1);
+  }
+
+  /**
+   * Whether the bytes read as UTF-16 of one byte order without a byte-order mark: an even number of
+   * bytes that decode strictly, nearly all to ASCII, CJK or full-width characters.
+   */
+  private static Optional<Charset> looksLikeBomlessUtf16(byte[] bytes) {
+    if (bytes.length < 4 || bytes.length % 2 != 0) {
+      return Optional.empty();
+    }
+    for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      boolean littleEndian = charset.equals(StandardCharsets.UTF_16LE);
+      int units = bytes.length / 2;
+      int plausible = 0;
+      boolean valid = true;
+      for (int i = 0; i < units; i++) {
+        int lo = bytes[2 * i] & 0xFF;
+        int hi = bytes[2 * i + 1] & 0xFF;
+        int unit = littleEndian ? (hi << 8) | lo : (lo << 8) | hi;
+        if (unit >= 0xD800 && unit <= 0xDFFF) {
+          valid = false;
+          break;
+        }
+        if (plausibleUtf16Unit(unit)) {
+          plausible++;
+        }
+      }
+      if (valid && plausible >= units * 0.95) {
+        return Optional.of(charset);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean plausibleUtf16Unit(int unit) {
+    return (unit >= 0x20 && unit < 0x7F)
+        || unit == '\n'
+        || unit == '\r'
+        || unit == '\t'
+        || (unit >= 0x3000 && unit <= 0x303F)
+        || (unit >= 0x4E00 && unit <= 0x9FFF)
+        || (unit >= 0xFF00 && unit <= 0xFFEF)
+        || (unit >= 0x2000 && unit <= 0x206F);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] bytes, byte value) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == value) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,64 @@
+package org.clausediff.text.normalize;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
+
+/**
+ * {@link NormalizationRule#NFKC}: Unicode compatibility composition, applied segment by segment (a
+ * segment runs from one normalization boundary to the next), so that every output code point maps
+ * back to the source span of its segment.
+ */
+final class NfkcRule extends Rule {
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+  private int[] segment = new int[8];
+  private int[] starts = new int[8];
+  private int[] ends = new int[8];
+  private int size;
+
+  NfkcRule(CodePointSink next) {
+    super(next);
+  }
+
+  @Override
+  public void accept(int cp, int sourceStart, int sourceEnd) {
+    if (size > 0 && NFKC.hasBoundaryBefore(cp)) {
+      flush();
+    }
+    if (size == segment.length) {
+      segment = Arrays.copyOf(segment, size * 2);
+      starts = Arrays.copyOf(starts, size * 2);
+      ends = Arrays.copyOf(ends, size * 2);
+    }
+    segment[size] = cp;
+    starts[size] = sourceStart;
+    ends[size] = sourceEnd;
+    size++;
+  }
+
+  private void flush() {
+    if (size == 1 && NFKC.isInert(segment[0])) {
+      next.accept(segment[0], starts[0], ends[0]);
+      size = 0;
+      return;
+    }
+    String text = new String(segment, 0, size);
+    if (NFKC.isNormalized(text)) {
+      for (int i = 0; i < size; i++) {
+        next.accept(segment[i], starts[i], ends[i]);
+      }
+    } else {
+      markChanged();
+      emitAll(NFKC.normalize(text), starts[0], ends[size - 1]);
+    }
+    size = 0;
+  }
+
+  @Override
+  public void finish() {
+    if (size > 0) {
+      flush();
+    }
+    super.finish();
+  }
+}
