@@ -12,6 +12,8 @@ final class WhitespaceRule extends Rule {
   private int runStart;
   private int runEnd;
   private boolean runIsOneSpace;
+  private int lastStart;
+  private int lastEnd;
   private boolean emittedAny;
   private boolean previousWide;
 
@@ -22,6 +24,8 @@ final class WhitespaceRule extends Rule {
   @Override
   public void accept(int cp, int sourceStart, int sourceEnd) {
     if (CodePoints.isWhitespace(cp)) {
+      lastStart = sourceStart;
+      lastEnd = sourceEnd;
       if (inRun) {
         runEnd = sourceEnd;
         runIsOneSpace = false;
@@ -35,7 +39,15 @@ final class WhitespaceRule extends Rule {
     }
     boolean wide = CodePoints.isWide(cp);
     if (inRun) {
-      if (emittedAny && !previousWide && !wide) {
+      if (isCombiningMark(cp)) {
+        // A space that carries a combining mark is a visible character, not white space; removing
+        // it would let the mark combine with the character before and break idempotence. Keep
+        // the run's last white space (its span may be shared with the mark, by NFKC) as a space.
+        if (!runIsOneSpace) {
+          markChanged();
+        }
+        next.accept(' ', lastStart, lastEnd);
+      } else if (emittedAny && !previousWide && !wide) {
         if (!runIsOneSpace) {
           markChanged();
         }
@@ -48,6 +60,13 @@ final class WhitespaceRule extends Rule {
     next.accept(cp, sourceStart, sourceEnd);
     emittedAny = true;
     previousWide = wide;
+  }
+
+  private static boolean isCombiningMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   @Override
