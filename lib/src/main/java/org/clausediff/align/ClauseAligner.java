@@ -79,28 +79,40 @@ public final class ClauseAligner {
     UnitKeys l = keys.left();
     UnitKeys r = keys.right();
     KeyScorer scorer = KeyScorer.of(keys);
+    long t0 = System.nanoTime();
     List<Proposal> accepted = new ArrayList<>();
     boolean[] leftLinked = new boolean[l.size()];
     boolean[] rightLinked = new boolean[r.size()];
-    for (int[] pair : new ExactMatcher(l, r).match()) {
+    ExactMatcher exact = new ExactMatcher(l, r);
+    for (int[] pair : exact.match()) {
       accepted.add(
           new Proposal(
               pair[0], pair[0] + 1, pair[1], pair[1] + 1, KeyScorer.identicalScore(), true));
       leftLinked[pair[0]] = true;
       rightLinked[pair[1]] = true;
     }
+    long t1 = System.nanoTime();
     for (Proposal proposal :
-        new FuzzyMatcher(l, r, scorer, options.minSimilarity()).match(leftLinked, rightLinked)) {
+        new FuzzyMatcher(l, r, scorer, options.minSimilarity(), exact.anchors())
+            .match(leftLinked, rightLinked)) {
       accepted.add(proposal);
       Arrays.fill(leftLinked, proposal.lFrom(), proposal.lTo(), true);
       Arrays.fill(rightLinked, proposal.rFrom(), proposal.rTo(), true);
     }
+    long t2 = System.nanoTime();
     accepted.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
     ImmutableList<Link> links = toLinks(l, r, accepted);
+    long t3 = System.nanoTime();
     ImmutableList<Link> structuralLinks =
         options.structural()
             ? ImmutableList.copyOf(new StructureAligner(l, r, scorer).align(accepted))
             : ImmutableList.of();
+    long t4 = System.nanoTime();
+    if (Boolean.getBoolean("clausediff.timing")) {
+      System.err.printf(
+          "exact %d fuzzy %d links %d structure %d ms%n",
+          (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000);
+    }
     return new Alignment(
         keys,
         links,

@@ -23,6 +23,7 @@ final class ExactMatcher {
 
   private final UnitKeys left;
   private final UnitKeys right;
+  private Anchors anchors = new Anchors(List.of());
 
   ExactMatcher(UnitKeys left, UnitKeys right) {
     if (left.size() > POSITION_MASK || right.size() > POSITION_MASK) {
@@ -61,7 +62,7 @@ final class ExactMatcher {
         j = jEnd;
       }
     }
-    List<int[]> anchors = inOrder(unique);
+    anchors = new Anchors(inOrder(unique));
     List<int[]> links = new ArrayList<>(unique);
     for (Group group : groups) {
       links.addAll(group.assign(anchors));
@@ -129,6 +130,11 @@ final class ExactMatcher {
     }
   }
 
+  /** The unique identical keys in order, after {@link #match()}. */
+  Anchors anchors() {
+    return anchors;
+  }
+
   /** The anchors on a heaviest increasing subsequence, sorted by both coordinates. */
   private List<int[]> inOrder(List<int[]> anchors) {
     int k = anchors.size();
@@ -158,25 +164,25 @@ final class ExactMatcher {
     final List<Integer> rights = new ArrayList<>();
 
     /** Links occurrences nearest to where the anchors predict them first. */
-    List<int[]> assign(List<int[]> anchors) {
+    List<int[]> assign(Anchors anchors) {
       List<long[]> candidates = new ArrayList<>();
       int a = lefts.size();
       int b = rights.size();
       if ((long) a * b <= 256) {
         for (int p : lefts) {
           for (int q : rights) {
-            candidates.add(candidate(p, q, anchors));
+            candidates.add(new long[] {p, q, anchors.displacement(p, q)});
           }
         }
       } else {
         for (int p : lefts) {
-          for (int q : nearest(rights, predict(p, anchors, 0, 1))) {
-            candidates.add(candidate(p, q, anchors));
+          for (int q : nearest(rights, anchors.rightOf(p))) {
+            candidates.add(new long[] {p, q, anchors.displacement(p, q)});
           }
         }
         for (int q : rights) {
-          for (int p : nearest(lefts, predict(q, anchors, 1, 0))) {
-            candidates.add(candidate(p, q, anchors));
+          for (int p : nearest(lefts, anchors.leftOf(q))) {
+            candidates.add(new long[] {p, q, anchors.displacement(p, q)});
           }
         }
       }
@@ -197,32 +203,6 @@ final class ExactMatcher {
         }
       }
       return links;
-    }
-
-    private static long[] candidate(int p, int q, List<int[]> anchors) {
-      long cost =
-          Math.abs((long) predict(p, anchors, 0, 1) - q)
-              + Math.abs((long) predict(q, anchors, 1, 0) - p);
-      return new long[] {p, q, cost};
-    }
-
-    /** Where position {@code x} on side {@code from} lands on side {@code to}, by the anchors. */
-    private static int predict(int x, List<int[]> anchors, int from, int to) {
-      int low = 0;
-      int high = anchors.size();
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (anchors.get(mid)[from] <= x) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      if (low == 0) {
-        return x;
-      }
-      int[] anchor = anchors.get(low - 1);
-      return anchor[to] + (x - anchor[from]);
     }
 
     /** The (up to) two elements of sorted {@code values} nearest to {@code target}. */

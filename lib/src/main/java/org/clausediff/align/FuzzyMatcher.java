@@ -26,7 +26,8 @@ import org.clausediff.similarity.UnitKeys;
  *       it mostly contains (containment of their shingles at least {@value #CONTAINED}); the best
  *       run of 2 to {@value #MAX_PARTS} units is proposed when the units joined score at least
  *       {@value #GROUP_MARGIN} more than the unit's best single partner.
- *   <li>Selection: proposals best first; one is accepted when none of its units is linked yet.
+ *   <li>Selection: proposals best first (among equal scores, the one nearest to where the anchors
+ *       put it); one is accepted when none of its units is linked yet.
  * </ol>
  */
 final class FuzzyMatcher {
@@ -34,19 +35,22 @@ final class FuzzyMatcher {
   static final int TOP = 10;
   static final double CANDIDATE_DICE = 0.1;
   static final double CONTAINED = 0.5;
-  static final int MAX_PARTS = 6;
-  static final double GROUP_MARGIN = 0.03;
+  static final int MAX_PARTS = 10;
+  static final double GROUP_MARGIN = 0.01;
 
   private final UnitKeys left;
   private final UnitKeys right;
   private final KeyScorer scorer;
   private final double minSimilarity;
+  private final java.util.Comparator<Proposal> preference;
 
-  FuzzyMatcher(UnitKeys left, UnitKeys right, KeyScorer scorer, double minSimilarity) {
+  FuzzyMatcher(
+      UnitKeys left, UnitKeys right, KeyScorer scorer, double minSimilarity, Anchors anchors) {
     this.left = left;
     this.right = right;
     this.scorer = scorer;
     this.minSimilarity = minSimilarity;
+    this.preference = Proposal.byPreference(anchors);
   }
 
   /** The accepted proposals among the units not yet linked. */
@@ -71,7 +75,7 @@ final class FuzzyMatcher {
     proposals.addAll(groups(candidates, true, bestLeft));
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.q).thenComparingInt(c -> c.p));
     proposals.addAll(groups(candidates, false, bestRight));
-    proposals.sort(Proposal::byPreference);
+    proposals.sort(preference);
     boolean[] takenLeft = leftLinked.clone();
     boolean[] takenRight = rightLinked.clone();
     List<Proposal> accepted = new ArrayList<>();
@@ -217,7 +221,7 @@ final class FuzzyMatcher {
                 splits
                     ? new Proposal(one, one + 1, s, e, scorer.score(one, one + 1, s, e), false)
                     : new Proposal(s, e, one, one + 1, scorer.score(s, e, one, one + 1), false);
-            if (bestGroup == null || Proposal.byPreference(proposal, bestGroup) < 0) {
+            if (bestGroup == null || preference.compare(proposal, bestGroup) < 0) {
               bestGroup = proposal;
             }
           }

@@ -12,12 +12,25 @@ record Proposal(int lFrom, int lTo, int rFrom, int rTo, Similarity similarity, b
     return similarity.value();
   }
 
-  /** The order proposals are accepted in: best first, then a fixed order of positions. */
-  static int byPreference(Proposal a, Proposal b) {
-    int byScore = Double.compare(b.score(), a.score());
-    if (byScore != 0) {
-      return byScore;
-    }
+  /**
+   * The order proposals are accepted in: best first; among equals, the one nearest to where the
+   * anchors put it; then a fixed order of positions.
+   */
+  static java.util.Comparator<Proposal> byPreference(Anchors anchors) {
+    return (a, b) -> {
+      int byScore = Double.compare(b.score(), a.score());
+      if (byScore != 0) {
+        return byScore;
+      }
+      int byPlace =
+          Long.compare(
+              anchors.displacement(a.lFrom, a.rFrom), anchors.displacement(b.lFrom, b.rFrom));
+      return byPlace != 0 ? byPlace : byPosition(a, b);
+    };
+  }
+
+  /** A fixed order of positions, for ties. */
+  static int byPosition(Proposal a, Proposal b) {
     int bySum = Integer.compare(a.lFrom + a.rFrom, b.lFrom + b.rFrom);
     if (bySum != 0) {
       return bySum;

@@ -30,17 +30,22 @@ import org.clausediff.similarity.WeightedShingles;
  *       of their text and {@link Measure#TITLE} similarity of their headings. Pairs scoring at
  *       least {@value #MIN_SCORE} are proposals.
  *   <li>Selection: proposals best first, each unit linked once, any kinds (an item may correspond
- *       to a section). Then an unlinked unit joins the link of its best partner (making it a split
- *       or a merge) when the units joined score at least {@value #GROUP_MARGIN} more, and most of
- *       its linked sentences lie in that partner.
+ *       to a section; such a link ranks with {@value #CROSS_KIND} of its score, so that an item
+ *       prefers an item over a sub-item inside it). A proposal whose unit on one side is free and
+ *       whose partner is already linked makes that link a split or a merge instead, when the free
+ *       unit is of the same kind as the units it joins, nested in none of them, has at least
+ *       {@value #GROUP_SHARE} of its linked content in the partner, and the units joined close at
+ *       least {@value #GROUP_GAIN} of the gap between the link's score and 1. A split or merge of
+ *       exactly the structural children of an unlinked unit becomes a link of that unit.
  *   <li>Moves: the heaviest increasing subsequence of the links by their start offsets.
  * </ol>
  */
 final class StructureAligner {
   static final int ALL_PAIRS = 40_000;
   static final double MIN_SCORE = 0.12;
-  static final double GROUP_MARGIN = 0.02;
+  static final double GROUP_GAIN = 0.2;
   static final double GROUP_SHARE = 0.5;
+  static final double CROSS_KIND = 0.85;
 
   private final UnitKeys leftKeys;
   private final UnitKeys rightKeys;
@@ -71,12 +76,8 @@ final class StructureAligner {
       return List.of();
     }
     Map<Long, double[]> shared = sharedContent(levelLinks);
-    double[] linkedLeft = new double[left.units.size()];
-    double[] linkedRight = new double[right.units.size()];
-    for (Map.Entry<Long, double[]> entry : shared.entrySet()) {
-      linkedLeft[(int) (entry.getKey() >>> 32)] += entry.getValue()[1];
-      linkedRight[(int) (long) entry.getKey()] += entry.getValue()[2];
-    }
+    double[] linkedLeft = left.linkedContent(levelLinks, true);
+    double[] linkedRight = right.linkedContent(levelLinks, false);
     List<long[]> pairs = new ArrayList<>();
     if ((long) left.units.size() * right.units.size() <= ALL_PAIRS) {
       for (int a = 0; a < left.units.size(); a++) {
@@ -102,13 +103,12 @@ final class StructureAligner {
         proposals.add(scored);
       }
     }
-    proposals.sort(StructureAligner::byPreference);
+    proposals.sort(this::byPreference);
     int[] linkOfLeft = new int[left.units.size()];
     int[] linkOfRight = new int[right.units.size()];
     Arrays.fill(linkOfLeft, -1);
     Arrays.fill(linkOfRight, -1);
     List<Scored> links = new ArrayList<>();
-    List<Scored> rejected = new ArrayList<>();
     for (Scored proposal : proposals) {
       int a = proposal.lefts.get(0);
       int b = proposal.rights.get(0);
@@ -116,29 +116,23 @@ final class StructureAligner {
         linkOfLeft[a] = links.size();
         linkOfRight[b] = links.size();
         links.add(proposal);
-      } else {
-        rejected.add(proposal);
-      }
-    }
-    // Second pass: unlinked units join the link of their best partner as a split or merge.
-    for (Scored proposal : rejected) {
-      int a = proposal.lefts.get(0);
-      int b = proposal.rights.get(0);
-      if (linkOfLeft[a] < 0 && linkOfRight[b] >= 0) {
+      } else if (linkOfLeft[a] < 0) {
+        // The right unit is taken: the left unit may join its link (a merge).
         Scored link = links.get(linkOfRight[b]);
         if (link.rights.size() == 1 && joins(left, link.lefts, a, shared, b, linkedLeft[a], true)) {
           Scored grown = grow(link, a, true, shared);
-          if (grown.similarity.value() >= link.similarity.value() + GROUP_MARGIN) {
+          if (improves(grown, link)) {
             links.set(linkOfRight[b], grown);
             linkOfLeft[a] = linkOfRight[b];
           }
         }
-      } else if (linkOfRight[b] < 0 && linkOfLeft[a] >= 0) {
+      } else if (linkOfRight[b] < 0) {
+        // The left unit is taken: the right unit may join its link (a split).
         Scored link = links.get(linkOfLeft[a]);
         if (link.lefts.size() == 1
             && joins(right, link.rights, b, shared, a, linkedRight[b], false)) {
           Scored grown = grow(link, b, false, shared);
-          if (grown.similarity.value() >= link.similarity.value() + GROUP_MARGIN) {
+          if (improves(grown, link)) {
             links.set(linkOfLeft[a], grown);
             linkOfRight[b] = linkOfLeft[a];
           }
@@ -184,6 +178,16 @@ final class StructureAligner {
       linkOf[parent] = i;
       links.set(i, score(lefts, rights, sharedSum, titleScore));
     }
+  }
+
+  /**
+   * Whether {@code grown} scores enough better than {@code link}: by at least {@value #GROUP_GAIN}
+   * of what {@code link} lacks to a perfect score.
+   */
+  private static boolean improves(Scored grown, Scored link) {
+    double before = link.similarity.value();
+    double after = grown.similarity.value();
+    return after > before && after - before >= GROUP_GAIN * (1 - before);
   }
 
   /**
@@ -371,13 +375,24 @@ final class StructureAligner {
     return result;
   }
 
-  private static int byPreference(Scored a, Scored b) {
-    int byScore = Double.compare(b.similarity.value(), a.similarity.value());
+  /**
+   * The order of proposals: by score, a link between units of different kinds (an item and a
+   * section) counting {@value #CROSS_KIND} of its score, so that an item prefers an item of the
+   * same content over a sub-item inside it; then by position.
+   */
+  private int byPreference(Scored a, Scored b) {
+    int byScore = Double.compare(rank(b), rank(a));
     if (byScore != 0) {
       return byScore;
     }
     int bySum = Integer.compare(a.lefts.get(0) + a.rights.get(0), b.lefts.get(0) + b.rights.get(0));
     return bySum != 0 ? bySum : Integer.compare(a.lefts.get(0), b.lefts.get(0));
+  }
+
+  private double rank(Scored s) {
+    boolean sameKind =
+        left.units.get(s.lefts.get(0)).kind() == right.units.get(s.rights.get(0)).kind();
+    return s.similarity.value() * (sameKind ? 1.0 : CROSS_KIND);
   }
 
   /** A scored pair (or group) of structural units, by their index among the side's units. */
@@ -442,6 +457,30 @@ final class StructureAligner {
       for (int s = 0; s < units.size(); s++) {
         titles[s] = keys.titleShingles(units.get(s).heading().orElseThrow());
       }
+    }
+
+    /**
+     * For each structural unit, how much of its content (key tokens, weighted by similarity) lies
+     * in level links, counted once whatever the link's other end.
+     */
+    double[] linkedContent(List<Proposal> levelLinks, boolean isLeft) {
+      double[] byPosition = new double[keys.size() + 1];
+      for (Proposal link : levelLinks) {
+        int from = isLeft ? link.lFrom() : link.rFrom();
+        int to = isLeft ? link.lTo() : link.rTo();
+        for (int p = from; p < to; p++) {
+          byPosition[p] += link.score() * keys.keyLength(p);
+        }
+      }
+      double[] prefix = new double[keys.size() + 1];
+      for (int p = 0; p < keys.size(); p++) {
+        prefix[p + 1] = prefix[p] + byPosition[p];
+      }
+      double[] linked = new double[units.size()];
+      for (int s = 0; s < units.size(); s++) {
+        linked[s] = prefix[positions[s][1]] - prefix[positions[s][0]];
+      }
+      return linked;
     }
 
     void parts(int s, List<ShingleSet> into) {

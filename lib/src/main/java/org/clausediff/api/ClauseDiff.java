@@ -83,10 +83,13 @@ public final class ClauseDiff {
     checkNotNull(left, "left");
     checkNotNull(right, "right");
     checkNotNull(options, "options");
-    return Comparison.compute(
-        segment(left, options.segmentation(), options.normalization()),
-        segment(right, options.segmentation(), options.normalization()),
-        options);
+    long t0 = System.nanoTime();
+    Segmentation l = segment(left, options.segmentation(), options.normalization());
+    Segmentation r = segment(right, options.segmentation(), options.normalization());
+    if (Boolean.getBoolean("clausediff.timing")) {
+      System.err.printf("segment both %d ms%n", (System.nanoTime() - t0) / 1000000);
+    }
+    return Comparison.compute(l, r, options);
   }
 
   /** Segments {@code text} and normalizes it with the default options. */

@@ -1,0 +1,57 @@
+package org.clausediff.align;
+
+import java.util.List;
+
+/**
+ * Links known to be in order (unique identical keys on a heaviest increasing subsequence), used to
+ * predict where a unit of one side should land on the other: by the nearest anchor before it, at
+ * the same distance. Breaks ties between equally good candidates in favour of the one in place.
+ */
+final class Anchors {
+  private final int[] left;
+  private final int[] right;
+
+  /**
+   * @param anchors {@code {p, q}} pairs increasing in both coordinates
+   */
+  Anchors(List<int[]> anchors) {
+    this.left = new int[anchors.size()];
+    this.right = new int[anchors.size()];
+    for (int i = 0; i < anchors.size(); i++) {
+      left[i] = anchors.get(i)[0];
+      right[i] = anchors.get(i)[1];
+    }
+  }
+
+  /** Where left position {@code p} should land on the right. */
+  int rightOf(int p) {
+    return predict(p, left, right);
+  }
+
+  /** Where right position {@code q} should land on the left. */
+  int leftOf(int q) {
+    return predict(q, right, left);
+  }
+
+  /** How far the link {@code p → q} is from where the anchors put it, seen from both sides. */
+  long displacement(int p, int q) {
+    return Math.abs((long) rightOf(p) - q) + Math.abs((long) leftOf(q) - p);
+  }
+
+  private static int predict(int x, int[] from, int[] to) {
+    int low = 0;
+    int high = from.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (from[mid] <= x) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    if (low == 0) {
+      return x;
+    }
+    return to[low - 1] + (x - from[low - 1]);
+  }
+}
