@@ -4,12 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.clausediff.api.ClauseDiff;
 import org.clausediff.api.CompareOptions;
 import org.clausediff.api.Comparison;
+import org.clausediff.api.Segmentation;
 import org.clausediff.report.CompareJsonWriter;
 import org.clausediff.report.CompareTextWriter;
 import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportWriter;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
 import picocli.CommandLine.Command;
@@ -28,6 +34,7 @@ import picocli.CommandLine.Spec;
       "Compare two versions of a document clause by clause: which sentences were kept, reworded,"
           + " moved, split, merged, deleted or added, how similar they are, what changed inside"
           + " them, and which sections and items correspond.",
+      "Offsets in JSON are code points into the decoded texts.",
       "Exit status: 0 no differences, 1 differences, 2 trouble."
     },
     usageHelpAutoWidth = true)
@@ -80,7 +87,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     ReportFormat reportFormat =
         Options.format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
     UnitKind level = Options.parse(spec, "--unit", unit, UnitKind::parse);
@@ -92,16 +99,51 @@ final class CompareCommand implements Callable<Integer> {
     double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
     boolean colored = colored();
     CompareOptions options = CompareOptions.builder().level(level).minSimilarity(min).build();
-    SourceText oldText = input.read(left);
-    SourceText newText = input.read(right);
-    Comparison comparison = ClauseDiff.compare(oldText, newText, options);
-    String report =
+    Segmentation[] both = readBoth(options);
+    Comparison comparison = ClauseDiff.compare(both[0], both[1], options);
+    ReportWriter<Comparison> writer =
         reportFormat == ReportFormat.JSON
-            ? new CompareJsonWriter().render(comparison)
-            : (colored ? CompareTextWriter.colored() : CompareTextWriter.plain())
-                .render(comparison);
-    output.write(report, spec.commandLine().getOut(), List.of(left, right));
+            ? new CompareJsonWriter()
+            : colored ? CompareTextWriter.colored() : CompareTextWriter.plain();
+    output.write(writer, comparison, spec.commandLine().getOut(), List.of(left, right));
     return comparison.hasDifferences() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
+  }
+
+  /**
+   * Reads and segments the two documents side by side (the library itself starts no threads; the
+   * command uses a second core when there is one).
+   */
+  private Segmentation[] readBoth(CompareOptions options) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Segmentation> first = pool.submit(() -> prepare(left, options));
+      Future<Segmentation> second = pool.submit(() -> prepare(right, options));
+      return new Segmentation[] {result(first), result(second)};
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Segmentation prepare(Path path, CompareOptions options) {
+    SourceText text = input.read(path);
+    text.sha256(); // Computed here, in parallel, rather than later when the report needs it.
+    return ClauseDiff.segment(text, options.segmentation(), options.normalization());
+  }
+
+  /** The value of {@code future}; its failure is rethrown as it was thrown. */
+  private static Segmentation result(Future<Segmentation> future) throws Exception {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception) {
+        throw (Exception) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw e;
+    }
   }
 
   private boolean colored() {

@@ -79,7 +79,6 @@ public final class ClauseAligner {
     UnitKeys l = keys.left();
     UnitKeys r = keys.right();
     KeyScorer scorer = KeyScorer.of(keys);
-    long t0 = System.nanoTime();
     List<Proposal> accepted = new ArrayList<>();
     boolean[] leftLinked = new boolean[l.size()];
     boolean[] rightLinked = new boolean[r.size()];
@@ -91,7 +90,6 @@ public final class ClauseAligner {
       leftLinked[pair[0]] = true;
       rightLinked[pair[1]] = true;
     }
-    long t1 = System.nanoTime();
     for (Proposal proposal :
         new FuzzyMatcher(l, r, scorer, options.minSimilarity(), exact.anchors())
             .match(leftLinked, rightLinked)) {
@@ -99,20 +97,12 @@ public final class ClauseAligner {
       Arrays.fill(leftLinked, proposal.lFrom(), proposal.lTo(), true);
       Arrays.fill(rightLinked, proposal.rFrom(), proposal.rTo(), true);
     }
-    long t2 = System.nanoTime();
     accepted.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
     ImmutableList<Link> links = toLinks(l, r, accepted);
-    long t3 = System.nanoTime();
     ImmutableList<Link> structuralLinks =
         options.structural()
             ? ImmutableList.copyOf(new StructureAligner(l, r, scorer).align(accepted))
             : ImmutableList.of();
-    long t4 = System.nanoTime();
-    if (Boolean.getBoolean("clausediff.timing")) {
-      System.err.printf(
-          "exact %d fuzzy %d links %d structure %d ms%n",
-          (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000);
-    }
     return new Alignment(
         keys,
         links,

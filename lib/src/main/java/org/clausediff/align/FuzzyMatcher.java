@@ -31,8 +31,8 @@ import org.clausediff.similarity.UnitKeys;
  * </ol>
  */
 final class FuzzyMatcher {
-  static final int BUDGET = 4096;
-  static final int TOP = 10;
+  static final int BUDGET = 1024;
+  static final int TOP = 6;
   static final double CANDIDATE_DICE = 0.1;
   static final double CONTAINED = 0.5;
   static final int MAX_PARTS = 10;

@@ -23,12 +23,14 @@ import org.clausediff.similarity.WeightedShingles;
  * still has a counterpart.
  *
  * <ol>
- *   <li>Candidates: every pair of structural units that contain the two ends of a sentence link (a
- *       link adds to each pair of their ancestors, so {@code O(links · depth²)}), and, when the two
- *       documents have at most {@value #ALL_PAIRS} pairs of structural units, every pair.
+ *   <li>Candidates: when the two documents have at most {@value #ALL_PAIRS} pairs of structural
+ *       units, every pair. Otherwise the pairs that contain the two ends of a sentence link (a link
+ *       adds to each pair of their ancestors, so {@code O(links · depth²)}), keeping for each unit
+ *       those whose link share is at least {@value #PRUNE} of its best.
  *   <li>Score ({@link Measure#STRUCTURE}): {@link Measure#LINK_SHARE}, {@link Measure#TFIDF_COSINE}
- *       of their text and {@link Measure#TITLE} similarity of their headings. Pairs scoring at
- *       least {@value #MIN_SCORE} are proposals.
+ *       of their text (vectors built bottom-up by linear merges, over a fixed sample of the
+ *       shingles above {@value #SAMPLE_ABOVE} shingles in all) and {@link Measure#TITLE} similarity
+ *       of their headings. Pairs scoring at least {@value #MIN_SCORE} are proposals.
  *   <li>Selection: proposals best first, each unit linked once, any kinds (an item may correspond
  *       to a section; such a link ranks with {@value #CROSS_KIND} of its score, so that an item
  *       prefers an item over a sub-item inside it). A proposal whose unit on one side is free and
@@ -46,6 +48,8 @@ final class StructureAligner {
   static final double GROUP_GAIN = 0.2;
   static final double GROUP_SHARE = 0.5;
   static final double CROSS_KIND = 0.85;
+  static final double PRUNE = 0.5;
+  static final long SAMPLE_ABOVE = 2_000_000;
 
   private final UnitKeys leftKeys;
   private final UnitKeys rightKeys;
@@ -58,16 +62,27 @@ final class StructureAligner {
     this.leftKeys = leftKeys;
     this.rightKeys = rightKeys;
     this.scorer = scorer;
-    this.left = new Side(leftKeys);
-    this.right = new Side(rightKeys);
-    List<ShingleSet> all = new ArrayList<>(leftKeys.size() + rightKeys.size());
+    long total = 0;
     for (int p = 0; p < leftKeys.size(); p++) {
-      all.add(leftKeys.shingles(p));
+      total += leftKeys.shingles(p).size();
     }
     for (int q = 0; q < rightKeys.size(); q++) {
-      all.add(rightKeys.shingles(q));
+      total += rightKeys.shingles(q).size();
+    }
+    int every = 1;
+    while (total / every > SAMPLE_ABOVE) {
+      every *= 2;
+    }
+    List<ShingleSet> all = new ArrayList<>(leftKeys.size() + rightKeys.size());
+    for (int p = 0; p < leftKeys.size(); p++) {
+      all.add(leftKeys.shingles(p).sample(every));
+    }
+    for (int q = 0; q < rightKeys.size(); q++) {
+      all.add(rightKeys.shingles(q).sample(every));
     }
     this.frequencies = ShingleFrequencies.of(all);
+    this.left = new Side(leftKeys, frequencies, 0);
+    this.right = new Side(rightKeys, frequencies, leftKeys.size());
   }
 
   /** The structural links implied by the level links {@code levelLinks}. */
@@ -241,23 +256,15 @@ final class StructureAligner {
   private Scored score(
       List<Integer> lefts, List<Integer> rights, double sharedContent, double title) {
     long lengths = 0;
-    List<ShingleSet> leftParts = new ArrayList<>();
     for (int a : lefts) {
       lengths += left.length[a];
-      left.parts(a, leftParts);
     }
-    List<ShingleSet> rightParts = new ArrayList<>();
     for (int b : rights) {
       lengths += right.length[b];
-      right.parts(b, rightParts);
     }
     double linkShare = Math.min(1.0, sharedContent / lengths);
     double cosine =
-        lefts.size() == 1 && rights.size() == 1
-            ? left.vector(lefts.get(0), frequencies)
-                .cosine(right.vector(rights.get(0), frequencies))
-            : WeightedShingles.of(leftParts, frequencies)
-                .cosine(WeightedShingles.of(rightParts, frequencies));
+        left.vector(lefts, frequencies).cosine(right.vector(rights, frequencies), frequencies);
     double value;
     ImmutableMap.Builder<Measure, Double> parts = ImmutableMap.builder();
     parts.put(Measure.LINK_SHARE, linkShare).put(Measure.TFIDF_COSINE, cosine);
@@ -428,7 +435,10 @@ final class StructureAligner {
     final ShingleSet[] titles;
     final int[] indexOf;
 
-    Side(UnitKeys keys) {
+    /**
+     * @param firstSet the index among the sets counted by {@code frequencies} of position 0
+     */
+    Side(UnitKeys keys, ShingleFrequencies frequencies, int firstSet) {
       this.keys = keys;
       Document document = keys.document();
       this.units = document.structuralUnits();
@@ -444,19 +454,62 @@ final class StructureAligner {
           length[s] += keys.keyLength(p);
         }
       }
+      // Structural units nest, so the ones containing a position are those whose range holds it.
+      int[] depth = new int[keys.size()];
+      for (int s = 0; s < units.size(); s++) {
+        for (int p = positions[s][0]; p < positions[s][1]; p++) {
+          depth[p]++;
+        }
+      }
       this.ancestors = new int[keys.size()][];
       for (int p = 0; p < keys.size(); p++) {
-        ancestors[p] =
-            document.ancestors(keys.units().get(p)).stream()
-                .mapToInt(u -> indexOf[u.index()])
-                .filter(s -> s >= 0)
-                .toArray();
+        ancestors[p] = new int[depth[p]];
+        depth[p] = 0;
       }
-      this.vectors = new WeightedShingles[units.size()];
+      for (int s = 0; s < units.size(); s++) {
+        for (int p = positions[s][0]; p < positions[s][1]; p++) {
+          ancestors[p][depth[p]++] = s;
+        }
+      }
+      this.vectors = vectors(frequencies, firstSet);
       this.titles = new ShingleSet[units.size()];
       for (int s = 0; s < units.size(); s++) {
         titles[s] = keys.titleShingles(units.get(s).heading().orElseThrow());
       }
+    }
+
+    /**
+     * The vector of every structural unit, children first: the sum of its structural children's
+     * vectors and of the vectors of its own units of the aligned level (those in no child).
+     */
+    private WeightedShingles[] vectors(ShingleFrequencies frequencies, int firstSet) {
+      WeightedShingles[] built = new WeightedShingles[units.size()];
+      for (int s = units.size() - 1; s >= 0; s--) {
+        Unit unit = units.get(s);
+        List<WeightedShingles> children = new ArrayList<>();
+        List<int[]> own = new ArrayList<>();
+        int next = positions[s][0];
+        for (Unit child : unit.children()) {
+          if (!child.kind().isStructural()) {
+            continue;
+          }
+          int c = indexOf[child.index()];
+          own.add(new int[] {next, positions[c][0]});
+          children.add(built[c]);
+          next = Math.max(next, positions[c][1]);
+        }
+        own.add(new int[] {next, positions[s][1]});
+        // The unit's own positions are usually one run (before its first structural child).
+        List<WeightedShingles> parts = new ArrayList<>(children);
+        for (int[] run : own) {
+          if (run[1] > run[0]) {
+            parts.add(
+                WeightedShingles.sum(firstSet + run[0], firstSet + run[1], List.of(), frequencies));
+          }
+        }
+        built[s] = WeightedShingles.sum(parts, frequencies);
+      }
+      return built;
     }
 
     /**
@@ -483,12 +536,6 @@ final class StructureAligner {
       return linked;
     }
 
-    void parts(int s, List<ShingleSet> into) {
-      for (int p = positions[s][0]; p < positions[s][1]; p++) {
-        into.add(keys.shingles(p));
-      }
-    }
-
     /**
      * The structural unit whose structural children are exactly {@code members}, or -1. Members are
      * in document order.
@@ -512,13 +559,16 @@ final class StructureAligner {
       return indexOf[parent.get().index()];
     }
 
-    WeightedShingles vector(int s, ShingleFrequencies frequencies) {
-      if (vectors[s] == null) {
-        List<ShingleSet> parts = new ArrayList<>();
-        parts(s, parts);
-        vectors[s] = WeightedShingles.of(parts, frequencies);
+    /** The TF-IDF vector of the units {@code members} joined. */
+    WeightedShingles vector(List<Integer> members, ShingleFrequencies frequencies) {
+      if (members.size() == 1) {
+        return vectors[members.get(0)];
       }
-      return vectors[s];
+      List<WeightedShingles> parts = new ArrayList<>();
+      for (int m : members) {
+        parts.add(vectors[m]);
+      }
+      return WeightedShingles.sum(parts, frequencies);
     }
   }
 }

@@ -83,13 +83,19 @@ public final class ClauseDiff {
     checkNotNull(left, "left");
     checkNotNull(right, "right");
     checkNotNull(options, "options");
-    long t0 = System.nanoTime();
     Segmentation l = segment(left, options.segmentation(), options.normalization());
     Segmentation r = segment(right, options.segmentation(), options.normalization());
-    if (Boolean.getBoolean("clausediff.timing")) {
-      System.err.printf("segment both %d ms%n", (System.nanoTime() - t0) / 1000000);
-    }
     return Comparison.compute(l, r, options);
+  }
+
+  /**
+   * Compares two documents already segmented with {@link #segment(SourceText, SegmentOptions,
+   * NormalizationOptions)} — for callers that prepare both in parallel. Segment them with {@code
+   * options.segmentation()} and {@code options.normalization()}: the comparison reports those
+   * options as the ones used.
+   */
+  public static Comparison compare(Segmentation left, Segmentation right, CompareOptions options) {
+    return Comparison.compute(left, right, options);
   }
 
   /** Segments {@code text} and normalizes it with the default options. */

@@ -64,13 +64,11 @@ public final class Comparison {
     checkNotNull(left, "left");
     checkNotNull(right, "right");
     checkNotNull(options, "options");
-    long t0 = System.nanoTime();
     Alignment alignment =
         ClauseAligner.of(options.alignOptions())
             .align(left.document(), left.normalized(), right.document(), right.normalized());
     UnitKeys l = alignment.keys().left();
     UnitKeys r = alignment.keys().right();
-    long t1 = System.nanoTime();
     InlineDiffer differ = InlineDiffer.of(options.maxInlineDiffTokens());
     List<Correspondence> entries = new ArrayList<>();
     for (Link link : alignment.links()) {
@@ -96,11 +94,6 @@ public final class Comparison {
         Comparator.comparingInt((Correspondence c) -> c.link().leftUnits().get(0).span().start())
             .thenComparing(c -> c.link().level())
             .thenComparingInt(c -> c.link().rightUnits().get(0).span().start()));
-    if (Boolean.getBoolean("clausediff.timing")) {
-      System.err.printf(
-          "align(all) %d diff+sort %d ms%n",
-          (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000);
-    }
     return new Comparison(
         left,
         right,

@@ -31,7 +31,7 @@ import org.clausediff.text.normalize.NormalizationRule;
  *   "counts": {"sentence": {"EQUAL": n, ...}, "structure": {...}},
  *   "alignments": [ {"op", "level", "rightLevel"?, "moved", "identical",
  *                    "left": [{"start", "end"}], "right": [...],
- *                    "similarity", "measure", "scores": {...},
+ *                    "similarity", "measure", "scores"?: {...},
  *                    "labels"?: {"left": [...], "right": [...]},
  *                    "edits": [ {"type": "INSERT|DELETE|CHANGE", "left": {...}, "right": {...}} ],
  *                    "truncated"?: true } ],
@@ -40,8 +40,10 @@ import org.clausediff.text.normalize.NormalizationRule;
  *
  * <p>{@code normalization} lists the rules that changed either text. A MOVED link that was also
  * modified has {@code "identical": false}, a similarity below 1 and edits. Structural links carry
- * {@code labels} (the headings' labels) and no edits. Scores are rounded to four decimals (six for
- * the document), a score below 1 never rounds to 1. The output is deterministic byte for byte.
+ * {@code labels} (the headings' labels) and no edits. {@code scores} (the parts of the similarity)
+ * are left out of links between identical keys, where every part is 1. Scores are rounded to four
+ * decimals (six for the document), a score below 1 never rounds to 1. The output is deterministic
+ * byte for byte.
  */
 public final class CompareJsonWriter implements ReportWriter<Comparison> {
 
@@ -140,11 +142,13 @@ public final class CompareJsonWriter implements ReportWriter<Comparison> {
     Similarity similarity = link.similarity();
     json.writeNumberField("similarity", round(similarity.value(), 4));
     json.writeStringField("measure", similarity.measure().id());
-    json.writeObjectFieldStart("scores");
-    for (Map.Entry<Measure, Double> part : similarity.parts().entrySet()) {
-      json.writeNumberField(part.getKey().id(), round(part.getValue(), 4));
+    if (!link.identical()) {
+      json.writeObjectFieldStart("scores");
+      for (Map.Entry<Measure, Double> part : similarity.parts().entrySet()) {
+        json.writeNumberField(part.getKey().id(), round(part.getValue(), 4));
+      }
+      json.writeEndObject();
     }
-    json.writeEndObject();
     if (link.level().isStructural()) {
       json.writeObjectFieldStart("labels");
       writeLabels(json, "left", link.leftUnits());

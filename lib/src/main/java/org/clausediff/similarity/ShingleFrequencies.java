@@ -1,86 +1,126 @@
 package org.clausediff.similarity;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Document frequencies of shingles: in how many of a collection of shingle sets each shingle
- * occurs, and the inverse document frequency {@code ln(1 + N / df)} derived from it, for {@link
- * WeightedShingles}.
+ * The shingles of a collection of shingle sets, numbered, with their document frequencies: in how
+ * many sets each occurs, and the inverse document frequency {@code ln(1 + N / df)} derived from it,
+ * for {@link WeightedShingles}.
  *
- * <p>An open-addressing hash table of primitive longs: building is linear in the total size of the
- * sets, lookups take expected constant time. Instances are immutable once built and thread-safe.
+ * <p>Shingles are numbered {@code 0, 1, …} in the order they first occur in the collection, so the
+ * numbering is deterministic; {@link #ids(int)} gives each set as its shingles' numbers. An
+ * open-addressing hash table of primitive longs that grows with the number of distinct shingles:
+ * building is linear in the total size of the sets. Immutable once built and thread-safe.
  */
 public final class ShingleFrequencies {
   private final long[] keys;
-  private final int[] counts;
-  private final boolean[] used;
+  private final int[] slotIds;
   private final int mask;
-  private final int collectionSize;
+  private final double[] idf;
+  private final int[] counts;
+  private final int[][] setIds;
 
-  private ShingleFrequencies(long[] keys, int[] counts, boolean[] used, int collectionSize) {
+  private ShingleFrequencies(
+      long[] keys, int[] slotIds, double[] idf, int[] counts, int[][] setIds) {
     this.keys = keys;
-    this.counts = counts;
-    this.used = used;
+    this.slotIds = slotIds;
     this.mask = keys.length - 1;
-    this.collectionSize = collectionSize;
+    this.idf = idf;
+    this.counts = counts;
+    this.setIds = setIds;
   }
 
-  /** Counts the shingles of {@code sets}; each set counts once per shingle. */
-  public static ShingleFrequencies of(Iterable<ShingleSet> sets) {
-    long total = 0;
-    int size = 0;
-    for (ShingleSet set : sets) {
-      total += set.size();
-      size++;
-    }
-    int capacity = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 29, total * 2))) << 1;
-    long[] keys = new long[capacity];
-    int[] counts = new int[capacity];
-    boolean[] used = new boolean[capacity];
-    int mask = capacity - 1;
-    for (ShingleSet set : sets) {
+  /** Numbers and counts the shingles of {@code sets}; each set counts once per shingle. */
+  public static ShingleFrequencies of(List<ShingleSet> sets) {
+    long[] keys = new long[1 << 10];
+    int[] slotIds = new int[keys.length];
+    Arrays.fill(slotIds, -1);
+    int[] counts = new int[1 << 9];
+    int ids = 0;
+    int[][] setIds = new int[sets.size()][];
+    for (int s = 0; s < sets.size(); s++) {
+      ShingleSet set = sets.get(s);
+      int[] numbers = new int[set.size()];
       for (int i = 0; i < set.size(); i++) {
         long key = set.get(i);
-        int slot = (int) (key ^ (key >>> 32)) & mask;
-        while (used[slot] && keys[slot] != key) {
-          slot = (slot + 1) & mask;
+        int slot = slot(keys, slotIds, keys.length - 1, key);
+        if (slotIds[slot] < 0) {
+          if ((ids + 1) * 2 > keys.length) {
+            long[] grownKeys = new long[keys.length * 2];
+            int[] grownIds = new int[grownKeys.length];
+            Arrays.fill(grownIds, -1);
+            for (int k = 0; k < keys.length; k++) {
+              if (slotIds[k] >= 0) {
+                int to = slot(grownKeys, grownIds, grownKeys.length - 1, keys[k]);
+                grownKeys[to] = keys[k];
+                grownIds[to] = slotIds[k];
+              }
+            }
+            keys = grownKeys;
+            slotIds = grownIds;
+            slot = slot(keys, slotIds, keys.length - 1, key);
+          }
+          keys[slot] = key;
+          slotIds[slot] = ids++;
+          if (ids > counts.length) {
+            counts = Arrays.copyOf(counts, counts.length * 2);
+          }
         }
-        used[slot] = true;
-        keys[slot] = key;
-        counts[slot]++;
+        int id = slotIds[slot];
+        counts[id]++;
+        numbers[i] = id;
       }
+      Arrays.sort(numbers);
+      setIds[s] = numbers;
     }
-    return new ShingleFrequencies(keys, counts, used, size);
+    double[] idf = new double[ids];
+    for (int id = 0; id < ids; id++) {
+      idf[id] = Math.log1p((double) sets.size() / counts[id]);
+    }
+    return new ShingleFrequencies(keys, slotIds, idf, Arrays.copyOf(counts, ids), setIds);
+  }
+
+  private static int slot(long[] keys, int[] ids, int mask, long key) {
+    int slot = (int) (key ^ (key >>> 31)) & mask;
+    while (ids[slot] >= 0 && keys[slot] != key) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
   }
 
   /** The number of sets counted. */
   public int collectionSize() {
-    return collectionSize;
+    return setIds.length;
   }
 
-  /** In how many sets {@code shingle} occurs. */
-  public int count(long shingle) {
-    int slot = (int) (shingle ^ (shingle >>> 32)) & mask;
-    while (used[slot]) {
-      if (keys[slot] == shingle) {
-        return counts[slot];
-      }
-      slot = (slot + 1) & mask;
-    }
-    return 0;
+  /** The number of distinct shingles. */
+  public int size() {
+    return idf.length;
   }
 
-  /** {@code ln(1 + N / max(1, df))}: rare shingles weigh more. */
-  public double idf(long shingle) {
-    return Math.log1p((double) collectionSize / Math.max(1, count(shingle)));
+  /** The number of {@code shingle}, or -1 if no set has it. */
+  public int id(long shingle) {
+    return slotIds[slot(keys, slotIds, mask, shingle)];
+  }
+
+  /** The numbers of the shingles of the {@code s}-th set counted, ascending; do not modify. */
+  int[] ids(int s) {
+    return setIds[s];
+  }
+
+  /** In how many sets the shingle numbered {@code id} occurs. */
+  public int count(int id) {
+    return counts[id];
+  }
+
+  /** {@code ln(1 + N / df)} of the shingle numbered {@code id}: rare shingles weigh more. */
+  public double idf(int id) {
+    return idf[id];
   }
 
   @Override
   public String toString() {
-    return "ShingleFrequencies["
-        + collectionSize
-        + " sets, "
-        + Arrays.stream(counts).filter(c -> c > 0).count()
-        + " shingles]";
+    return "ShingleFrequencies[" + setIds.length + " sets, " + idf.length + " shingles]";
   }
 }

@@ -1,5 +1,6 @@
 package org.clausediff.similarity;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Arrays;
@@ -56,6 +57,27 @@ public final class ShingleSet {
       }
     }
     return distinct == 0 ? EMPTY : new ShingleSet(Arrays.copyOf(all, distinct));
+  }
+
+  /**
+   * The shingles whose hash is divisible by {@code every} (a power of two): a fixed sample of about
+   * one in {@code every}, the same for every set, so samples of two sets compare as the sets do.
+   */
+  public ShingleSet sample(int every) {
+    checkArgument(
+        every > 0 && Integer.bitCount(every) == 1, "every must be a power of two: %s", every);
+    if (every == 1) {
+      return this;
+    }
+    long mask = every - 1;
+    int n = 0;
+    long[] kept = new long[hashes.length];
+    for (long hash : hashes) {
+      if ((hash & mask) == 0) {
+        kept[n++] = hash;
+      }
+    }
+    return n == 0 ? EMPTY : new ShingleSet(Arrays.copyOf(kept, n));
   }
 
   /** The number of shingles. */

@@ -322,20 +322,23 @@ public final class UnitKeys {
       int[] labelStarts = labelStarts();
       int[] labelEnds = labelEnds(labelStarts);
       ImmutableIntArray cps = normalized.codePoints();
+      RangeFinder ranges = new RangeFinder(normalized.offsetMap());
       for (int p = 0; p < units.size(); p++) {
         Unit unit = units.get(p);
         positionByIndex[unit.index()] = p;
         Span key = unit.span();
+        Span range = ranges.toNormalized(key);
         if (ignoreLabels) {
           int label = Arrays.binarySearch(labelStarts, key.start());
           if (label >= 0 && labelEnds[label] < key.end()) {
             Span withoutLabel = Span.of(labelEnds[label], key.end());
-            if (!normalized.toNormalized(withoutLabel).isEmpty()) {
+            Span rest = ranges.toNormalized(withoutLabel);
+            if (!rest.isEmpty()) {
               key = withoutLabel;
+              range = rest;
             }
           }
         }
-        Span range = normalized.toNormalized(key);
         keyFrom[p] = count;
         keySourceStart[p] = key.start();
         addTokens(cps, range.start(), range.end());
@@ -348,6 +351,55 @@ public final class UnitKeys {
       }
       keyFrom[units.size()] = count;
       return new UnitKeys(this);
+    }
+
+    /**
+     * {@link NormalizedText#toNormalized} for spans that come in document order: each search
+     * gallops forward from where the previous one ended, so a unit costs {@code O(log length)}
+     * lookups instead of {@code O(log n)}.
+     */
+    private static final class RangeFinder {
+      private final org.clausediff.text.normalize.OffsetMap map;
+      private int from;
+
+      RangeFinder(org.clausediff.text.normalize.OffsetMap map) {
+        this.map = map;
+      }
+
+      Span toNormalized(Span source) {
+        int start =
+            first(
+                Math.min(from, map.normalizedLength()),
+                n -> map.sourceOf(n).start() >= source.start());
+        int end = first(start, n -> map.sourceOf(n).end() > source.end());
+        from = start;
+        return end <= start ? Span.empty(start) : Span.of(start, end);
+      }
+
+      /** The first {@code n >= low} at which the monotone {@code test} holds, or the length. */
+      private int first(int low, java.util.function.IntPredicate test) {
+        int length = map.normalizedLength();
+        if (low > 0 && test.test(low - 1)) {
+          // Spans may overlap the previous one's end; fall back to a full search.
+          low = 0;
+        }
+        int step = 1;
+        int high = low;
+        while (high < length && !test.test(high)) {
+          low = high + 1;
+          high = Math.min(length, high + step);
+          step *= 2;
+        }
+        while (low < high) {
+          int mid = (low + high) >>> 1;
+          if (test.test(mid)) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        return low;
+      }
     }
 
     /** Where heading labels start, ascending (labels start units, so at most one per offset). */
