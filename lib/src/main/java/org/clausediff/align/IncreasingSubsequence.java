@@ -7,8 +7,10 @@ import java.util.Arrays;
  * others count as moved. A longest increasing subsequence weighted by the links' sizes, so that one
  * long passage in place outweighs several short sentences.
  *
- * <p>{@code O(k log k)} for {@code k} links, with a Fenwick tree of prefix maxima over the ranks of
- * the right positions.
+ * <p>Among subsequences of equal weight, the one whose links are displaced least ({@code Σ |left −
+ * right|}) wins, so that the choice does not depend on which document is left. {@code O(k log k)}
+ * for {@code k} links, with a Fenwick tree of prefix maxima over the ranks of the right
+ * coordinates.
  */
 final class IncreasingSubsequence {
   private IncreasingSubsequence() {}
@@ -29,37 +31,38 @@ final class IncreasingSubsequence {
     int[] sortedRight = right.clone();
     Arrays.sort(sortedRight);
     long[] treeValue = new long[k + 1];
+    long[] treeTie = new long[k + 1];
     int[] treeIndex = new int[k + 1];
     Arrays.fill(treeIndex, -1);
     long[] best = new long[k];
+    long[] bestTie = new long[k];
     int[] previous = new int[k];
     for (int i : byLeft) {
       int rank = Arrays.binarySearch(sortedRight, right[i]) + 1;
-      // Prefix maximum over ranks < rank.
       long value = 0;
+      long tie = 0;
       int from = -1;
       for (int r = rank - 1; r > 0; r -= r & -r) {
-        if (treeValue[r] > value
-            || (treeValue[r] == value
-                && from >= 0
-                && treeIndex[r] >= 0
-                && right[treeIndex[r]] < right[from])) {
+        if (treeIndex[r] >= 0 && better(treeValue[r], treeTie[r], value, tie, from < 0)) {
           value = treeValue[r];
+          tie = treeTie[r];
           from = treeIndex[r];
         }
       }
       best[i] = value + weights[i];
+      bestTie[i] = tie - Math.abs((long) left[i] - right[i]);
       previous[i] = from;
       for (int r = rank; r <= k; r += r & -r) {
-        if (best[i] > treeValue[r]) {
+        if (treeIndex[r] < 0 || better(best[i], bestTie[i], treeValue[r], treeTie[r], false)) {
           treeValue[r] = best[i];
+          treeTie[r] = bestTie[i];
           treeIndex[r] = i;
         }
       }
     }
     int end = -1;
     for (int i : byLeft) {
-      if (end < 0 || best[i] > best[end]) {
+      if (end < 0 || better(best[i], bestTie[i], best[end], bestTie[end], false)) {
         end = i;
       }
     }
@@ -68,5 +71,11 @@ final class IncreasingSubsequence {
       on[i] = true;
     }
     return on;
+  }
+
+  /** Whether {@code (value, tie)} beats {@code (otherValue, otherTie)}; anything beats nothing. */
+  private static boolean better(
+      long value, long tie, long otherValue, long otherTie, boolean none) {
+    return none || value > otherValue || (value == otherValue && tie > otherTie);
   }
 }

@@ -51,6 +51,9 @@ final class StructureAligner {
   static final double PRUNE = 0.5;
   static final long SAMPLE_ABOVE = 2_000_000;
 
+  /** Shared content is summed as integers in units of 2^-24 tokens. */
+  private static final double FIXED = 1 << 24;
+
   private final UnitKeys leftKeys;
   private final UnitKeys rightKeys;
   private final KeyScorer scorer;
@@ -90,7 +93,7 @@ final class StructureAligner {
     if (left.units.isEmpty() || right.units.isEmpty()) {
       return List.of();
     }
-    Map<Long, double[]> shared = sharedContent(levelLinks);
+    Map<Long, long[]> shared = sharedContent(levelLinks);
     double[] linkedLeft = left.linkedContent(levelLinks, true);
     double[] linkedRight = right.linkedContent(levelLinks, false);
     List<long[]> pairs = new ArrayList<>();
@@ -112,8 +115,8 @@ final class StructureAligner {
       if (left.length[a] == 0 || right.length[b] == 0) {
         continue;
       }
-      double[] s = shared.get(key(a, b));
-      Scored scored = score(List.of(a), List.of(b), s == null ? 0 : s[0], title(a, b));
+      long[] s = shared.get(key(a, b));
+      Scored scored = score(List.of(a), List.of(b), s == null ? 0 : content(s[0]), title(a, b));
       if (scored.similarity.value() >= MIN_SCORE) {
         proposals.add(scored);
       }
@@ -163,7 +166,7 @@ final class StructureAligner {
    * unit by a link of that unit: {@code （十五）} rather than its sub-items 1 and 2.
    */
   private void collapseChildren(
-      List<Scored> links, int[] linkOfLeft, int[] linkOfRight, Map<Long, double[]> shared) {
+      List<Scored> links, int[] linkOfLeft, int[] linkOfRight, Map<Long, long[]> shared) {
     for (int i = 0; i < links.size(); i++) {
       Scored link = links.get(i);
       boolean manyLeft = link.lefts.size() > 1;
@@ -178,11 +181,11 @@ final class StructureAligner {
       }
       List<Integer> lefts = manyLeft ? List.of(parent) : link.lefts;
       List<Integer> rights = manyLeft ? link.rights : List.of(parent);
-      double sharedSum = 0;
+      long sharedSum = 0;
       double titleScore = -1;
       for (int a : lefts) {
         for (int b : rights) {
-          double[] s = shared.get(key(a, b));
+          long[] s = shared.get(key(a, b));
           sharedSum += s == null ? 0 : s[0];
           titleScore = Math.max(titleScore, title(a, b));
         }
@@ -191,7 +194,7 @@ final class StructureAligner {
         linkOf[member] = -1;
       }
       linkOf[parent] = i;
-      links.set(i, score(lefts, rights, sharedSum, titleScore));
+      links.set(i, score(lefts, rights, content(sharedSum), titleScore));
     }
   }
 
@@ -214,7 +217,7 @@ final class StructureAligner {
       Side side,
       List<Integer> members,
       int x,
-      Map<Long, double[]> shared,
+      Map<Long, long[]> shared,
       int partner,
       double linked,
       boolean isLeft) {
@@ -225,31 +228,31 @@ final class StructureAligner {
         return false;
       }
     }
-    double[] s = shared.get(isLeft ? key(x, partner) : key(partner, x));
-    double toPartner = s == null ? 0 : (isLeft ? s[1] : s[2]);
+    long[] s = shared.get(isLeft ? key(x, partner) : key(partner, x));
+    double toPartner = s == null ? 0 : content(isLeft ? s[1] : s[2]);
     return linked > 0 && toPartner / linked >= GROUP_SHARE;
   }
 
-  private Scored grow(Scored link, int added, boolean addLeft, Map<Long, double[]> shared) {
+  private Scored grow(Scored link, int added, boolean addLeft, Map<Long, long[]> shared) {
     List<Integer> lefts = new ArrayList<>(link.lefts);
     List<Integer> rights = new ArrayList<>(link.rights);
     (addLeft ? lefts : rights).add(added);
     Comparator<Integer> byStart =
         Comparator.comparingInt(i -> (addLeft ? left : right).units.get(i).span().start());
     (addLeft ? lefts : rights).sort(byStart);
-    double sharedSum = 0;
+    long sharedSum = 0;
     double titleScore = 0;
     boolean titled = true;
     for (int a : lefts) {
       for (int b : rights) {
-        double[] s = shared.get(key(a, b));
+        long[] s = shared.get(key(a, b));
         sharedSum += s == null ? 0 : s[0];
         double t = title(a, b);
         titled &= t >= 0;
         titleScore = Math.max(titleScore, t);
       }
     }
-    return score(lefts, rights, sharedSum, titled ? titleScore : -1);
+    return score(lefts, rights, content(sharedSum), titled ? titleScore : -1);
   }
 
   /** Scores the structural units {@code lefts} (joined) against {@code rights} (joined). */
@@ -310,8 +313,8 @@ final class StructureAligner {
    * level link: {content shared, left content linked into b, right content linked from a}, with
    * each link's content weighted by its similarity.
    */
-  private Map<Long, double[]> sharedContent(List<Proposal> levelLinks) {
-    Map<Long, double[]> shared = new HashMap<>();
+  private Map<Long, long[]> sharedContent(List<Proposal> levelLinks) {
+    Map<Long, long[]> shared = new HashMap<>();
     for (Proposal link : levelLinks) {
       double s = link.score();
       long lengthLeft = 0;
@@ -327,13 +330,14 @@ final class StructureAligner {
       }
       for (int p = link.lFrom(); p < link.lTo(); p++) {
         for (int q = link.rFrom(); q < link.rTo(); q++) {
-          double x = leftKeys.keyLength(p);
-          double y = rightKeys.keyLength(q);
-          double fromLeft = s * x * y / lengthRight;
-          double fromRight = s * y * x / lengthLeft;
+          // The same operations in the same order whichever document is left, and sums of
+          // fixed-point integers, so that swapping the documents gives bit-identical scores.
+          long xy = (long) leftKeys.keyLength(p) * rightKeys.keyLength(q);
+          long fromLeft = Math.round(s * xy / lengthRight * FIXED);
+          long fromRight = Math.round(s * xy / lengthLeft * FIXED);
           for (int a : left.ancestors[p]) {
             for (int b : right.ancestors[q]) {
-              double[] sum = shared.computeIfAbsent(key(a, b), k -> new double[3]);
+              long[] sum = shared.computeIfAbsent(key(a, b), k -> new long[3]);
               sum[0] += fromLeft + fromRight;
               sum[1] += fromLeft;
               sum[2] += fromRight;
@@ -343,6 +347,11 @@ final class StructureAligner {
       }
     }
     return shared;
+  }
+
+  /** Content in tokens from its fixed-point sum. */
+  private static double content(long fixed) {
+    return fixed / FIXED;
   }
 
   private static long key(int a, int b) {

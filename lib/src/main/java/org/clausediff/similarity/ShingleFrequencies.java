@@ -8,8 +8,8 @@ import java.util.List;
  * many sets each occurs, and the inverse document frequency {@code ln(1 + N / df)} derived from it,
  * for {@link WeightedShingles}.
  *
- * <p>Shingles are numbered {@code 0, 1, …} in the order they first occur in the collection, so the
- * numbering is deterministic; {@link #ids(int)} gives each set as its shingles' numbers. An
+ * <p>Shingles are numbered {@code 0, 1, …} in the order of their hashes, so the numbering does not
+ * depend on the order of the sets; {@link #ids(int)} gives each set as its shingles' numbers. An
  * open-addressing hash table of primitive longs that grows with the number of distinct shingles:
  * building is linear in the total size of the sets. Immutable once built and thread-safe.
  */
@@ -71,14 +71,42 @@ public final class ShingleFrequencies {
         counts[id]++;
         numbers[i] = id;
       }
-      Arrays.sort(numbers);
       setIds[s] = numbers;
+    }
+    // Renumber in the order of the shingles' hashes, so that the numbering (and every sum over
+    // it) does not depend on the order of the sets: swapping two documents gives equal vectors.
+    long[] byHash = new long[ids];
+    for (int slot = 0; slot < keys.length; slot++) {
+      if (slotIds[slot] >= 0) {
+        byHash[slotIds[slot]] = keys[slot];
+      }
+    }
+    long[] sorted = byHash.clone();
+    Arrays.sort(sorted);
+    int[] renumber = new int[ids];
+    for (int id = 0; id < ids; id++) {
+      renumber[id] = Arrays.binarySearch(sorted, byHash[id]);
+    }
+    int[] sortedCounts = new int[ids];
+    for (int id = 0; id < ids; id++) {
+      sortedCounts[renumber[id]] = counts[id];
+    }
+    for (int slot = 0; slot < keys.length; slot++) {
+      if (slotIds[slot] >= 0) {
+        slotIds[slot] = renumber[slotIds[slot]];
+      }
+    }
+    for (int[] numbers : setIds) {
+      for (int i = 0; i < numbers.length; i++) {
+        numbers[i] = renumber[numbers[i]];
+      }
+      Arrays.sort(numbers);
     }
     double[] idf = new double[ids];
     for (int id = 0; id < ids; id++) {
-      idf[id] = Math.log1p((double) sets.size() / counts[id]);
+      idf[id] = Math.log1p((double) sets.size() / sortedCounts[id]);
     }
-    return new ShingleFrequencies(keys, slotIds, idf, Arrays.copyOf(counts, ids), setIds);
+    return new ShingleFrequencies(keys, slotIds, idf, sortedCounts, setIds);
   }
 
   private static int slot(long[] keys, int[] ids, int mask, long key) {

@@ -424,22 +424,37 @@ public final class UnitKeys {
       int i = from;
       while (i < to) {
         int cp = cps.get(i);
+        int end = i + 1;
         if (isWordPart(cp)) {
-          int end = i + 1;
           while (end < to && isWordPart(cps.get(end))) {
             end++;
           }
-          if (end == i + 1) {
-            add(cp, i, end);
-          } else {
-            add(word(cps, i, end), i, end);
-          }
-          i = end;
-        } else {
-          add(cp, i, i + 1);
-          i++;
         }
+        end = wholeExpansions(cps, end, to);
+        if (end == i + 1) {
+          add(cp, i, end);
+        } else {
+          add(word(cps, i, end), i, end);
+        }
+        i = end;
       }
+    }
+
+    /**
+     * Moves a token end past the rest of an expansion: code points that normalization made from one
+     * source character (… → ..., ㍿ → 株式会社) stay in one token, so that no edit splits a source
+     * character. Ideographs never expand, so Chinese text costs no lookups.
+     */
+    private int wholeExpansions(ImmutableIntArray cps, int end, int to) {
+      while (end < to
+          && !CodePoints.isIdeograph(cps.get(end - 1))
+          && normalized
+              .offsetMap()
+              .sourceOf(end - 1)
+              .equals(normalized.offsetMap().sourceOf(end))) {
+        end++;
+      }
+      return end;
     }
 
     private static boolean isWordPart(int cp) {

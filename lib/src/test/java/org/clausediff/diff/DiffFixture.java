@@ -1,0 +1,79 @@
+package org.clausediff.diff;
+
+import java.util.List;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.Segmenter;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.similarity.UnitKeys;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.Span;
+import org.clausediff.text.normalize.NormalizationOptions;
+import org.clausediff.text.normalize.NormalizedText;
+import org.clausediff.text.normalize.TextNormalizer;
+
+/** Two small texts keyed at sentence level, for diff tests. */
+final class DiffFixture {
+  final SourceText left;
+  final SourceText right;
+  final UnitKeys.Pair keys;
+
+  DiffFixture(String left, String right, NormalizationOptions normalization) {
+    this.left = SourceText.of("left", left);
+    this.right = SourceText.of("right", right);
+    Document ld = Segmenter.defaults().segment(this.left);
+    Document rd = Segmenter.defaults().segment(this.right);
+    NormalizedText ln = TextNormalizer.of(normalization).normalize(this.left);
+    NormalizedText rn = TextNormalizer.of(normalization).normalize(this.right);
+    this.keys = UnitKeys.forPair(ld, ln, rd, rn, UnitKind.SENTENCE, true);
+  }
+
+  DiffFixture(String left, String right) {
+    this(left, right, NormalizationOptions.defaults());
+  }
+
+  /** The diff of all left sentences against all right sentences. */
+  InlineDiff diffAll(InlineDiffer differ) {
+    return differ.diff(keys.left(), 0, keys.left().size(), keys.right(), 0, keys.right().size());
+  }
+
+  /** The edits that change something, as "left→right" texts. */
+  List<String> changes(InlineDiff diff) {
+    return diff.changes().stream()
+        .map(e -> left.substring(e.left()) + "→" + right.substring(e.right()))
+        .toList();
+  }
+
+  /**
+   * The comparison text of the left keys with each edit's left stretch replaced by the comparison
+   * text of its right stretch; equals the right keys' comparison text when the edits are right.
+   */
+  String applyToComparisonText(InlineDiff diff) {
+    StringBuilder out = new StringBuilder();
+    for (Edit edit : diff.edits()) {
+      out.append(normalized(keys.right(), edit.right()));
+    }
+    return out.toString();
+  }
+
+  /** The left comparison text assembled from the edits' left spans. */
+  String leftFromEdits(InlineDiff diff) {
+    StringBuilder out = new StringBuilder();
+    for (Edit edit : diff.edits()) {
+      out.append(normalized(keys.left(), edit.left()));
+    }
+    return out.toString();
+  }
+
+  /** The comparison text of the keys of all units. */
+  static String keyText(UnitKeys keys) {
+    StringBuilder out = new StringBuilder();
+    for (int p = 0; p < keys.size(); p++) {
+      out.append(normalized(keys, keys.sourceSpan(p, keys.keyStart(p), keys.keyEnd(p))));
+    }
+    return out.toString();
+  }
+
+  private static String normalized(UnitKeys keys, Span source) {
+    return keys.normalized().normalizedSubstring(source);
+  }
+}
