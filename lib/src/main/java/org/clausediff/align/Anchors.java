@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Links known to be in order (unique identical keys on a heaviest increasing subsequence), used to
- * predict where a unit of one side should land on the other: by the nearest anchor before it, at
- * the same distance. Breaks ties between equally good candidates in favour of the one in place.
+ * predict where a unit of one side should land on the other: at the same distance from the nearest
+ * anchor before it, or after it. Breaks ties between equally good candidates in favour of the one
+ * in place.
  */
 final class Anchors {
   private final int[] left;
@@ -33,9 +34,34 @@ final class Anchors {
     return predict(q, right, left);
   }
 
-  /** How far the link {@code p → q} is from where the anchors put it, seen from both sides. */
+  /**
+   * How far the link {@code p → q} is from where the anchors put it, seen from both sides: on each
+   * side the smaller distance to the place predicted by the nearest anchor before and by the
+   * nearest anchor after.
+   */
   long displacement(int p, int q) {
-    return Math.abs((long) rightOf(p) - q) + Math.abs((long) leftOf(q) - p);
+    return distance(p, q, left, right) + distance(q, p, right, left);
+  }
+
+  private static long distance(int x, int y, int[] from, int[] to) {
+    int low = 0;
+    int high = from.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (from[mid] <= x) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    long best = low == 0 ? Math.abs((long) x - y) : Long.MAX_VALUE;
+    if (low > 0) {
+      best = Math.min(best, Math.abs((long) to[low - 1] + (x - from[low - 1]) - y));
+    }
+    if (low < from.length) {
+      best = Math.min(best, Math.abs((long) to[low] - (from[low] - x) - y));
+    }
+    return best;
   }
 
   private static int predict(int x, int[] from, int[] to) {

@@ -36,15 +36,17 @@ import org.clausediff.similarity.WeightedShingles;
  *       prefers an item over a sub-item inside it). A proposal whose unit on one side is free and
  *       whose partner is already linked makes that link a split or a merge instead, when the free
  *       unit is of the same kind as the units it joins, nested in none of them, has at least
- *       {@value #GROUP_SHARE} of its linked content in the partner, and the units joined close at
- *       least {@value #GROUP_GAIN} of the gap between the link's score and 1. A split or merge of
- *       exactly the structural children of an unlinked unit becomes a link of that unit.
+ *       {@value #GROUP_SHARE} of its linked content in the partner, and the units joined score
+ *       {@value #GROUP_MARGIN} more, or close {@value #GROUP_GAIN} of the gap between the link's
+ *       score and 1 if that is less. A split or merge of exactly the structural children of an
+ *       unlinked unit becomes a link of that unit.
  *   <li>Moves: the heaviest increasing subsequence of the links by their start offsets.
  * </ol>
  */
 final class StructureAligner {
   static final int ALL_PAIRS = 40_000;
   static final double MIN_SCORE = 0.12;
+  static final double GROUP_MARGIN = 0.02;
   static final double GROUP_GAIN = 0.2;
   static final double GROUP_SHARE = 0.5;
   static final double CROSS_KIND = 0.85;
@@ -199,13 +201,13 @@ final class StructureAligner {
   }
 
   /**
-   * Whether {@code grown} scores enough better than {@code link}: by at least {@value #GROUP_GAIN}
-   * of what {@code link} lacks to a perfect score.
+   * Whether {@code grown} scores enough better than {@code link}: by {@value #GROUP_MARGIN}, or by
+   * {@value #GROUP_GAIN} of what {@code link} lacks to a perfect score if that is less.
    */
   private static boolean improves(Scored grown, Scored link) {
     double before = link.similarity.value();
     double after = grown.similarity.value();
-    return after > before && after - before >= GROUP_GAIN * (1 - before);
+    return after > before && after - before >= Math.min(GROUP_MARGIN, GROUP_GAIN * (1 - before));
   }
 
   /**
