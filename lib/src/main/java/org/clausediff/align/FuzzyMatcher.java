@@ -65,11 +65,11 @@ final class FuzzyMatcher {
     double[] bestLeft = new double[left.size()];
     double[] bestRight = new double[right.size()];
     for (Candidate c : candidates) {
-      Similarity similarity = scorer.score(c.p, c.p + 1, c.q, c.q + 1);
-      if (similarity.value() >= minSimilarity) {
-        proposals.add(new Proposal(c.p, c.p + 1, c.q, c.q + 1, similarity, false));
-        bestLeft[c.p] = Math.max(bestLeft[c.p], similarity.value());
-        bestRight[c.q] = Math.max(bestRight[c.q], similarity.value());
+      double score = scorer.combined(c.p, c.p + 1, c.q, c.q + 1);
+      if (score >= minSimilarity) {
+        proposals.add(new Proposal(c.p, c.p + 1, c.q, c.q + 1, scoreOnly(score), false));
+        bestLeft[c.p] = Math.max(bestLeft[c.p], score);
+        bestRight[c.q] = Math.max(bestRight[c.q], score);
       }
     }
     proposals.addAll(groups(candidates, true, bestLeft));
@@ -90,12 +90,20 @@ final class FuzzyMatcher {
                 proposal.lTo(),
                 proposal.rFrom(),
                 proposal.rTo(),
-                proposal.similarity(),
+                scorer.score(proposal.lFrom(), proposal.lTo(), proposal.rFrom(), proposal.rTo()),
                 scorer.identical(
                     proposal.lFrom(), proposal.lTo(), proposal.rFrom(), proposal.rTo())));
       }
     }
     return accepted;
+  }
+
+  /**
+   * A combined score without its parts, for ranking; accepted proposals get the full {@link
+   * Similarity}.
+   */
+  private static Similarity scoreOnly(double combined) {
+    return new Similarity(Measure.COMBINED, combined, java.util.Map.of());
   }
 
   private static boolean free(boolean[] taken, int from, int to) {
@@ -219,8 +227,10 @@ final class FuzzyMatcher {
           for (int e = s + 2; e <= Math.min(to, s + MAX_PARTS); e++) {
             Proposal proposal =
                 splits
-                    ? new Proposal(one, one + 1, s, e, scorer.score(one, one + 1, s, e), false)
-                    : new Proposal(s, e, one, one + 1, scorer.score(s, e, one, one + 1), false);
+                    ? new Proposal(
+                        one, one + 1, s, e, scoreOnly(scorer.combined(one, one + 1, s, e)), false)
+                    : new Proposal(
+                        s, e, one, one + 1, scoreOnly(scorer.combined(s, e, one, one + 1)), false);
             if (bestGroup == null || preference.compare(proposal, bestGroup) < 0) {
               bestGroup = proposal;
             }

@@ -27,8 +27,9 @@ import org.clausediff.similarity.UnitKeys;
  *       most two code points long, or no longer than the changes on either side of it (the rule of
  *       diff-match-patch's {@code cleanupSemantic}), so that no isolated one- or two-character
  *       equality splits a change; repeated until nothing changes.
- *   <li>Each edit is cut where a unit of either side ends, so that every edit lies within one unit
- *       per side, and gets source spans through the normalization's offset map.
+ *   <li>Edits are widened to whole source characters where normalization expanded one character
+ *       into several (… → ...), and cut where a unit of either side ends, so that every edit lies
+ *       within one unit per side, and gets source spans through the normalization's offset map.
  * </ol>
  *
  * <p>Immutable and thread-safe.
@@ -102,7 +103,7 @@ public final class InlineDiffer {
       add(segments, CHANGE, a0 + prefix, a1 - suffix, b0 + prefix, b1 - suffix);
     }
     add(segments, EQUAL, a1 - suffix, a1, b1 - suffix, b1);
-    List<int[]> clean = cleanUp(segments, left, right);
+    List<int[]> clean = wholeSourceCharacters(cleanUp(segments, left, right), left, right);
     List<Edit> edits = new ArrayList<>();
     for (int[] segment : clean) {
       emit(segment, left, lFrom, lTo, right, rFrom, rTo, edits);
@@ -201,6 +202,51 @@ public final class InlineDiffer {
       current = next;
     }
     return current;
+  }
+
+  /**
+   * Moves boundaries between an equal stretch and a change out of expansions (normalized code
+   * points made from one source character, such as … → ...), so that every edit covers whole source
+   * characters: the equal stretch gives up the tokens of the expansion to the change.
+   */
+  private static List<int[]> wholeSourceCharacters(
+      List<int[]> segments, UnitKeys left, UnitKeys right) {
+    List<int[]> current = new ArrayList<>();
+    for (int[] s : segments) {
+      current.add(s.clone());
+    }
+    for (int i = 0; i + 1 < current.size(); i++) {
+      int[] s = current.get(i);
+      int[] next = current.get(i + 1);
+      if (s[0] == EQUAL) {
+        while (s[2] > s[1] && (left.splitsSource(s[2]) || right.splitsSource(s[4]))) {
+          s[2]--;
+          s[4]--;
+          next[1]--;
+          next[3]--;
+        }
+      } else {
+        while (next[2] > next[1] && (left.splitsSource(s[2]) || right.splitsSource(s[4]))) {
+          s[2]++;
+          s[4]++;
+          next[1]++;
+          next[3]++;
+        }
+      }
+    }
+    List<int[]> merged = new ArrayList<>();
+    for (int[] s : current) {
+      if (s[1] == s[2] && s[3] == s[4]) {
+        continue;
+      }
+      if (!merged.isEmpty() && merged.get(merged.size() - 1)[0] == s[0]) {
+        merged.get(merged.size() - 1)[2] = s[2];
+        merged.get(merged.size() - 1)[4] = s[4];
+      } else {
+        merged.add(s);
+      }
+    }
+    return merged;
   }
 
   /** The larger side of a change, in normalized code points. */

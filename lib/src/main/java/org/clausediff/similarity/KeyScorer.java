@@ -37,16 +37,7 @@ public final class KeyScorer {
     ShingleSet b = shingles(right, rFrom, rTo);
     int shared = a.intersectionSize(b);
     double dice = ShingleSet.dice(shared, a.size(), b.size());
-    int aStart = left.keyStart(lFrom);
-    int aEnd = left.keyEnd(lTo - 1);
-    int bStart = right.keyStart(rFrom);
-    int bEnd = right.keyEnd(rTo - 1);
-    long cells = (long) (aEnd - aStart) * (bEnd - bStart);
-    double edit =
-        cells <= Lcs.MAX_CELLS
-            ? Lcs.similarity(
-                Lcs.length(left, aStart, aEnd, right, bStart, bEnd), aEnd - aStart, bEnd - bStart)
-            : dice;
+    double edit = edit(dice, lFrom, lTo, rFrom, rTo);
     return new Similarity(
         Measure.COMBINED,
         (dice + edit) / 2,
@@ -81,11 +72,37 @@ public final class KeyScorer {
     return true;
   }
 
-  /** The similarity of identical keys. */
+  private static final Similarity IDENTICAL =
+      Similarity.identical(
+          Measure.COMBINED,
+          List.of(Measure.JACCARD, Measure.CONTAINMENT, Measure.DICE, Measure.EDIT));
+
+  /** The similarity of identical keys (one shared immutable value). */
   public static Similarity identicalScore() {
-    return Similarity.identical(
-        Measure.COMBINED,
-        List.of(Measure.JACCARD, Measure.CONTAINMENT, Measure.DICE, Measure.EDIT));
+    return IDENTICAL;
+  }
+
+  /**
+   * The {@link Measure#COMBINED} score of the runs, without its parts: the same number as {@code
+   * score(…).value()}, for ranking candidates without building a {@link Similarity}.
+   */
+  public double combined(int lFrom, int lTo, int rFrom, int rTo) {
+    ShingleSet a = shingles(left, lFrom, lTo);
+    ShingleSet b = shingles(right, rFrom, rTo);
+    double dice = ShingleSet.dice(a.intersectionSize(b), a.size(), b.size());
+    return (dice + edit(dice, lFrom, lTo, rFrom, rTo)) / 2;
+  }
+
+  private double edit(double dice, int lFrom, int lTo, int rFrom, int rTo) {
+    int aStart = left.keyStart(lFrom);
+    int aEnd = left.keyEnd(lTo - 1);
+    int bStart = right.keyStart(rFrom);
+    int bEnd = right.keyEnd(rTo - 1);
+    long cells = (long) (aEnd - aStart) * (bEnd - bStart);
+    return cells <= Lcs.MAX_CELLS
+        ? Lcs.similarity(
+            Lcs.length(left, aStart, aEnd, right, bStart, bEnd), aEnd - aStart, bEnd - bStart)
+        : dice;
   }
 
   private static ShingleSet shingles(UnitKeys keys, int from, int to) {

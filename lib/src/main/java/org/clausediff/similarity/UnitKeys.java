@@ -192,6 +192,20 @@ public final class UnitKeys {
     return tokenEnd[index] - tokenStart[index];
   }
 
+  /**
+   * Whether the tokens {@code t - 1} and {@code t} come from one source character (an expansion
+   * such as … → ... or ㍿ → 株式会社), so that an edit may not start or end between them.
+   */
+  public boolean splitsSource(int t) {
+    if (t <= 0 || t >= tokens.length || tokenEnd[t - 1] != tokenStart[t]) {
+      return false;
+    }
+    return normalized
+        .offsetMap()
+        .sourceOf(tokenEnd[t - 1] - 1)
+        .equals(normalized.offsetMap().sourceOf(tokenStart[t]));
+  }
+
   /** The first token of the key of position {@code p}. */
   public int keyStart(int p) {
     return keyFrom[p];
@@ -367,32 +381,52 @@ public final class UnitKeys {
       }
 
       Span toNormalized(Span source) {
-        int start =
-            first(
-                Math.min(from, map.normalizedLength()),
-                n -> map.sourceOf(n).start() >= source.start());
-        int end = first(start, n -> map.sourceOf(n).end() > source.end());
+        int start = firstStartAtLeast(Math.min(from, map.normalizedLength()), source.start());
+        int end = firstEndAbove(start, source.end());
         from = start;
         return end <= start ? Span.empty(start) : Span.of(start, end);
       }
 
-      /** The first {@code n >= low} at which the monotone {@code test} holds, or the length. */
-      private int first(int low, java.util.function.IntPredicate test) {
-        int length = map.normalizedLength();
-        if (low > 0 && test.test(low - 1)) {
-          // Spans may overlap the previous one's end; fall back to a full search.
+      /** The first {@code n >= low} whose source starts at or after {@code offset}. */
+      private int firstStartAtLeast(int low, int offset) {
+        if (low > 0 && map.sourceOf(low - 1).start() >= offset) {
           low = 0;
         }
+        int length = map.normalizedLength();
         int step = 1;
         int high = low;
-        while (high < length && !test.test(high)) {
+        while (high < length && map.sourceOf(high).start() < offset) {
           low = high + 1;
           high = Math.min(length, high + step);
           step *= 2;
         }
         while (low < high) {
           int mid = (low + high) >>> 1;
-          if (test.test(mid)) {
+          if (map.sourceOf(mid).start() >= offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        return low;
+      }
+
+      /** The first {@code n >= low} whose source ends after {@code offset}. */
+      private int firstEndAbove(int low, int offset) {
+        if (low > 0 && map.sourceOf(low - 1).end() > offset) {
+          low = 0;
+        }
+        int length = map.normalizedLength();
+        int step = 1;
+        int high = low;
+        while (high < length && map.sourceOf(high).end() <= offset) {
+          low = high + 1;
+          high = Math.min(length, high + step);
+          step *= 2;
+        }
+        while (low < high) {
+          int mid = (low + high) >>> 1;
+          if (map.sourceOf(mid).end() > offset) {
             high = mid;
           } else {
             low = mid + 1;
@@ -430,7 +464,6 @@ public final class UnitKeys {
             end++;
           }
         }
-        end = wholeExpansions(cps, end, to);
         if (end == i + 1) {
           add(cp, i, end);
         } else {
@@ -438,23 +471,6 @@ public final class UnitKeys {
         }
         i = end;
       }
-    }
-
-    /**
-     * Moves a token end past the rest of an expansion: code points that normalization made from one
-     * source character (… → ..., ㍿ → 株式会社) stay in one token, so that no edit splits a source
-     * character. Ideographs never expand, so Chinese text costs no lookups.
-     */
-    private int wholeExpansions(ImmutableIntArray cps, int end, int to) {
-      while (end < to
-          && !CodePoints.isIdeograph(cps.get(end - 1))
-          && normalized
-              .offsetMap()
-              .sourceOf(end - 1)
-              .equals(normalized.offsetMap().sourceOf(end))) {
-        end++;
-      }
-      return end;
     }
 
     private static boolean isWordPart(int cp) {

@@ -67,6 +67,17 @@ class InlineDifferTest {
   }
 
   @Test
+  void editsCoverWholeSourceCharactersOfAnExpansion() {
+    // NFKC turns … into three full stops; the diff of ... against .. must not split the …
+    DiffFixture f = new DiffFixture("等等…完毕。", "等等..完毕。");
+
+    InlineDiff diff = f.diffAll(differ);
+
+    assertThat(f.changes(diff)).containsExactly("…→..");
+    assertThat(diff.changes().get(0).left()).isEqualTo(Span.of(2, 3));
+  }
+
+  @Test
   void cutsEditsAtUnitBoundariesOfASplit() {
     DiffFixture f = new DiffFixture("推进改革，优化服务。", "推进改革。优化服务。");
 
