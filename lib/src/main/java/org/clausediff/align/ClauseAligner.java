@@ -24,7 +24,7 @@ import org.clausediff.text.normalize.NormalizedText;
  *       the occurrence nearest to where the unique ones predict; {@code O(n log n)}.
  *   <li>The remaining {@code u} units are linked by similarity, 1:1, 1:n (split) and n:1 (merged)
  *       ({@link FuzzyMatcher}): candidates from a shingle index, never all pairs; {@code O(u ·
- *       (budget + s log s))} plus the scoring of at most {@code 20 u} candidate pairs, each linear
+ *       (budget + s log s))} plus the scoring of at most {@code 12 u} candidate pairs, each linear
  *       in the shingles and {@code O(⌈m/64⌉ n)} in the tokens of the pair.
  *   <li>Order: the links on a heaviest increasing subsequence stay in place, each link weighing its
  *       similarity times its length in tokens; every other link is a move; {@code O(n log n)}.

@@ -17,9 +17,10 @@ import org.clausediff.similarity.UnitKeys;
  *   <li>Candidates: an inverted {@link ShingleIndex} over the unlinked units of each side. Each
  *       unlinked unit looks up its shingles, rarest first, until {@value #BUDGET} postings have
  *       been visited, counts the shingles it shares with each unit it meets, and keeps the {@value
- *       #TOP} units with the highest counts. Both sides query the other, so the candidates do not
- *       depend on which document is left. Cost: {@code O(u · (BUDGET + s log s))} for {@code u}
- *       unlinked units of {@code s} shingles — never all pairs.
+ *       #TOP} units with the highest counts (on equal counts, those nearest to where the anchors
+ *       expect its counterpart). Both sides query the other, so the candidates do not depend on
+ *       which document is left. Cost: {@code O(u · (BUDGET + s log s))} for {@code u} unlinked
+ *       units of {@code s} shingles — never all pairs.
  *   <li>1:1 proposals: each candidate pair scored by {@link KeyScorer} ({@link Measure#COMBINED}),
  *       kept when at least the minimum similarity.
  *   <li>1:n and n:1 proposals: for each unit, the runs of consecutive units of the other side that
@@ -27,7 +28,8 @@ import org.clausediff.similarity.UnitKeys;
  *       run of 2 to {@value #MAX_PARTS} units is proposed when the units joined score at least
  *       {@value #GROUP_MARGIN} more than the unit's best single partner.
  *   <li>Selection: proposals best first (among equal scores, the one nearest to where the anchors
- *       put it); one is accepted when none of its units is linked yet.
+ *       put it); one is accepted when none of its units is linked yet. Proposals within {@value
+ *       #LOCAL} units of where the anchors put them go first, then the rest (the moves).
  * </ol>
  */
 final class FuzzyMatcher {
@@ -37,12 +39,14 @@ final class FuzzyMatcher {
   static final double CONTAINED = 0.5;
   static final int MAX_PARTS = 10;
   static final double GROUP_MARGIN = 0.01;
+  static final int LOCAL = 16;
 
   private final UnitKeys left;
   private final UnitKeys right;
   private final KeyScorer scorer;
   private final double minSimilarity;
   private final java.util.Comparator<Proposal> preference;
+  private final Anchors anchors;
 
   FuzzyMatcher(
       UnitKeys left, UnitKeys right, KeyScorer scorer, double minSimilarity, Anchors anchors) {
@@ -51,6 +55,7 @@ final class FuzzyMatcher {
     this.scorer = scorer;
     this.minSimilarity = minSimilarity;
     this.preference = Proposal.byPreference(anchors);
+    this.anchors = anchors;
   }
 
   /** The accepted proposals among the units not yet linked. */
@@ -79,7 +84,22 @@ final class FuzzyMatcher {
     boolean[] takenLeft = leftLinked.clone();
     boolean[] takenRight = rightLinked.clone();
     List<Proposal> accepted = new ArrayList<>();
-    for (Proposal proposal : proposals) {
+    // Links in place first, then the rest: a near-twin far away (a recurring sentence, a pasted
+    // and edited copy) does not take the link of a unit whose counterpart sits where expected.
+    for (boolean local : new boolean[] {true, false}) {
+      for (Proposal proposal : proposals) {
+        if (local && anchors.displacement(proposal.lFrom(), proposal.rFrom()) > LOCAL) {
+          continue;
+        }
+        accept(proposal, takenLeft, takenRight, accepted);
+      }
+    }
+    return accepted;
+  }
+
+  private void accept(
+      Proposal proposal, boolean[] takenLeft, boolean[] takenRight, List<Proposal> accepted) {
+    {
       if (free(takenLeft, proposal.lFrom(), proposal.lTo())
           && free(takenRight, proposal.rFrom(), proposal.rTo())) {
         Arrays.fill(takenLeft, proposal.lFrom(), proposal.lTo(), true);
@@ -95,7 +115,6 @@ final class FuzzyMatcher {
                     proposal.lFrom(), proposal.lTo(), proposal.rFrom(), proposal.rTo())));
       }
     }
-    return accepted;
   }
 
   /**
@@ -150,7 +169,7 @@ final class FuzzyMatcher {
     int count = 0;
     Query toRight = new Query(rightIndex, right.size());
     for (int p : ul) {
-      for (int q : toRight.top(left.shingles(p))) {
+      for (int q : toRight.top(left.shingles(p), anchors.rightOf(p))) {
         if (count == pairs.length) {
           pairs = Arrays.copyOf(pairs, count * 2);
         }
@@ -159,7 +178,7 @@ final class FuzzyMatcher {
     }
     Query toLeft = new Query(leftIndex, left.size());
     for (int q : ur) {
-      for (int p : toLeft.top(right.shingles(q))) {
+      for (int p : toLeft.top(right.shingles(q), anchors.leftOf(q))) {
         if (count == pairs.length) {
           pairs = Arrays.copyOf(pairs, count * 2);
         }
@@ -258,8 +277,11 @@ final class FuzzyMatcher {
       this.counts = new int[size];
     }
 
-    /** The (up to) {@value #TOP} units sharing most shingles with {@code shingles}. */
-    int[] top(ShingleSet shingles) {
+    /**
+     * The (up to) {@value #TOP} units sharing most shingles with {@code shingles}; among equal
+     * counts, those nearest to {@code expected} (where the anchors put the query's counterpart).
+     */
+    int[] top(ShingleSet shingles, int expected) {
       long[] order = new long[shingles.size()];
       int n = 0;
       for (int i = 0; i < shingles.size(); i++) {
@@ -295,11 +317,11 @@ final class FuzzyMatcher {
         int unit = touched[t];
         int count = counts[unit];
         counts[unit] = 0;
-        if (size == TOP && !better(count, unit, topCounts[TOP - 1], topUnits[TOP - 1])) {
+        if (size == TOP && !better(count, unit, topCounts[TOP - 1], topUnits[TOP - 1], expected)) {
           continue;
         }
         int at = size < TOP ? size++ : TOP - 1;
-        while (at > 0 && better(count, unit, topCounts[at - 1], topUnits[at - 1])) {
+        while (at > 0 && better(count, unit, topCounts[at - 1], topUnits[at - 1], expected)) {
           topCounts[at] = topCounts[at - 1];
           topUnits[at] = topUnits[at - 1];
           at--;
@@ -310,8 +332,14 @@ final class FuzzyMatcher {
       return Arrays.copyOf(topUnits, size);
     }
 
-    private static boolean better(int count, int unit, int otherCount, int otherUnit) {
-      return count > otherCount || (count == otherCount && unit < otherUnit);
+    private static boolean better(
+        int count, int unit, int otherCount, int otherUnit, int expected) {
+      if (count != otherCount) {
+        return count > otherCount;
+      }
+      int distance = Math.abs(unit - expected);
+      int otherDistance = Math.abs(otherUnit - expected);
+      return distance < otherDistance || (distance == otherDistance && unit < otherUnit);
     }
   }
 }
