@@ -44,27 +44,24 @@ final class Anchors {
   }
 
   private static long distance(int x, int y, int[] from, int[] to) {
-    int low = 0;
-    int high = from.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (from[mid] <= x) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
+    int after = firstAfter(x, from);
+    long best = after == 0 ? Math.abs((long) x - y) : Long.MAX_VALUE;
+    if (after > 0) {
+      best = Math.min(best, Math.abs((long) to[after - 1] + (x - from[after - 1]) - y));
     }
-    long best = low == 0 ? Math.abs((long) x - y) : Long.MAX_VALUE;
-    if (low > 0) {
-      best = Math.min(best, Math.abs((long) to[low - 1] + (x - from[low - 1]) - y));
-    }
-    if (low < from.length) {
-      best = Math.min(best, Math.abs((long) to[low] - (from[low] - x) - y));
+    if (after < from.length) {
+      best = Math.min(best, Math.abs((long) to[after] - (from[after] - x) - y));
     }
     return best;
   }
 
   private static int predict(int x, int[] from, int[] to) {
+    int after = firstAfter(x, from);
+    return after == 0 ? x : to[after - 1] + (x - from[after - 1]);
+  }
+
+  /** The index of the first anchor whose coordinate in {@code from} is above {@code x}. */
+  private static int firstAfter(int x, int[] from) {
     int low = 0;
     int high = from.length;
     while (low < high) {
@@ -75,9 +72,6 @@ final class Anchors {
         high = mid;
       }
     }
-    if (low == 0) {
-      return x;
-    }
-    return to[low - 1] + (x - from[low - 1]);
+    return low;
   }
 }

@@ -165,34 +165,27 @@ final class FuzzyMatcher {
   private List<Candidate> candidates(int[] ul, int[] ur) {
     ShingleIndex leftIndex = ShingleIndex.of(left, ul);
     ShingleIndex rightIndex = ShingleIndex.of(right, ur);
-    long[] pairs = new long[16];
-    int count = 0;
+    Pairs pairs = new Pairs();
     Query toRight = new Query(rightIndex, right.size());
     for (int p : ul) {
       for (int q : toRight.top(left.shingles(p), anchors.rightOf(p))) {
-        if (count == pairs.length) {
-          pairs = Arrays.copyOf(pairs, count * 2);
-        }
-        pairs[count++] = ((long) p << 32) | q;
+        pairs.add(p, q);
       }
     }
     Query toLeft = new Query(leftIndex, left.size());
     for (int q : ur) {
       for (int p : toLeft.top(right.shingles(q), anchors.leftOf(q))) {
-        if (count == pairs.length) {
-          pairs = Arrays.copyOf(pairs, count * 2);
-        }
-        pairs[count++] = ((long) p << 32) | q;
+        pairs.add(p, q);
       }
     }
-    Arrays.sort(pairs, 0, count);
+    long[] sorted = pairs.sorted();
     List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      if (i > 0 && pairs[i] == pairs[i - 1]) {
+    for (int i = 0; i < sorted.length; i++) {
+      if (i > 0 && sorted[i] == sorted[i - 1]) {
         continue;
       }
-      int p = (int) (pairs[i] >>> 32);
-      int q = (int) pairs[i];
+      int p = (int) (sorted[i] >>> 32);
+      int q = (int) sorted[i];
       ShingleSet a = left.shingles(p);
       ShingleSet b = right.shingles(q);
       int shared = a.intersectionSize(b);
@@ -264,6 +257,26 @@ final class FuzzyMatcher {
       }
     }
     return proposals;
+  }
+
+  /** A growing list of {@code (p, q)} pairs packed into longs. */
+  private static final class Pairs {
+    private long[] pairs = new long[16];
+    private int count;
+
+    void add(int p, int q) {
+      if (count == pairs.length) {
+        pairs = Arrays.copyOf(pairs, count * 2);
+      }
+      pairs[count++] = ((long) p << 32) | q;
+    }
+
+    /** The pairs, sorted by left then right position (duplicates adjacent). */
+    long[] sorted() {
+      long[] sorted = Arrays.copyOf(pairs, count);
+      Arrays.sort(sorted);
+      return sorted;
+    }
   }
 
   /** Looks up units that share shingles with a query, reusing its counters between queries. */

@@ -1,15 +1,11 @@
 package org.clausediff.diff;
 
 import java.util.List;
-import org.clausediff.segment.Document;
-import org.clausediff.segment.Segmenter;
-import org.clausediff.segment.UnitKind;
 import org.clausediff.similarity.UnitKeys;
+import org.clausediff.testing.Keyed;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 import org.clausediff.text.normalize.NormalizationOptions;
-import org.clausediff.text.normalize.NormalizedText;
-import org.clausediff.text.normalize.TextNormalizer;
 
 /** Two small texts keyed at sentence level, for diff tests. */
 final class DiffFixture {
@@ -18,13 +14,9 @@ final class DiffFixture {
   final UnitKeys.Pair keys;
 
   DiffFixture(String left, String right, NormalizationOptions normalization) {
-    this.left = SourceText.of("left", left);
-    this.right = SourceText.of("right", right);
-    Document ld = Segmenter.defaults().segment(this.left);
-    Document rd = Segmenter.defaults().segment(this.right);
-    NormalizedText ln = TextNormalizer.of(normalization).normalize(this.left);
-    NormalizedText rn = TextNormalizer.of(normalization).normalize(this.right);
-    this.keys = UnitKeys.forPair(ld, ln, rd, rn, UnitKind.SENTENCE, true);
+    this.keys = Keyed.sentences(left, right, normalization, true);
+    this.left = keys.left().document().source();
+    this.right = keys.right().document().source();
   }
 
   DiffFixture(String left, String right) {

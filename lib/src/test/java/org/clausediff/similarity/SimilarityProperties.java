@@ -3,26 +3,15 @@ package org.clausediff.similarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.clausediff.segment.Document;
-import org.clausediff.segment.Segmenter;
-import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.Keyed;
 import org.clausediff.testing.TextGenerator;
-import org.clausediff.text.SourceText;
-import org.clausediff.text.normalize.NormalizedText;
-import org.clausediff.text.normalize.TextNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SimilarityProperties {
 
   private static UnitKeys.Pair keys(String left, String right) {
-    SourceText l = SourceText.of("left", left);
-    SourceText r = SourceText.of("right", right);
-    Document ld = Segmenter.defaults().segment(l);
-    Document rd = Segmenter.defaults().segment(r);
-    NormalizedText ln = TextNormalizer.defaults().normalize(l);
-    NormalizedText rn = TextNormalizer.defaults().normalize(r);
-    return UnitKeys.forPair(ld, ln, rd, rn, UnitKind.SENTENCE, true);
+    return Keyed.sentences(left, right);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -2,25 +2,16 @@ package org.clausediff.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.clausediff.segment.Document;
-import org.clausediff.segment.Segmenter;
 import org.clausediff.segment.UnitKind;
-import org.clausediff.text.SourceText;
+import org.clausediff.testing.Keyed;
 import org.clausediff.text.Span;
-import org.clausediff.text.normalize.NormalizedText;
-import org.clausediff.text.normalize.TextNormalizer;
+import org.clausediff.text.normalize.NormalizationOptions;
 import org.junit.jupiter.api.Test;
 
 class UnitKeysTest {
 
   private static UnitKeys.Pair keys(String left, String right, boolean ignoreLabels) {
-    SourceText l = SourceText.of("left", left);
-    SourceText r = SourceText.of("right", right);
-    Document ld = Segmenter.defaults().segment(l);
-    Document rd = Segmenter.defaults().segment(r);
-    NormalizedText ln = TextNormalizer.defaults().normalize(l);
-    NormalizedText rn = TextNormalizer.defaults().normalize(r);
-    return UnitKeys.forPair(ld, ln, rd, rn, UnitKind.SENTENCE, ignoreLabels);
+    return Keyed.sentences(left, right, NormalizationOptions.defaults(), ignoreLabels);
   }
 
   private static String key(UnitKeys keys, int p) {
