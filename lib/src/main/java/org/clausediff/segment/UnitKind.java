@@ -24,7 +24,6 @@ public enum UnitKind {
   /** A clause inside a sentence, ended by ，、：； or , : ; — the leaves of the tree. */
   CLAUSE;
 
-  // Computed once: Unit's constructor passes id() to its checks for every unit it builds.
   private final String id = name().toLowerCase(Locale.ROOT);
 
   /** The lowercase name used in reports and on the command line, e.g. {@code subitem}. */
