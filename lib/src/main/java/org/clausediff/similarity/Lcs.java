@@ -52,7 +52,7 @@ public final class Lcs {
 
   /**
    * The length of the longest common subsequence of the tokens {@code [aFrom, aTo)} of {@code a}
-   * and {@code [bFrom, bTo)} of {@code b} (token indexes, see {@link UnitKeys#tokens()}).
+   * and {@code [bFrom, bTo)} of {@code b} (token indexes, see {@link UnitKeys#token(int)}).
    */
   public static int length(UnitKeys a, int aFrom, int aTo, UnitKeys b, int bFrom, int bTo) {
     return length(a.tokenArray(), aFrom, aTo, b.tokenArray(), bFrom, bTo);

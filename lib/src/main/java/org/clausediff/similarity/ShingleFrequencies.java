@@ -137,11 +137,6 @@ public final class ShingleFrequencies {
     return setIds[s];
   }
 
-  /** In how many sets the shingle numbered {@code id} occurs. */
-  public int count(int id) {
-    return counts[id];
-  }
-
   /** {@code ln(1 + N / df)} of the shingle numbered {@code id}: rare shingles weigh more. */
   public double idf(int id) {
     return idf[id];

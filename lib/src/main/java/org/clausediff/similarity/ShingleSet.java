@@ -95,11 +95,6 @@ public final class ShingleSet {
     return hashes[i];
   }
 
-  /** Whether {@code hash} is one of the shingles. */
-  public boolean contains(long hash) {
-    return Arrays.binarySearch(hashes, hash) >= 0;
-  }
-
   /** The number of shingles this set shares with {@code other}. */
   public int intersectionSize(ShingleSet other) {
     long[] a = hashes;

@@ -39,11 +39,6 @@ public record Similarity(Measure measure, double value, Map<Measure, Double> par
     return new Similarity(measure, 1.0, all.build());
   }
 
-  /** Whether the score is exactly 1. */
-  public boolean isPerfect() {
-    return value == 1.0;
-  }
-
   private static void checkScore(Measure measure, double value) {
     checkArgument(
         value >= 0.0 && value <= 1.0, "%s must be in [0, 1] but was %s", measure.id(), value);

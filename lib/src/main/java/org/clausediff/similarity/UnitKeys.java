@@ -177,12 +177,7 @@ public final class UnitKeys {
     return tokens;
   }
 
-  /** The diff tokens of all keys, concatenated in document order. */
-  public ImmutableIntArray tokens() {
-    return ImmutableIntArray.copyOf(tokens);
-  }
-
-  /** The diff token at {@code index} of {@link #tokens()}. */
+  /** The diff token at {@code index}: the keys' tokens are numbered across all units, in order. */
   public int token(int index) {
     return tokens[index];
   }
@@ -271,12 +266,6 @@ public final class UnitKeys {
   /** The shingles of {@code heading}'s title (empty for an untitled heading). */
   public ShingleSet titleShingles(Heading heading) {
     Span range = normalized.toNormalized(heading.titleSpan());
-    return ShingleSet.of(Tokens.of(normalized.codePoints(), range.start(), range.end()));
-  }
-
-  /** The shingles of the text of {@code span} (a source span). */
-  public ShingleSet shinglesOf(Span span) {
-    Span range = normalized.toNormalized(span);
     return ShingleSet.of(Tokens.of(normalized.codePoints(), range.start(), range.end()));
   }
 
