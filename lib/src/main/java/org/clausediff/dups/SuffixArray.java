@@ -1,0 +1,301 @@
+package org.clausediff.dups;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.primitives.ImmutableIntArray;
+import java.util.Arrays;
+
+/**
+ * The suffix array of a sequence of code points, with its longest-common-prefix (LCP) array.
+ *
+ * <p>{@link #suffix(int) suffix(r)} is the start of the suffix of rank {@code r} in lexicographic
+ * order of code point values (a suffix that is a prefix of another sorts first); {@link #lcp(int)
+ * lcp(r)} is the length of the longest common prefix of the suffixes of ranks {@code r - 1} and
+ * {@code r}, and 0 for rank 0. Positions and lengths count code points, never UTF-16 units, so no
+ * suffix starts inside a surrogate pair.
+ *
+ * <p>Construction is SA-IS (Nong, Zhang and Chan 2009): linear time in the length of the text, plus
+ * linear time in the largest code point to rank the alphabet; the LCP array is computed with
+ * Kasai's algorithm in its permuted form (linear time). Memory is about four {@code int}s per code
+ * point while building. Instances are immutable and thread-safe.
+ */
+public final class SuffixArray {
+  private final int[] suffixes;
+  private final int[] lcp;
+
+  private SuffixArray(int[] suffixes, int[] lcp) {
+    this.suffixes = suffixes;
+    this.lcp = lcp;
+  }
+
+  /**
+   * Builds the suffix array of {@code text}.
+   *
+   * @throws IllegalArgumentException if a value is negative (code points never are)
+   */
+  public static SuffixArray of(ImmutableIntArray text) {
+    checkNotNull(text, "text");
+    return build(text.toArray());
+  }
+
+  /** Builds the suffix array of {@code text}, which the caller no longer changes. */
+  static SuffixArray build(int[] text) {
+    int[] suffixes = suffixArray(text);
+    return new SuffixArray(suffixes, lcpArray(text, suffixes));
+  }
+
+  /** The number of suffixes: the length of the text. */
+  public int length() {
+    return suffixes.length;
+  }
+
+  /** The start of the suffix of rank {@code rank}. */
+  public int suffix(int rank) {
+    checkElementIndex(rank, suffixes.length, "rank");
+    return suffixes[rank];
+  }
+
+  /** The length of the common prefix of the suffixes of ranks {@code rank - 1} and {@code rank}. */
+  public int lcp(int rank) {
+    checkElementIndex(rank, lcp.length, "rank");
+    return lcp[rank];
+  }
+
+  /** The suffix starts in rank order; not copied, never to be changed. */
+  int[] suffixes() {
+    return suffixes;
+  }
+
+  /** The LCP array in rank order; not copied, never to be changed. */
+  int[] lcps() {
+    return lcp;
+  }
+
+  /** The suffix array of {@code text}: SA-IS over the values ranked densely, with a sentinel. */
+  static int[] suffixArray(int[] text) {
+    int n = text.length;
+    if (n == 0) {
+      return new int[0];
+    }
+    int[] s = new int[n + 1];
+    int alphabetSize = rankAlphabet(text, s) + 1;
+    s[n] = 0;
+    int[] sa = new int[n + 1];
+    sais(s, sa, n + 1, alphabetSize);
+    return Arrays.copyOfRange(sa, 1, n + 1);
+  }
+
+  /**
+   * Writes the dense rank (1 for the smallest value) of every value of {@code text} into {@code
+   * ranked} and returns the number of distinct values.
+   */
+  private static int rankAlphabet(int[] text, int[] ranked) {
+    int max = 0;
+    for (int value : text) {
+      checkArgument(value >= 0, "values must be >= 0 but found %s", value);
+      max = Math.max(max, value);
+    }
+    if (max <= Math.max(1 << 16, 4L * text.length)) {
+      int[] rank = new int[max + 1];
+      for (int value : text) {
+        rank[value] = 1;
+      }
+      int distinct = 0;
+      for (int v = 0; v <= max; v++) {
+        if (rank[v] != 0) {
+          rank[v] = ++distinct;
+        }
+      }
+      for (int i = 0; i < text.length; i++) {
+        ranked[i] = rank[text[i]];
+      }
+      return distinct;
+    }
+    int[] sorted = text.clone();
+    Arrays.sort(sorted);
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    for (int i = 0; i < text.length; i++) {
+      ranked[i] = Arrays.binarySearch(sorted, 0, distinct, text[i]) + 1;
+    }
+    return distinct;
+  }
+
+  /**
+   * SA-IS: sorts the suffixes of {@code s[0..n)}, whose last value is a unique smallest sentinel 0
+   * and whose values lie in {@code [0, alphabetSize)}, into {@code sa}.
+   */
+  private static void sais(int[] s, int[] sa, int n, int alphabetSize) {
+    if (n == 1) {
+      sa[0] = 0;
+      return;
+    }
+    boolean[] sType = new boolean[n];
+    sType[n - 1] = true;
+    for (int i = n - 2; i >= 0; i--) {
+      sType[i] = s[i] < s[i + 1] || (s[i] == s[i + 1] && sType[i + 1]);
+    }
+    int[] bucket = new int[alphabetSize];
+
+    // Stage 1: sort the LMS substrings by induction.
+    bucketEnds(s, n, bucket);
+    Arrays.fill(sa, 0, n, -1);
+    for (int i = 1; i < n; i++) {
+      if (isLms(sType, i)) {
+        sa[--bucket[s[i]]] = i;
+      }
+    }
+    induceL(s, sa, n, sType, bucket);
+    induceS(s, sa, n, sType, bucket);
+
+    int lmsCount = 0;
+    for (int i = 0; i < n; i++) {
+      if (isLms(sType, sa[i])) {
+        sa[lmsCount++] = sa[i];
+      }
+    }
+    // Name the LMS substrings; equal substrings get equal names.
+    Arrays.fill(sa, lmsCount, n, -1);
+    int names = 0;
+    int previous = -1;
+    for (int i = 0; i < lmsCount; i++) {
+      int position = sa[i];
+      if (previous < 0 || !sameLmsSubstring(s, sType, position, previous)) {
+        names++;
+        previous = position;
+      }
+      sa[lmsCount + position / 2] = names - 1;
+    }
+    int[] reduced = new int[lmsCount];
+    for (int i = n - 1, j = lmsCount - 1; i >= lmsCount; i--) {
+      if (sa[i] >= 0) {
+        reduced[j--] = sa[i];
+      }
+    }
+
+    // Stage 2: sort the suffixes of the reduced string, recursively if names repeat.
+    int[] reducedSa = new int[lmsCount];
+    if (names < lmsCount) {
+      sais(reduced, reducedSa, lmsCount, names);
+    } else {
+      for (int i = 0; i < lmsCount; i++) {
+        reducedSa[reduced[i]] = i;
+      }
+    }
+
+    // Stage 3: induce the order of all suffixes from the sorted LMS suffixes.
+    for (int i = 1, j = 0; i < n; i++) {
+      if (isLms(sType, i)) {
+        reduced[j++] = i;
+      }
+    }
+    bucketEnds(s, n, bucket);
+    Arrays.fill(sa, 0, n, -1);
+    for (int i = lmsCount - 1; i >= 0; i--) {
+      int position = reduced[reducedSa[i]];
+      sa[--bucket[s[position]]] = position;
+    }
+    induceL(s, sa, n, sType, bucket);
+    induceS(s, sa, n, sType, bucket);
+  }
+
+  private static boolean isLms(boolean[] sType, int i) {
+    return i > 0 && sType[i] && !sType[i - 1];
+  }
+
+  private static boolean sameLmsSubstring(int[] s, boolean[] sType, int a, int b) {
+    for (int d = 0; ; d++) {
+      if (s[a + d] != s[b + d] || sType[a + d] != sType[b + d]) {
+        return false;
+      }
+      if (d > 0 && (isLms(sType, a + d) || isLms(sType, b + d))) {
+        return isLms(sType, a + d) && isLms(sType, b + d);
+      }
+    }
+  }
+
+  private static void bucketStarts(int[] s, int n, int[] bucket) {
+    Arrays.fill(bucket, 0);
+    for (int i = 0; i < n; i++) {
+      bucket[s[i]]++;
+    }
+    int sum = 0;
+    for (int c = 0; c < bucket.length; c++) {
+      int size = bucket[c];
+      bucket[c] = sum;
+      sum += size;
+    }
+  }
+
+  private static void bucketEnds(int[] s, int n, int[] bucket) {
+    Arrays.fill(bucket, 0);
+    for (int i = 0; i < n; i++) {
+      bucket[s[i]]++;
+    }
+    int sum = 0;
+    for (int c = 0; c < bucket.length; c++) {
+      sum += bucket[c];
+      bucket[c] = sum;
+    }
+  }
+
+  private static void induceL(int[] s, int[] sa, int n, boolean[] sType, int[] bucket) {
+    bucketStarts(s, n, bucket);
+    for (int i = 0; i < n; i++) {
+      int j = sa[i] - 1;
+      if (j >= 0 && !sType[j]) {
+        sa[bucket[s[j]]++] = j;
+      }
+    }
+  }
+
+  private static void induceS(int[] s, int[] sa, int n, boolean[] sType, int[] bucket) {
+    bucketEnds(s, n, bucket);
+    for (int i = n - 1; i >= 0; i--) {
+      int j = sa[i] - 1;
+      if (j >= 0 && sType[j]) {
+        sa[--bucket[s[j]]] = j;
+      }
+    }
+  }
+
+  /** Kasai's LCP algorithm in its permuted (Φ) form. */
+  static int[] lcpArray(int[] text, int[] suffixes) {
+    int n = suffixes.length;
+    int[] lcp = new int[n];
+    if (n == 0) {
+      return lcp;
+    }
+    int[] phi = new int[n];
+    phi[suffixes[0]] = -1;
+    for (int r = 1; r < n; r++) {
+      phi[suffixes[r]] = suffixes[r - 1];
+    }
+    int h = 0;
+    for (int i = 0; i < n; i++) {
+      int j = phi[i];
+      if (j < 0) {
+        phi[i] = 0;
+        h = 0;
+        continue;
+      }
+      while (i + h < n && j + h < n && text[i + h] == text[j + h]) {
+        h++;
+      }
+      phi[i] = h;
+      if (h > 0) {
+        h--;
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      lcp[r] = phi[suffixes[r]];
+    }
+    return lcp;
+  }
+}
