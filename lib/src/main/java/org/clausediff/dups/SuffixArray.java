@@ -130,33 +130,41 @@ public final class SuffixArray {
   /**
    * SA-IS: sorts the suffixes of {@code s[0..n)}, whose last value is a unique smallest sentinel 0
    * and whose values lie in {@code [0, alphabetSize)}, into {@code sa}.
+   *
+   * <p>Each value is kept together with its suffix type as {@code value << 1 | (S-type ? 1 : 0)},
+   * so that inducing, which reads both at random positions, touches memory once per suffix.
    */
   private static void sais(int[] s, int[] sa, int n, int alphabetSize) {
     if (n == 1) {
       sa[0] = 0;
       return;
     }
-    boolean[] sType = new boolean[n];
-    sType[n - 1] = true;
+    int[] t = new int[n];
+    t[n - 1] = s[n - 1] << 1 | 1;
     for (int i = n - 2; i >= 0; i--) {
-      sType[i] = s[i] < s[i + 1] || (s[i] == s[i + 1] && sType[i + 1]);
+      boolean sType = s[i] < s[i + 1] || (s[i] == s[i + 1] && (t[i + 1] & 1) != 0);
+      t[i] = s[i] << 1 | (sType ? 1 : 0);
     }
     int[] bucket = new int[alphabetSize];
+    int[] counts = new int[alphabetSize];
+    for (int i = 0; i < n; i++) {
+      counts[s[i]]++;
+    }
 
     // Stage 1: sort the LMS substrings by induction.
-    bucketEnds(s, n, bucket);
+    bucketEnds(counts, bucket);
     Arrays.fill(sa, 0, n, -1);
     for (int i = 1; i < n; i++) {
-      if (isLms(sType, i)) {
-        sa[--bucket[s[i]]] = i;
+      if (isLms(t, i)) {
+        sa[--bucket[t[i] >>> 1]] = i;
       }
     }
-    induceL(s, sa, n, sType, bucket);
-    induceS(s, sa, n, sType, bucket);
+    induceL(t, sa, n, counts, bucket);
+    induceS(t, sa, n, counts, bucket);
 
     int lmsCount = 0;
     for (int i = 0; i < n; i++) {
-      if (isLms(sType, sa[i])) {
+      if (isLms(t, sa[i])) {
         sa[lmsCount++] = sa[i];
       }
     }
@@ -166,7 +174,7 @@ public final class SuffixArray {
     int previous = -1;
     for (int i = 0; i < lmsCount; i++) {
       int position = sa[i];
-      if (previous < 0 || !sameLmsSubstring(s, sType, position, previous)) {
+      if (previous < 0 || !sameLmsSubstring(t, position, previous)) {
         names++;
         previous = position;
       }
@@ -191,76 +199,74 @@ public final class SuffixArray {
 
     // Stage 3: induce the order of all suffixes from the sorted LMS suffixes.
     for (int i = 1, j = 0; i < n; i++) {
-      if (isLms(sType, i)) {
+      if (isLms(t, i)) {
         reduced[j++] = i;
       }
     }
-    bucketEnds(s, n, bucket);
+    bucketEnds(counts, bucket);
     Arrays.fill(sa, 0, n, -1);
     for (int i = lmsCount - 1; i >= 0; i--) {
       int position = reduced[reducedSa[i]];
-      sa[--bucket[s[position]]] = position;
+      sa[--bucket[t[position] >>> 1]] = position;
     }
-    induceL(s, sa, n, sType, bucket);
-    induceS(s, sa, n, sType, bucket);
+    induceL(t, sa, n, counts, bucket);
+    induceS(t, sa, n, counts, bucket);
   }
 
-  private static boolean isLms(boolean[] sType, int i) {
-    return i > 0 && sType[i] && !sType[i - 1];
+  /** Whether position {@code i} of the packed text {@code t} starts an LMS suffix. */
+  private static boolean isLms(int[] t, int i) {
+    return i > 0 && (t[i] & 1) != 0 && (t[i - 1] & 1) == 0;
   }
 
-  private static boolean sameLmsSubstring(int[] s, boolean[] sType, int a, int b) {
+  private static boolean sameLmsSubstring(int[] t, int a, int b) {
     for (int d = 0; ; d++) {
-      if (s[a + d] != s[b + d] || sType[a + d] != sType[b + d]) {
+      if (t[a + d] != t[b + d]) {
         return false;
       }
-      if (d > 0 && (isLms(sType, a + d) || isLms(sType, b + d))) {
-        return isLms(sType, a + d) && isLms(sType, b + d);
+      if (d > 0 && (isLms(t, a + d) || isLms(t, b + d))) {
+        return isLms(t, a + d) && isLms(t, b + d);
       }
     }
   }
 
-  private static void bucketStarts(int[] s, int n, int[] bucket) {
-    Arrays.fill(bucket, 0);
-    for (int i = 0; i < n; i++) {
-      bucket[s[i]]++;
-    }
+  private static void bucketStarts(int[] counts, int[] bucket) {
     int sum = 0;
-    for (int c = 0; c < bucket.length; c++) {
-      int size = bucket[c];
+    for (int c = 0; c < counts.length; c++) {
       bucket[c] = sum;
-      sum += size;
+      sum += counts[c];
     }
   }
 
-  private static void bucketEnds(int[] s, int n, int[] bucket) {
-    Arrays.fill(bucket, 0);
-    for (int i = 0; i < n; i++) {
-      bucket[s[i]]++;
-    }
+  private static void bucketEnds(int[] counts, int[] bucket) {
     int sum = 0;
-    for (int c = 0; c < bucket.length; c++) {
-      sum += bucket[c];
+    for (int c = 0; c < counts.length; c++) {
+      sum += counts[c];
       bucket[c] = sum;
     }
   }
 
-  private static void induceL(int[] s, int[] sa, int n, boolean[] sType, int[] bucket) {
-    bucketStarts(s, n, bucket);
+  private static void induceL(int[] t, int[] sa, int n, int[] counts, int[] bucket) {
+    bucketStarts(counts, bucket);
     for (int i = 0; i < n; i++) {
       int j = sa[i] - 1;
-      if (j >= 0 && !sType[j]) {
-        sa[bucket[s[j]]++] = j;
+      if (j >= 0) {
+        int v = t[j];
+        if ((v & 1) == 0) {
+          sa[bucket[v >>> 1]++] = j;
+        }
       }
     }
   }
 
-  private static void induceS(int[] s, int[] sa, int n, boolean[] sType, int[] bucket) {
-    bucketEnds(s, n, bucket);
+  private static void induceS(int[] t, int[] sa, int n, int[] counts, int[] bucket) {
+    bucketEnds(counts, bucket);
     for (int i = n - 1; i >= 0; i--) {
       int j = sa[i] - 1;
-      if (j >= 0 && sType[j]) {
-        sa[--bucket[s[j]]] = j;
+      if (j >= 0) {
+        int v = t[j];
+        if ((v & 1) != 0) {
+          sa[--bucket[v >>> 1]] = j;
+        }
       }
     }
   }

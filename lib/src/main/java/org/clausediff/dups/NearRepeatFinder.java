@@ -1,0 +1,247 @@
+package org.clausediff.dups;
+
+import com.google.common.primitives.ImmutableIntArray;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.clausediff.internal.Tokens;
+
+/**
+ * Finds sentences whose body text is nearly the same: Jaccard similarity of their shingle sets at
+ * or above a threshold.
+ *
+ * <p>Only sentences of body text take part (see {@link LabelReason}); a note appended to a sentence
+ * (such as a responsibility line) is a sentence of its own ({@link Sentences}), so it does not make
+ * two different sentences look alike.
+ *
+ * <p>Candidates come from MinHash signatures of {@value #HASHES} values made by one-permutation
+ * hashing: each shingle hash falls into one of {@value #HASHES} bins by its top bits and each bin
+ * keeps its smallest value; an empty bin copies the first filled bin of a fixed probe sequence (the
+ * optimal densification of Shrivastava 2017), so two signatures agree in a position with
+ * probability equal to the Jaccard similarity of the sets. Signatures are cut into bands for
+ * locality-sensitive hashing: two sentences become a candidate pair when all the values of one band
+ * agree. The band width is the widest that still makes a pair at the threshold a candidate with
+ * probability at least 0.98. Every candidate pair is verified with the exact Jaccard similarity;
+ * similar sentences are joined into groups (connected components). Hashing is fixed, so results are
+ * the same in every run.
+ */
+final class NearRepeatFinder {
+  static final int HASHES = 64;
+
+  private static final int BIN_BITS = Integer.numberOfTrailingZeros(HASHES);
+
+  /** Members of a large bucket are paired with this many following members only. */
+  private static final int MAX_BUCKET_PAIRS = 64;
+
+  private final double threshold;
+  private final int shingleSize;
+  private final int minLength;
+
+  NearRepeatFinder(double threshold, int shingleSize, int minLength) {
+    this.threshold = threshold;
+    this.shingleSize = shingleSize;
+    this.minLength = minLength;
+  }
+
+  /** The groups of similar sentences among those not {@code excluded}. */
+  List<Repeat> find(Sentences sentences, ImmutableIntArray codePoints, boolean[] excluded) {
+    int[] units = new int[sentences.count()];
+    long[][] shingles = new long[sentences.count()][];
+    int count = 0;
+    for (int i = 0; i < sentences.count(); i++) {
+      if (excluded[i]
+          || sentences.role(i) != Sentences.Role.BODY
+          || sentences.end(i) - sentences.start(i) < minLength) {
+        continue;
+      }
+      long[] set =
+          Tokens.shingles(Tokens.of(codePoints, sentences.start(i), sentences.end(i)), shingleSize);
+      if (set.length > 0) {
+        units[count] = i;
+        shingles[count] = set;
+        count++;
+      }
+    }
+    long[] signatures = new long[count * HASHES];
+    for (int u = 0; u < count; u++) {
+      sign(shingles[u], signatures, u * HASHES);
+    }
+    long[] pairs = candidatePairs(signatures, count);
+    UnionFind components = new UnionFind(count);
+    for (long pair : pairs) {
+      int x = (int) (pair >>> 32);
+      int y = (int) pair;
+      if (jaccard(shingles[x], shingles[y]) >= threshold) {
+        components.union(x, y);
+      }
+    }
+    return groups(sentences, units, count, shingles, components);
+  }
+
+  /** The distinct candidate pairs {@code x << 32 | y} with {@code x < y}, sorted. */
+  private long[] candidatePairs(long[] signatures, int count) {
+    int rows = rowsPerBand();
+    int bands = HASHES / rows;
+    long[] keys = new long[count];
+    long[] pairs = new long[16];
+    int size = 0;
+    for (int band = 0; band < bands; band++) {
+      for (int u = 0; u < count; u++) {
+        long h = band;
+        for (int r = 0; r < rows; r++) {
+          h = Tokens.mix(h ^ signatures[u * HASHES + band * rows + r]);
+        }
+        keys[u] = (h & 0xFFFFFFFF00000000L) | u;
+      }
+      Arrays.sort(keys, 0, count);
+      int runStart = 0;
+      while (runStart < count) {
+        int runEnd = runStart + 1;
+        while (runEnd < count && (keys[runEnd] >>> 32) == (keys[runStart] >>> 32)) {
+          runEnd++;
+        }
+        for (int a = runStart; a < runEnd; a++) {
+          for (int b = a + 1; b < runEnd && b <= a + MAX_BUCKET_PAIRS; b++) {
+            if (size == pairs.length) {
+              pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            // Keys sort by unit within a bucket, so the first is the smaller unit.
+            pairs[size++] = (keys[a] << 32) | (keys[b] & 0xFFFFFFFFL);
+          }
+        }
+        runStart = runEnd;
+      }
+    }
+    Arrays.sort(pairs, 0, size);
+    int distinct = 0;
+    for (int i = 0; i < size; i++) {
+      if (i == 0 || pairs[i] != pairs[i - 1]) {
+        pairs[distinct++] = pairs[i];
+      }
+    }
+    return Arrays.copyOf(pairs, distinct);
+  }
+
+  private List<Repeat> groups(
+      Sentences sentences, int[] units, int count, long[][] shingles, UnionFind components) {
+    int[] size = new int[count];
+    for (int u = 0; u < count; u++) {
+      size[components.find(u)]++;
+    }
+    List<Repeat> repeats = new ArrayList<>();
+    for (int u = 0; u < count; u++) {
+      // Units are in document order and a root is its component's smallest unit, so u is the
+      // first occurrence when it is its own root.
+      if (components.find(u) != u || size[u] < 2) {
+        continue;
+      }
+      int[] starts = new int[size[u]];
+      int[] ends = new int[size[u]];
+      double similarity = 1;
+      int k = 0;
+      for (int v = u; k < size[u]; v++) {
+        if (components.find(v) == u) {
+          starts[k] = sentences.start(units[v]);
+          ends[k] = sentences.end(units[v]);
+          k++;
+          if (v != u) {
+            similarity = Math.min(similarity, jaccard(shingles[u], shingles[v]));
+          }
+        }
+      }
+      repeats.add(new Repeat(RepeatKind.NEAR, LabelReason.BODY_TEXT, similarity, starts, ends));
+    }
+    return repeats;
+  }
+
+  /**
+   * The rows per band: the widest band (fewest false candidates) that still makes a pair at the
+   * threshold a candidate with probability at least 0.98.
+   */
+  int rowsPerBand() {
+    for (int rows = HASHES; rows > 1; rows /= 2) {
+      int bands = HASHES / rows;
+      double miss = Math.pow(1 - Math.pow(threshold, rows), bands);
+      if (1 - miss >= 0.98) {
+        return rows;
+      }
+    }
+    return 1;
+  }
+
+  /** The one-permutation MinHash signature of a non-empty shingle set, densified. */
+  static void sign(long[] shingles, long[] signatures, int offset) {
+    long filled = 0;
+    for (long shingle : shingles) {
+      long h = Tokens.mix(shingle ^ 0x2545F4914F6CDD1DL);
+      int bin = (int) (h >>> (Long.SIZE - BIN_BITS));
+      long value = (h << BIN_BITS) >>> 1;
+      if ((filled & (1L << bin)) == 0 || value < signatures[offset + bin]) {
+        signatures[offset + bin] = value;
+        filled |= 1L << bin;
+      }
+    }
+    for (int bin = 0; bin < HASHES; bin++) {
+      if ((filled & (1L << bin)) != 0) {
+        continue;
+      }
+      for (long attempt = 1; ; attempt++) {
+        int probe = (int) (Tokens.mix(((long) bin << 32) | attempt) >>> (Long.SIZE - BIN_BITS));
+        if ((filled & (1L << probe)) != 0) {
+          signatures[offset + bin] = signatures[offset + probe];
+          break;
+        }
+      }
+    }
+  }
+
+  /** The Jaccard similarity of two sorted sets of distinct shingles. */
+  static double jaccard(long[] a, long[] b) {
+    if (a.length == 0 && b.length == 0) {
+      return 1;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) common / (a.length + b.length - common);
+  }
+
+  /** Disjoint sets of units; the root of a set is its smallest member. */
+  private static final class UnionFind {
+    private final int[] parent;
+
+    UnionFind(int size) {
+      parent = new int[size];
+      for (int i = 0; i < size; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int x) {
+      while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
+    }
+
+    void union(int x, int y) {
+      int rx = find(x);
+      int ry = find(y);
+      if (rx != ry) {
+        parent[Math.max(rx, ry)] = Math.min(rx, ry);
+      }
+    }
+  }
+}
