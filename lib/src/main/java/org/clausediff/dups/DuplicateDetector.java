@@ -56,13 +56,25 @@ public final class DuplicateDetector {
   public DuplicateReport detect(Document document, NormalizedText normalized) {
     checkNotNull(document, "document");
     checkNotNull(normalized, "normalized");
-    checkArgument(
-        document.source() == normalized.source(),
-        "document and normalized text must share one source");
-    int[] text = normalized.codePoints().toArray();
-    Sentences sentences = Sentences.of(document, normalized, text);
+    checkSameSource(document, normalized);
+    return detect(document, RepeatIndex.of(normalized));
+  }
+
+  /**
+   * Finds the repeated passages of {@code document}, matching on the comparison text of {@code
+   * index}.
+   *
+   * @throws IllegalArgumentException if the two do not belong to the same source text
+   */
+  public DuplicateReport detect(Document document, RepeatIndex index) {
+    checkNotNull(document, "document");
+    checkNotNull(index, "index");
+    NormalizedText normalized = index.normalized();
+    checkSameSource(document, normalized);
+    Sentences sentences = Sentences.of(document, normalized, index.text());
     List<Repeat> repeats =
-        new ArrayList<>(new ExactRepeatFinder(options.minLength()).find(sentences));
+        new ArrayList<>(
+            new ExactRepeatFinder(options.minLength()).find(sentences, index.suffixArray()));
     if (options.nearThreshold().isPresent()) {
       NearRepeatFinder near =
           new NearRepeatFinder(
@@ -87,6 +99,12 @@ public final class DuplicateDetector {
     passages.sort(ORDER);
     return DuplicateReport.of(
         document.source(), List.copyOf(normalized.appliedRules()), options, passages);
+  }
+
+  private static void checkSameSource(Document document, NormalizedText normalized) {
+    checkArgument(
+        document.source() == normalized.source(),
+        "document and normalized text must share one source");
   }
 
   /** The sentences inside a later occurrence of an exact duplication: removed by cleaning. */

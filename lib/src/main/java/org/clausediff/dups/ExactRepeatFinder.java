@@ -2,8 +2,8 @@ package org.clausediff.dups;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import org.clausediff.internal.Tokens;
 
 /**
  * Finds exact repeats in the comparison text with a suffix array.
@@ -36,9 +36,8 @@ final class ExactRepeatFinder {
   }
 
   /** The passages and phrases that occur at least twice, in no particular order. */
-  List<Repeat> find(Sentences sentences) {
+  List<Repeat> find(Sentences sentences, SuffixArray sa) {
     int[] text = sentences.text();
-    SuffixArray sa = SuffixArray.build(text);
     Copies passages = passages(text, sa, sentences);
     Copies phrases = phrases(text, sa, sentences, passages);
     List<Repeat> repeats = new ArrayList<>();
@@ -309,50 +308,47 @@ final class ExactRepeatFinder {
   /** Groups copies by content; each group lists its sources and copies as occurrences. */
   private static void group(int[] text, Copies copies, List<Repeat> into) {
     int m = copies.size();
-    long[] hash = new long[m];
-    Integer[] order = new Integer[m];
+    // Sort by the top half of a content hash, then by copy index; equal contents end up together.
+    long[] keys = new long[m];
     for (int i = 0; i < m; i++) {
-      order[i] = i;
-      hash[i] = contentHash(text, copies.source(i), copies.length(i));
+      long hash = contentHash(text, copies.source(i), copies.length(i));
+      keys[i] = (hash & 0xFFFFFFFF00000000L) | i;
     }
-    Arrays.sort(
-        order,
-        Comparator.<Integer>comparingInt(copies::length)
-            .thenComparingLong(i -> hash[i])
-            .thenComparingInt(copies::source)
-            .thenComparingInt(copies::start));
+    Arrays.sort(keys);
+    boolean[] taken = new boolean[m];
+    int[] positions = new int[16];
     int runStart = 0;
     while (runStart < m) {
       int runEnd = runStart + 1;
-      int head = order[runStart];
-      while (runEnd < m
-          && copies.length(order[runEnd]) == copies.length(head)
-          && hash[order[runEnd]] == hash[head]) {
+      while (runEnd < m && (keys[runEnd] >>> 32) == (keys[runStart] >>> 32)) {
         runEnd++;
       }
       // Within a run of equal hashes, split by actual content (hash collisions).
-      boolean[] taken = new boolean[runEnd - runStart];
       for (int a = runStart; a < runEnd; a++) {
-        if (taken[a - runStart]) {
+        int first = (int) keys[a];
+        if (taken[first]) {
           continue;
         }
-        int first = order[a];
         int length = copies.length(first);
-        List<Integer> positions = new ArrayList<>();
         LabelReason reason = copies.reason(first);
+        int count = 0;
         for (int b = a; b < runEnd; b++) {
-          int other = order[b];
-          if (!taken[b - runStart]
+          int other = (int) keys[b];
+          if (!taken[other]
+              && copies.length(other) == length
               && sameContent(text, copies.source(first), copies.source(other), length)) {
-            taken[b - runStart] = true;
-            positions.add(copies.source(other));
-            positions.add(copies.start(other));
+            taken[other] = true;
+            if (count + 2 > positions.length) {
+              positions = Arrays.copyOf(positions, positions.length * 2);
+            }
+            positions[count++] = copies.source(other);
+            positions[count++] = copies.start(other);
             if (copies.reason(other).compareTo(reason) < 0) {
               reason = copies.reason(other);
             }
           }
         }
-        int[] starts = positions.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        int[] starts = Arrays.stream(positions, 0, count).sorted().distinct().toArray();
         int[] ends = new int[starts.length];
         for (int k = 0; k < starts.length; k++) {
           ends[k] = starts[k] + length;
@@ -373,7 +369,7 @@ final class ExactRepeatFinder {
       h = (h + text[i]) * 0xBF58476D1CE4E5B9L;
       h ^= h >>> 29;
     }
-    return h;
+    return Tokens.mix(h + length);
   }
 
   /** Copies of earlier text, {@code [start, start + length)} of {@code [source, …)}, in order. */

@@ -124,29 +124,36 @@ final class NearRepeatFinder {
 
   private List<Repeat> groups(
       Sentences sentences, int[] units, int count, long[][] shingles, UnionFind components) {
+    // Members listed by root with a counting sort; a root is its component's first unit.
     int[] size = new int[count];
+    int[] root = new int[count];
     for (int u = 0; u < count; u++) {
-      size[components.find(u)]++;
+      root[u] = components.find(u);
+      size[root[u]]++;
+    }
+    int[] offset = new int[count + 1];
+    for (int u = 0; u < count; u++) {
+      offset[u + 1] = offset[u] + size[u];
+    }
+    int[] members = new int[count];
+    int[] fill = Arrays.copyOf(offset, count);
+    for (int u = 0; u < count; u++) {
+      members[fill[root[u]]++] = u;
     }
     List<Repeat> repeats = new ArrayList<>();
     for (int u = 0; u < count; u++) {
-      // Units are in document order and a root is its component's smallest unit, so u is the
-      // first occurrence when it is its own root.
-      if (components.find(u) != u || size[u] < 2) {
+      if (root[u] != u || size[u] < 2) {
         continue;
       }
       int[] starts = new int[size[u]];
       int[] ends = new int[size[u]];
       double similarity = 1;
-      int k = 0;
-      for (int v = u; k < size[u]; v++) {
-        if (components.find(v) == u) {
-          starts[k] = sentences.start(units[v]);
-          ends[k] = sentences.end(units[v]);
-          k++;
-          if (v != u) {
-            similarity = Math.min(similarity, jaccard(shingles[u], shingles[v]));
-          }
+      for (int k = 0; k < size[u]; k++) {
+        int v = members[offset[u] + k];
+        starts[k] = sentences.start(units[v]);
+        ends[k] = sentences.end(units[v]);
+        if (v != u) {
+          similarity = Math.min(similarity, jaccard(shingles[u], shingles[v]));
         }
       }
       repeats.add(new Repeat(RepeatKind.NEAR, LabelReason.BODY_TEXT, similarity, starts, ends));

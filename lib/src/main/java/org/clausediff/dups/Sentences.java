@@ -17,6 +17,9 @@ import org.clausediff.text.normalize.OffsetMap;
  * matches a copy without the note, and the note matches the same note elsewhere.
  */
 final class Sentences {
+  /** The shortest content of a bracketed note at the start of a sentence, in code points. */
+  private static final int MIN_LEADING_NOTE = 6;
+
   /** What a sentence is, for the labelling rule of {@link LabelReason}. */
   enum Role {
     BODY,
@@ -158,6 +161,13 @@ final class Sentences {
           && firstClose >= 0
           && onlyPunctuation(text, firstClose + 1, to)) {
         put(from, to, Role.NOTE);
+      } else if (isNoteOpener(text[from])
+          && firstClose - from - 1 >= MIN_LEADING_NOTE
+          && firstClose + 1 < to) {
+        // A note that opens a sentence, as when a line starts with the responsibility line of
+        // the paragraph before it; shorter brackets are numbering such as （十二）.
+        put(from, firstClose + 1, Role.NOTE);
+        add(firstClose + 1, to);
       } else if (terminatorEnd < 0) {
         put(from, to, Role.HEADING);
       } else {

@@ -97,10 +97,20 @@ public final class DuplicatesTextWriter implements ReportWriter<DuplicateReport>
         Span occurrence = passage.occurrences().get(i);
         LineColumn at = source.lineColumn(occurrence.start());
         String marker = !passage.isDuplication() ? "" : i == 0 ? "kept" : "removed";
-        out.append(String.format(Locale.ROOT, "  %-8s %-8s ", at, marker))
-            .append(Snippets.of(source, occurrence, SNIPPET_LENGTH))
-            .append('\n');
+        out.append("  ");
+        padded(out, at.toString(), 9);
+        padded(out, marker, 9);
+        out.append(Snippets.of(source, occurrence, SNIPPET_LENGTH)).append('\n');
       }
     }
+  }
+
+  /** Appends {@code text} followed by spaces up to {@code width}, and at least one space. */
+  private static void padded(Appendable out, String text, int width) throws IOException {
+    out.append(text);
+    for (int i = text.length(); i < width - 1; i++) {
+      out.append(' ');
+    }
+    out.append(' ');
   }
 }

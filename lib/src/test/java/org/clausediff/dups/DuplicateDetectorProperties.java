@@ -126,18 +126,20 @@ class DuplicateDetectorProperties {
         expected.add(range);
       }
     }
+    // Notes split off a sentence are pieces of it: joined, the pieces give the sentences back.
     List<Span> actual = new ArrayList<>();
+    Span current = null;
     for (int i = 0; i < sentences.count(); i++) {
       Span piece = Span.of(sentences.start(i), sentences.end(i));
-      // A note split off a sentence continues it.
-      int last = actual.size() - 1;
-      if (last >= 0
-          && sentences.role(i) == Sentences.Role.NOTE
-          && actual.get(last).end() == piece.start()
-          && !expected.contains(actual.get(last))) {
-        actual.set(last, actual.get(last).span(piece));
-      } else {
-        actual.add(piece);
+      current = current == null ? piece : current.span(piece);
+      boolean continues =
+          i + 1 < sentences.count()
+              && sentences.start(i + 1) == piece.end()
+              && (sentences.role(i) == Sentences.Role.NOTE
+                  || sentences.role(i + 1) == Sentences.Role.NOTE);
+      if (!continues || expected.contains(current)) {
+        actual.add(current);
+        current = null;
       }
     }
     assertThat(actual).as("seed %s: %s", seed, raw).isEqualTo(expected);

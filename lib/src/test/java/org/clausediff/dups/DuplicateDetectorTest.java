@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.clausediff.api.ClauseDiff;
+import org.clausediff.api.Segmentation;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,42 @@ class DuplicateDetectorTest {
         .containsExactlyInAnyOrder(LabelReason.BODY_TEXT, LabelReason.NOTE, LabelReason.BODY_TEXT);
     assertThat(report.removed()).containsExactly(spanOf(text, B, 1), spanOf(text, C, 1));
     assertThat(report.cleanedText()).isEqualTo(A + B + NOTE + C + D + NOTE + "最后一句话。");
+  }
+
+  @Test
+  void noteOpeningASentenceIsLeftOutToo() {
+    // Each copy of C follows a line that starts with the note, so the note opens C's sentence.
+    String text = A + "\n" + NOTE + C + D + "\n" + NOTE + C + B;
+
+    DuplicateReport report = detect(text);
+
+    assertThat(report.removed()).containsExactly(spanOf(text, C, 1));
+    assertThat(report.passages())
+        .filteredOn(p -> p.reason() == LabelReason.NOTE)
+        .singleElement()
+        .satisfies(p -> assertThat(p.occurrences()).hasSize(2));
+  }
+
+  @Test
+  void indexBuiltSeparatelyGivesTheSameReport() {
+    String text = A + B + NOTE + C + B + NOTE + D + A;
+    SourceText source = SourceText.of("test", text);
+    Segmentation segmentation = ClauseDiff.segment(source);
+    DuplicateDetector detector = DuplicateDetector.defaults();
+
+    DuplicateReport direct = detector.detect(segmentation.document(), segmentation.normalized());
+    DuplicateReport indexed =
+        detector.detect(segmentation.document(), RepeatIndex.of(segmentation.normalized()));
+
+    assertThat(indexed.passages()).isEqualTo(direct.passages());
+    IllegalArgumentException other =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                detector.detect(
+                    ClauseDiff.segment(SourceText.of("other", text)).document(),
+                    RepeatIndex.of(segmentation.normalized())));
+    assertThat(other).hasMessage("document and normalized text must share one source");
   }
 
   @Test
