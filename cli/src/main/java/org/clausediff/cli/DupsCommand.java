@@ -13,13 +13,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.clausediff.api.ClauseDiff;
+import org.clausediff.dups.DuplicateDetector;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
+import org.clausediff.dups.RepeatIndex;
 import org.clausediff.report.DuplicatesJsonWriter;
 import org.clausediff.report.DuplicatesTextWriter;
 import org.clausediff.report.ReportFormat;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.Segmenter;
 import org.clausediff.text.SourceText;
+import org.clausediff.text.normalize.TextNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,7 +110,7 @@ final class DupsCommand implements Callable<Integer> {
       }
     }
     SourceText text = input.read(file);
-    DuplicateReport report = ClauseDiff.duplicates(text, options);
+    DuplicateReport report = detect(text, options);
     if (clean.isPresent()) {
       writeCleaned(report, clean.get());
     }
@@ -113,6 +120,30 @@ final class DupsCommand implements Callable<Integer> {
             : DuplicatesTextWriter.create().render(report);
     output.write(rendered, spec.commandLine().getOut(), List.of(file));
     return report.hasDuplication() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
+  }
+
+  /**
+   * What {@link ClauseDiff#duplicates(SourceText, DuplicateOptions)} does, with segmentation on a
+   * second thread while this one builds the suffix array: the two are independent and the costliest
+   * steps for a large document.
+   */
+  private static DuplicateReport detect(SourceText text, DuplicateOptions options) {
+    CompletableFuture<Document> document =
+        CompletableFuture.supplyAsync(() -> Segmenter.defaults().segment(text));
+    RepeatIndex index = RepeatIndex.of(TextNormalizer.defaults().normalize(text));
+    Document segmented;
+    try {
+      segmented = document.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
+      throw e;
+    }
+    return DuplicateDetector.of(options).detect(segmented, index);
   }
 
   private DuplicateOptions options() {
