@@ -16,9 +16,9 @@ final class EarlierMatches {
   /**
    * Computes, for each entry {@code i} in {@code [from, to)} of {@code starts} (suffix starts in
    * rank order, with {@code adjacentLcp[i]} the common prefix length of entries {@code i - 1} and
-   * {@code i}), the start of the best earlier suffix within the range into {@code source[i]}
-   * ({@code -1} if none) and the common prefix length into {@code length[i]}. Of two equally long
-   * matches, the earlier start wins.
+   * {@code i}), the start of the best earlier suffix within the range into {@code source[i - from]}
+   * ({@code -1} if none) and the common prefix length into {@code length[i - from]}. Of two equally
+   * long matches, the earlier start wins.
    */
   static void compute(
       int[] starts, int[] adjacentLcp, int from, int to, int[] source, int[] length) {
@@ -37,11 +37,11 @@ final class EarlierMatches {
         top--;
       }
       if (top >= 0) {
-        source[i] = starts[stack[top]];
-        length[i] = current;
+        source[i - from] = starts[stack[top]];
+        length[i - from] = current;
       } else {
-        source[i] = -1;
-        length[i] = 0;
+        source[i - from] = -1;
+        length[i - from] = 0;
       }
       top++;
       stack[top] = i;
@@ -61,9 +61,11 @@ final class EarlierMatches {
       }
       if (top >= 0) {
         int candidate = starts[stack[top]];
-        if (current > length[i] || (current == length[i] && current > 0 && candidate < source[i])) {
-          source[i] = candidate;
-          length[i] = current;
+        int at = i - from;
+        if (current > length[at]
+            || (current == length[at] && current > 0 && candidate < source[at])) {
+          source[at] = candidate;
+          length[at] = current;
         }
       }
       top++;

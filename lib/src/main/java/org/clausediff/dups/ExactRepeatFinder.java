@@ -153,32 +153,39 @@ final class ExactRepeatFinder {
     // Only suffixes that share minLength code points with a neighbour in rank order can have a
     // long earlier match; they form blocks of consecutive ranks. A block matters only if at least
     // two of its suffixes start outside the passages already found.
-    int[] source = new int[n];
-    int[] length = new int[n];
+    int[] source = new int[64];
+    int[] length = new int[64];
     long[] candidates = new long[64];
+    int[] candidateSource = new int[64];
+    int[] candidateLength = new int[64];
     int count = 0;
     int blockStart = 0;
-    int outside = 0;
-    for (int rank = 0; rank <= n; rank++) {
-      if (rank == n || (rank > 0 && lcp[rank] < minLength)) {
-        if (rank - blockStart >= 2 && outside >= 2) {
-          EarlierMatches.compute(suffixes, lcp, blockStart, rank, source, length);
-          for (int r = blockStart; r < rank; r++) {
-            int p = suffixes[r];
-            if (length[r] >= minLength && (inPassage[p >> 6] & (1L << p)) == 0) {
-              if (count == candidates.length) {
-                candidates = Arrays.copyOf(candidates, count * 2);
-              }
-              candidates[count++] = ((long) p << 32) | r;
+    for (int rank = 1; rank <= n; rank++) {
+      if (rank < n && lcp[rank] >= minLength) {
+        continue;
+      }
+      if (rank - blockStart >= 2 && outsideAtLeastTwo(suffixes, blockStart, rank, inPassage)) {
+        if (rank - blockStart > source.length) {
+          source = new int[Math.max(rank - blockStart, source.length * 2)];
+          length = new int[source.length];
+        }
+        EarlierMatches.compute(suffixes, lcp, blockStart, rank, source, length);
+        for (int r = blockStart; r < rank; r++) {
+          int p = suffixes[r];
+          if (length[r - blockStart] >= minLength && (inPassage[p >> 6] & (1L << p)) == 0) {
+            if (count == candidates.length) {
+              candidates = Arrays.copyOf(candidates, count * 2);
+              candidateSource = Arrays.copyOf(candidateSource, count * 2);
+              candidateLength = Arrays.copyOf(candidateLength, count * 2);
             }
+            candidateSource[count] = source[r - blockStart];
+            candidateLength[count] = length[r - blockStart];
+            candidates[count] = ((long) p << 32) | count;
+            count++;
           }
         }
-        blockStart = rank;
-        outside = 0;
       }
-      if (rank < n && (inPassage[suffixes[rank] >> 6] & (1L << suffixes[rank])) == 0) {
-        outside++;
-      }
+      blockStart = rank;
     }
     Arrays.sort(candidates, 0, count);
     Copies phrases = new Copies();
@@ -186,7 +193,7 @@ final class ExactRepeatFinder {
     int next = 0;
     for (int c = 0; c < count; c++) {
       int p = (int) (candidates[c] >>> 32);
-      int rank = (int) candidates[c];
+      int k = (int) candidates[c];
       if (p < free) {
         continue;
       }
@@ -194,14 +201,26 @@ final class ExactRepeatFinder {
         next++;
       }
       int limit = next < passages.size() ? passages.start(next) : n;
-      int q = source[rank];
-      int l = Math.min(length[rank], Math.min(limit - p, p - q));
+      int q = candidateSource[k];
+      int l = Math.min(candidateLength[k], Math.min(limit - p, p - q));
       if (l >= minLength) {
         addPieces(text, sentences, p, q, l, phrases, passages);
         free = p + l;
       }
     }
     return phrases;
+  }
+
+  /** Whether at least two of the suffixes of ranks {@code [from, to)} start outside passages. */
+  private static boolean outsideAtLeastTwo(int[] suffixes, int from, int to, long[] inPassage) {
+    int outside = 0;
+    for (int r = from; r < to && outside < 2; r++) {
+      int p = suffixes[r];
+      if ((inPassage[p >> 6] & (1L << p)) == 0) {
+        outside++;
+      }
+    }
+    return outside >= 2;
   }
 
   /** Splits the copy {@code [p, p + l)} of {@code [q, q + l)} at sentence ends and trims it. */

@@ -82,34 +82,48 @@ final class NearRepeatFinder {
   private long[] candidatePairs(long[] signatures, int count) {
     int rows = rowsPerBand();
     int bands = HASHES / rows;
-    long[] keys = new long[count];
+    // Per band, an open-addressing table from band key to the chain of its units, in order.
+    int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
+    long[] slotKey = new long[capacity];
+    int[] slotFirst = new int[capacity];
+    int[] slotLast = new int[capacity];
+    int[] next = new int[count];
     long[] pairs = new long[16];
     int size = 0;
     for (int band = 0; band < bands; band++) {
+      Arrays.fill(slotFirst, -1);
       for (int u = 0; u < count; u++) {
-        long h = band;
+        long key = band;
         for (int r = 0; r < rows; r++) {
-          h = Tokens.mix(h ^ signatures[u * HASHES + band * rows + r]);
+          key = Tokens.mix(key ^ signatures[u * HASHES + band * rows + r]);
         }
-        keys[u] = (h & 0xFFFFFFFF00000000L) | u;
+        int slot = (int) key & (capacity - 1);
+        while (slotFirst[slot] >= 0 && slotKey[slot] != key) {
+          slot = (slot + 1) & (capacity - 1);
+        }
+        next[u] = -1;
+        if (slotFirst[slot] < 0) {
+          slotKey[slot] = key;
+          slotFirst[slot] = u;
+        } else {
+          next[slotLast[slot]] = u;
+        }
+        slotLast[slot] = u;
       }
-      Arrays.sort(keys, 0, count);
-      int runStart = 0;
-      while (runStart < count) {
-        int runEnd = runStart + 1;
-        while (runEnd < count && (keys[runEnd] >>> 32) == (keys[runStart] >>> 32)) {
-          runEnd++;
+      for (int slot = 0; slot < capacity; slot++) {
+        if (slotFirst[slot] < 0 || slotFirst[slot] == slotLast[slot]) {
+          continue;
         }
-        for (int a = runStart; a < runEnd; a++) {
-          for (int b = a + 1; b < runEnd && b <= a + MAX_BUCKET_PAIRS; b++) {
+        // Units of a bucket come in increasing order; each is paired with the next few.
+        for (int a = slotFirst[slot]; a >= 0; a = next[a]) {
+          int b = next[a];
+          for (int k = 0; b >= 0 && k < MAX_BUCKET_PAIRS; k++, b = next[b]) {
             if (size == pairs.length) {
               pairs = Arrays.copyOf(pairs, size * 2);
             }
-            // Keys sort by unit within a bucket, so the first is the smaller unit.
-            pairs[size++] = (keys[a] << 32) | (keys[b] & 0xFFFFFFFFL);
+            pairs[size++] = ((long) a << 32) | b;
           }
         }
-        runStart = runEnd;
       }
     }
     Arrays.sort(pairs, 0, size);

@@ -143,6 +143,9 @@ final class Sentences {
       int firstClose = -1;
       for (int i = from; i < to; i++) {
         int cp = text[i];
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+          continue; // an ideograph: the common case, neither bracket nor terminator
+        }
         int type = Character.getType(cp);
         if (type == Character.START_PUNCTUATION) {
           depth++;

