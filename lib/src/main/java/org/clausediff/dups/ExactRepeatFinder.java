@@ -58,19 +58,7 @@ final class ExactRepeatFinder {
     }
     int[] starts = new int[m];
     int[] adjacent = new int[m + 1];
-    int count = 0;
-    int running = Integer.MAX_VALUE;
-    int[] suffixes = sa.suffixes();
-    int[] lcp = sa.lcps();
-    for (int rank = 0; rank < suffixes.length; rank++) {
-      running = Math.min(running, lcp[rank]);
-      int p = suffixes[rank];
-      if ((isStart[p >> 6] & (1L << p)) != 0) {
-        adjacent[count] = running;
-        starts[count++] = p;
-        running = Integer.MAX_VALUE;
-      }
-    }
+    int count = restrict(sa, isStart, starts, adjacent);
     int[] source = new int[count];
     int[] length = new int[count];
     EarlierMatches.compute(starts, adjacent, 0, count, source, length);
@@ -103,6 +91,28 @@ final class ExactRepeatFinder {
       }
     }
     return copies;
+  }
+
+  /**
+   * The suffixes that start where {@code chosen} has a bit, in rank order, into {@code starts},
+   * with the common prefix length of each with the one before into {@code adjacent}; returns how
+   * many there are.
+   */
+  private static int restrict(SuffixArray sa, long[] chosen, int[] starts, int[] adjacent) {
+    int count = 0;
+    int running = Integer.MAX_VALUE;
+    int[] suffixes = sa.suffixes();
+    int[] lcp = sa.lcps();
+    for (int rank = 0; rank < suffixes.length; rank++) {
+      running = Math.min(running, lcp[rank]);
+      int p = suffixes[rank];
+      if ((chosen[p >> 6] & (1L << p)) != 0) {
+        adjacent[count] = running;
+        starts[count++] = p;
+        running = Integer.MAX_VALUE;
+      }
+    }
+    return count;
   }
 
   /**

@@ -84,7 +84,6 @@ public final class SuffixArray {
     }
     int[] s = new int[n + 1];
     int alphabetSize = rankAlphabet(text, s) + 1;
-    s[n] = 0;
     int[] sa = new int[n + 1];
     if (alphabetSize <= MAX_CHAR_ALPHABET) {
       saisChars(s, sa, n + 1, alphabetSize);
@@ -94,30 +93,26 @@ public final class SuffixArray {
     return Arrays.copyOfRange(sa, 1, n + 1);
   }
 
+  // Every pass over the text is a method of its own: these methods run once on large arrays, so
+  // the JIT compiles their loops on stack replacement; small methods compile fast and do not fall
+  // back to the interpreter when the next loop starts.
+
   /**
    * Writes the dense rank (1 for the smallest value) of every value of {@code text} into {@code
-   * ranked} and returns the number of distinct values.
+   * ranked} and returns the number of distinct values; {@code ranked[text.length]} stays 0.
    */
   private static int rankAlphabet(int[] text, int[] ranked) {
-    int max = 0;
-    for (int value : text) {
-      checkArgument(value >= 0, "values must be >= 0 but found %s", value);
-      max = Math.max(max, value);
-    }
+    int max = maxValue(text);
     if (max <= Math.max(1 << 16, 4L * text.length)) {
       int[] rank = new int[max + 1];
-      for (int value : text) {
-        rank[value] = 1;
-      }
+      markValues(text, rank);
       int distinct = 0;
       for (int v = 0; v <= max; v++) {
         if (rank[v] != 0) {
           rank[v] = ++distinct;
         }
       }
-      for (int i = 0; i < text.length; i++) {
-        ranked[i] = rank[text[i]];
-      }
+      mapValues(text, rank, ranked);
       return distinct;
     }
     int[] sorted = text.clone();
@@ -134,12 +129,34 @@ public final class SuffixArray {
     return distinct;
   }
 
+  private static int maxValue(int[] text) {
+    int max = 0;
+    for (int value : text) {
+      checkArgument(value >= 0, "values must be >= 0 but found %s", value);
+      max = Math.max(max, value);
+    }
+    return max;
+  }
+
+  private static void markValues(int[] text, int[] rank) {
+    for (int value : text) {
+      rank[value] = 1;
+    }
+  }
+
+  private static void mapValues(int[] text, int[] rank, int[] ranked) {
+    for (int i = 0; i < text.length; i++) {
+      ranked[i] = rank[text[i]];
+    }
+  }
+
   /**
    * SA-IS: sorts the suffixes of {@code s[0..n)}, whose last value is a unique smallest sentinel 0
    * and whose values lie in {@code [0, alphabetSize)}, into {@code sa}.
    *
-   * <p>Each value is kept together with its suffix type as {@code value << 1 | (S-type ? 1 : 0)},
-   * so that inducing, which reads both at random positions, touches memory once per suffix.
+   * <p>Each value is kept together with its suffix type as {@code value << 1 | (S-type ? 1 : 0)}
+   * (the packed text {@code t}), so that inducing, which reads both at random positions, touches
+   * memory once per suffix.
    */
   private static void sais(int[] s, int[] sa, int n, int alphabetSize) {
     if (n == 1) {
@@ -147,82 +164,32 @@ public final class SuffixArray {
       return;
     }
     int[] t = new int[n];
-    t[n - 1] = s[n - 1] << 1 | 1;
-    for (int i = n - 2; i >= 0; i--) {
-      boolean sType = s[i] < s[i + 1] || (s[i] == s[i + 1] && (t[i + 1] & 1) != 0);
-      t[i] = s[i] << 1 | (sType ? 1 : 0);
-    }
+    pack(s, t, n);
+    int[] counts = counts(s, n, alphabetSize);
     int[] bucket = new int[alphabetSize];
-    int[] counts = new int[alphabetSize];
-    for (int i = 0; i < n; i++) {
-      counts[s[i]]++;
-    }
-
-    // Stage 1: sort the LMS substrings by induction.
+    // Stage 1: sort the LMS substrings by induction and name them.
     bucketEnds(counts, bucket);
     Arrays.fill(sa, 0, n, -1);
-    for (int i = 1; i < n; i++) {
-      if (isLms(t, i)) {
-        sa[--bucket[t[i] >>> 1]] = i;
-      }
-    }
+    placeLms(t, sa, n, bucket);
     induceL(t, sa, n, counts, bucket);
     induceS(t, sa, n, counts, bucket);
-
-    int lmsCount = 0;
-    for (int i = 0; i < n; i++) {
-      if (isLms(t, sa[i])) {
-        sa[lmsCount++] = sa[i];
-      }
-    }
-    // Name the LMS substrings; equal substrings get equal names.
-    Arrays.fill(sa, lmsCount, n, -1);
-    int names = 0;
-    int previous = -1;
-    for (int i = 0; i < lmsCount; i++) {
-      int position = sa[i];
-      if (previous < 0 || !sameLmsSubstring(t, position, previous)) {
-        names++;
-        previous = position;
-      }
-      sa[lmsCount + position / 2] = names - 1;
-    }
-    int[] reduced = new int[lmsCount];
-    for (int i = n - 1, j = lmsCount - 1; i >= lmsCount; i--) {
-      if (sa[i] >= 0) {
-        reduced[j--] = sa[i];
-      }
-    }
-
+    int lmsCount = compactLms(t, sa, n);
+    int names = nameLms(t, sa, n, lmsCount);
     // Stage 2: sort the suffixes of the reduced string, recursively if names repeat.
-    int[] reducedSa = new int[lmsCount];
-    if (names < lmsCount) {
-      sais(reduced, reducedSa, lmsCount, names);
-    } else {
-      for (int i = 0; i < lmsCount; i++) {
-        reducedSa[reduced[i]] = i;
-      }
-    }
-
+    int[] reduced = gatherNames(sa, n, lmsCount);
+    int[] reducedSa = sortReduced(reduced, lmsCount, names);
     // Stage 3: induce the order of all suffixes from the sorted LMS suffixes.
-    for (int i = 1, j = 0; i < n; i++) {
-      if (isLms(t, i)) {
-        reduced[j++] = i;
-      }
-    }
+    lmsPositions(t, n, reduced);
     bucketEnds(counts, bucket);
     Arrays.fill(sa, 0, n, -1);
-    for (int i = lmsCount - 1; i >= 0; i--) {
-      int position = reduced[reducedSa[i]];
-      sa[--bucket[t[position] >>> 1]] = position;
-    }
+    placeSortedLms(t, sa, reduced, reducedSa, bucket);
     induceL(t, sa, n, counts, bucket);
     induceS(t, sa, n, counts, bucket);
   }
 
   /**
    * {@link #sais} for an alphabet of at most {@value #MAX_CHAR_ALPHABET} values, whose packed text
-   * fits in a {@code char[]}: half the memory to fetch at random, about a fifth faster on a large
+   * fits in a {@code char[]}: half the memory to fetch at random, about 15% faster on a large
    * document. The recursion on the reduced string is {@link #sais}.
    */
   private static void saisChars(int[] s, int[] sa, int n, int alphabetSize) {
@@ -231,93 +198,32 @@ public final class SuffixArray {
       return;
     }
     char[] t = new char[n];
-    t[n - 1] = (char) (s[n - 1] << 1 | 1);
-    for (int i = n - 2; i >= 0; i--) {
-      boolean sType = s[i] < s[i + 1] || (s[i] == s[i + 1] && (t[i + 1] & 1) != 0);
-      t[i] = (char) (s[i] << 1 | (sType ? 1 : 0));
-    }
+    pack(s, t, n);
+    int[] counts = counts(s, n, alphabetSize);
     int[] bucket = new int[alphabetSize];
+    bucketEnds(counts, bucket);
+    Arrays.fill(sa, 0, n, -1);
+    placeLms(t, sa, n, bucket);
+    induceL(t, sa, n, counts, bucket);
+    induceS(t, sa, n, counts, bucket);
+    int lmsCount = compactLms(t, sa, n);
+    int names = nameLms(t, sa, n, lmsCount);
+    int[] reduced = gatherNames(sa, n, lmsCount);
+    int[] reducedSa = sortReduced(reduced, lmsCount, names);
+    lmsPositions(t, n, reduced);
+    bucketEnds(counts, bucket);
+    Arrays.fill(sa, 0, n, -1);
+    placeSortedLms(t, sa, reduced, reducedSa, bucket);
+    induceL(t, sa, n, counts, bucket);
+    induceS(t, sa, n, counts, bucket);
+  }
+
+  private static int[] counts(int[] s, int n, int alphabetSize) {
     int[] counts = new int[alphabetSize];
     for (int i = 0; i < n; i++) {
       counts[s[i]]++;
     }
-
-    // Stage 1: sort the LMS substrings by induction.
-    bucketEnds(counts, bucket);
-    Arrays.fill(sa, 0, n, -1);
-    for (int i = 1; i < n; i++) {
-      if (isLms(t, i)) {
-        sa[--bucket[t[i] >>> 1]] = i;
-      }
-    }
-    induceL(t, sa, n, counts, bucket);
-    induceS(t, sa, n, counts, bucket);
-
-    int lmsCount = 0;
-    for (int i = 0; i < n; i++) {
-      if (isLms(t, sa[i])) {
-        sa[lmsCount++] = sa[i];
-      }
-    }
-    // Name the LMS substrings; equal substrings get equal names.
-    Arrays.fill(sa, lmsCount, n, -1);
-    int names = 0;
-    int previous = -1;
-    for (int i = 0; i < lmsCount; i++) {
-      int position = sa[i];
-      if (previous < 0 || !sameLmsSubstring(t, position, previous)) {
-        names++;
-        previous = position;
-      }
-      sa[lmsCount + position / 2] = names - 1;
-    }
-    int[] reduced = new int[lmsCount];
-    for (int i = n - 1, j = lmsCount - 1; i >= lmsCount; i--) {
-      if (sa[i] >= 0) {
-        reduced[j--] = sa[i];
-      }
-    }
-
-    // Stage 2: sort the suffixes of the reduced string, recursively if names repeat.
-    int[] reducedSa = new int[lmsCount];
-    if (names < lmsCount) {
-      sais(reduced, reducedSa, lmsCount, names);
-    } else {
-      for (int i = 0; i < lmsCount; i++) {
-        reducedSa[reduced[i]] = i;
-      }
-    }
-
-    // Stage 3: induce the order of all suffixes from the sorted LMS suffixes.
-    for (int i = 1, j = 0; i < n; i++) {
-      if (isLms(t, i)) {
-        reduced[j++] = i;
-      }
-    }
-    bucketEnds(counts, bucket);
-    Arrays.fill(sa, 0, n, -1);
-    for (int i = lmsCount - 1; i >= 0; i--) {
-      int position = reduced[reducedSa[i]];
-      sa[--bucket[t[position] >>> 1]] = position;
-    }
-    induceL(t, sa, n, counts, bucket);
-    induceS(t, sa, n, counts, bucket);
-  }
-
-  /** Whether position {@code i} of the packed text {@code t} starts an LMS suffix. */
-  private static boolean isLms(int[] t, int i) {
-    return i > 0 && (t[i] & 1) != 0 && (t[i - 1] & 1) == 0;
-  }
-
-  private static boolean sameLmsSubstring(int[] t, int a, int b) {
-    for (int d = 0; ; d++) {
-      if (t[a + d] != t[b + d]) {
-        return false;
-      }
-      if (d > 0 && (isLms(t, a + d) || isLms(t, b + d))) {
-        return isLms(t, a + d) && isLms(t, b + d);
-      }
-    }
+    return counts;
   }
 
   private static void bucketStarts(int[] counts, int[] bucket) {
@@ -333,6 +239,52 @@ public final class SuffixArray {
     for (int c = 0; c < counts.length; c++) {
       sum += counts[c];
       bucket[c] = sum;
+    }
+  }
+
+  /** The names of the LMS substrings, in text order, from the upper part of {@code sa}. */
+  private static int[] gatherNames(int[] sa, int n, int lmsCount) {
+    int[] reduced = new int[lmsCount];
+    for (int i = n - 1, j = lmsCount - 1; i >= lmsCount; i--) {
+      if (sa[i] >= 0) {
+        reduced[j--] = sa[i];
+      }
+    }
+    return reduced;
+  }
+
+  private static int[] sortReduced(int[] reduced, int lmsCount, int names) {
+    int[] reducedSa = new int[lmsCount];
+    if (names < lmsCount) {
+      sais(reduced, reducedSa, lmsCount, names);
+    } else {
+      for (int i = 0; i < lmsCount; i++) {
+        reducedSa[reduced[i]] = i;
+      }
+    }
+    return reducedSa;
+  }
+
+  // The passes over the packed text, for int[] (recursion) and char[] (the top level of most
+  // texts). The two versions are the same code.
+
+  private static void pack(int[] s, int[] t, int n) {
+    t[n - 1] = s[n - 1] << 1 | 1;
+    for (int i = n - 2; i >= 0; i--) {
+      boolean sType = s[i] < s[i + 1] || (s[i] == s[i + 1] && (t[i + 1] & 1) != 0);
+      t[i] = s[i] << 1 | (sType ? 1 : 0);
+    }
+  }
+
+  private static boolean isLms(int[] t, int i) {
+    return i > 0 && (t[i] & 1) != 0 && (t[i - 1] & 1) == 0;
+  }
+
+  private static void placeLms(int[] t, int[] sa, int n, int[] bucket) {
+    for (int i = 1; i < n; i++) {
+      if (isLms(t, i)) {
+        sa[--bucket[t[i] >>> 1]] = i;
+      }
     }
   }
 
@@ -362,17 +314,77 @@ public final class SuffixArray {
     }
   }
 
-  private static boolean isLms(char[] t, int i) {
-    return i > 0 && (t[i] & 1) != 0 && (t[i - 1] & 1) == 0;
+  /** Moves the sorted LMS positions to the front of {@code sa}; returns how many there are. */
+  private static int compactLms(int[] t, int[] sa, int n) {
+    int lmsCount = 0;
+    for (int i = 0; i < n; i++) {
+      if (isLms(t, sa[i])) {
+        sa[lmsCount++] = sa[i];
+      }
+    }
+    return lmsCount;
   }
 
-  private static boolean sameLmsSubstring(char[] t, int a, int b) {
+  /** Names the sorted LMS substrings (equal substrings, equal names); returns the name count. */
+  private static int nameLms(int[] t, int[] sa, int n, int lmsCount) {
+    Arrays.fill(sa, lmsCount, n, -1);
+    int names = 0;
+    int previous = -1;
+    for (int i = 0; i < lmsCount; i++) {
+      int position = sa[i];
+      if (previous < 0 || !sameLmsSubstring(t, position, previous)) {
+        names++;
+        previous = position;
+      }
+      sa[lmsCount + position / 2] = names - 1;
+    }
+    return names;
+  }
+
+  private static boolean sameLmsSubstring(int[] t, int a, int b) {
     for (int d = 0; ; d++) {
       if (t[a + d] != t[b + d]) {
         return false;
       }
       if (d > 0 && (isLms(t, a + d) || isLms(t, b + d))) {
         return isLms(t, a + d) && isLms(t, b + d);
+      }
+    }
+  }
+
+  /** Overwrites {@code reduced} with the LMS positions in text order. */
+  private static void lmsPositions(int[] t, int n, int[] reduced) {
+    for (int i = 1, j = 0; i < n; i++) {
+      if (isLms(t, i)) {
+        reduced[j++] = i;
+      }
+    }
+  }
+
+  private static void placeSortedLms(
+      int[] t, int[] sa, int[] positions, int[] sorted, int[] bucket) {
+    for (int i = sorted.length - 1; i >= 0; i--) {
+      int position = positions[sorted[i]];
+      sa[--bucket[t[position] >>> 1]] = position;
+    }
+  }
+
+  private static void pack(int[] s, char[] t, int n) {
+    t[n - 1] = (char) (s[n - 1] << 1 | 1);
+    for (int i = n - 2; i >= 0; i--) {
+      boolean sType = s[i] < s[i + 1] || (s[i] == s[i + 1] && (t[i + 1] & 1) != 0);
+      t[i] = (char) (s[i] << 1 | (sType ? 1 : 0));
+    }
+  }
+
+  private static boolean isLms(char[] t, int i) {
+    return i > 0 && (t[i] & 1) != 0 && (t[i - 1] & 1) == 0;
+  }
+
+  private static void placeLms(char[] t, int[] sa, int n, int[] bucket) {
+    for (int i = 1; i < n; i++) {
+      if (isLms(t, i)) {
+        sa[--bucket[t[i] >>> 1]] = i;
       }
     }
   }
@@ -403,6 +415,58 @@ public final class SuffixArray {
     }
   }
 
+  private static int compactLms(char[] t, int[] sa, int n) {
+    int lmsCount = 0;
+    for (int i = 0; i < n; i++) {
+      if (isLms(t, sa[i])) {
+        sa[lmsCount++] = sa[i];
+      }
+    }
+    return lmsCount;
+  }
+
+  private static int nameLms(char[] t, int[] sa, int n, int lmsCount) {
+    Arrays.fill(sa, lmsCount, n, -1);
+    int names = 0;
+    int previous = -1;
+    for (int i = 0; i < lmsCount; i++) {
+      int position = sa[i];
+      if (previous < 0 || !sameLmsSubstring(t, position, previous)) {
+        names++;
+        previous = position;
+      }
+      sa[lmsCount + position / 2] = names - 1;
+    }
+    return names;
+  }
+
+  private static boolean sameLmsSubstring(char[] t, int a, int b) {
+    for (int d = 0; ; d++) {
+      if (t[a + d] != t[b + d]) {
+        return false;
+      }
+      if (d > 0 && (isLms(t, a + d) || isLms(t, b + d))) {
+        return isLms(t, a + d) && isLms(t, b + d);
+      }
+    }
+  }
+
+  private static void lmsPositions(char[] t, int n, int[] reduced) {
+    for (int i = 1, j = 0; i < n; i++) {
+      if (isLms(t, i)) {
+        reduced[j++] = i;
+      }
+    }
+  }
+
+  private static void placeSortedLms(
+      char[] t, int[] sa, int[] positions, int[] sorted, int[] bucket) {
+    for (int i = sorted.length - 1; i >= 0; i--) {
+      int position = positions[sorted[i]];
+      sa[--bucket[t[position] >>> 1]] = position;
+    }
+  }
+
   /** Kasai's LCP algorithm in its permuted (Φ) form. */
   static int[] lcpArray(int[] text, int[] suffixes) {
     int n = suffixes.length;
@@ -410,11 +474,24 @@ public final class SuffixArray {
     if (n == 0) {
       return lcp;
     }
-    int[] phi = new int[n];
+    int[] plcp = new int[n];
+    previousInRank(suffixes, plcp);
+    permutedLcp(text, plcp);
+    unpermute(suffixes, plcp, lcp);
+    return lcp;
+  }
+
+  /** Φ: for each suffix, the start of the suffix ranked just before it, or -1. */
+  private static void previousInRank(int[] suffixes, int[] phi) {
     phi[suffixes[0]] = -1;
-    for (int r = 1; r < n; r++) {
+    for (int r = 1; r < suffixes.length; r++) {
       phi[suffixes[r]] = suffixes[r - 1];
     }
+  }
+
+  /** Replaces Φ by the permuted LCP array, in text order: each value drops at most 1. */
+  private static void permutedLcp(int[] text, int[] phi) {
+    int n = text.length;
     int h = 0;
     for (int i = 0; i < n; i++) {
       int j = phi[i];
@@ -431,9 +508,11 @@ public final class SuffixArray {
         h--;
       }
     }
-    for (int r = 0; r < n; r++) {
-      lcp[r] = phi[suffixes[r]];
+  }
+
+  private static void unpermute(int[] suffixes, int[] plcp, int[] lcp) {
+    for (int r = 0; r < suffixes.length; r++) {
+      lcp[r] = plcp[suffixes[r]];
     }
-    return lcp;
   }
 }
