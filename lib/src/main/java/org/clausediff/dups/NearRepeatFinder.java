@@ -66,20 +66,16 @@ final class NearRepeatFinder {
     for (int u = 0; u < count; u++) {
       sign(shingles[u], signatures, u * HASHES);
     }
-    long[] pairs = candidatePairs(signatures, count);
     UnionFind components = new UnionFind(count);
-    for (long pair : pairs) {
-      int x = (int) (pair >>> 32);
-      int y = (int) pair;
-      if (jaccard(shingles[x], shingles[y]) >= threshold) {
-        components.union(x, y);
-      }
-    }
+    joinSimilar(signatures, count, shingles, components);
     return groups(sentences, units, count, shingles, components);
   }
 
-  /** The distinct candidate pairs {@code x << 32 | y} with {@code x < y}, sorted. */
-  private long[] candidatePairs(long[] signatures, int count) {
+  /**
+   * Joins the units of every candidate pair whose similarity reaches the threshold. A pair already
+   * in one component is not compared again, so identical sentences cost one comparison each.
+   */
+  private void joinSimilar(long[] signatures, int count, long[][] shingles, UnionFind components) {
     int rows = rowsPerBand();
     int bands = HASHES / rows;
     // Per band, an open-addressing table from band key to the chain of its units, in order.
@@ -88,15 +84,10 @@ final class NearRepeatFinder {
     int[] slotFirst = new int[capacity];
     int[] slotLast = new int[capacity];
     int[] next = new int[count];
-    long[] pairs = new long[16];
-    int size = 0;
     for (int band = 0; band < bands; band++) {
       Arrays.fill(slotFirst, -1);
       for (int u = 0; u < count; u++) {
-        long key = band;
-        for (int r = 0; r < rows; r++) {
-          key = Tokens.mix(key ^ signatures[u * HASHES + band * rows + r]);
-        }
+        long key = bandKey(signatures, u, band, rows);
         int slot = (int) key & (capacity - 1);
         while (slotFirst[slot] >= 0 && slotKey[slot] != key) {
           slot = (slot + 1) & (capacity - 1);
@@ -111,29 +102,32 @@ final class NearRepeatFinder {
         slotLast[slot] = u;
       }
       for (int slot = 0; slot < capacity; slot++) {
-        if (slotFirst[slot] < 0 || slotFirst[slot] == slotLast[slot]) {
-          continue;
-        }
-        // Units of a bucket come in increasing order; each is paired with the next few.
-        for (int a = slotFirst[slot]; a >= 0; a = next[a]) {
-          int b = next[a];
-          for (int k = 0; b >= 0 && k < MAX_BUCKET_PAIRS; k++, b = next[b]) {
-            if (size == pairs.length) {
-              pairs = Arrays.copyOf(pairs, size * 2);
-            }
-            pairs[size++] = ((long) a << 32) | b;
-          }
+        if (slotFirst[slot] >= 0 && slotFirst[slot] != slotLast[slot]) {
+          joinBucket(slotFirst[slot], next, shingles, components);
         }
       }
     }
-    Arrays.sort(pairs, 0, size);
-    int distinct = 0;
-    for (int i = 0; i < size; i++) {
-      if (i == 0 || pairs[i] != pairs[i - 1]) {
-        pairs[distinct++] = pairs[i];
+  }
+
+  private static long bandKey(long[] signatures, int unit, int band, int rows) {
+    long key = band;
+    for (int r = 0; r < rows; r++) {
+      key = Tokens.mix(key ^ signatures[unit * HASHES + band * rows + r]);
+    }
+    return key;
+  }
+
+  /** Compares each unit of a bucket (a chain from {@code first}) with the next few. */
+  private void joinBucket(int first, int[] next, long[][] shingles, UnionFind components) {
+    for (int a = first; a >= 0; a = next[a]) {
+      int b = next[a];
+      for (int k = 0; b >= 0 && k < MAX_BUCKET_PAIRS; k++, b = next[b]) {
+        if (components.find(a) != components.find(b)
+            && jaccard(shingles[a], shingles[b]) >= threshold) {
+          components.union(a, b);
+        }
       }
     }
-    return Arrays.copyOf(pairs, distinct);
   }
 
   private List<Repeat> groups(
