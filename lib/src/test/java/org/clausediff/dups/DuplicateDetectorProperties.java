@@ -60,6 +60,16 @@ class DuplicateDetectorProperties {
       assertThat(CodePoints.isWhitespace(text.codePointAt(span.end() - 1))).isFalse();
       Arrays.fill(removed, span.start(), span.end(), true);
     }
+    // A planted copy that no other copy touches is removed with exactly its span.
+    for (PlantedCopy copy : document.copies()) {
+      Span span = copy.copy();
+      boolean alone =
+          (span.start() == 0 || !planted[whitespaceBefore(text, span.start()) - 1])
+              && (span.end() == text.length() || !planted[whitespaceAfter(text, span.end())]);
+      if (alone) {
+        assertThat(report.removed()).as("seed %s: %s", seed, copy).contains(span);
+      }
+    }
     for (int i = 0; i < text.length(); i++) {
       if (!CodePoints.isWhitespace(text.codePointAt(i))) {
         assertThat(removed[i])
@@ -74,6 +84,24 @@ class DuplicateDetectorProperties {
             .isEqualTo(planted[i]);
       }
     }
+  }
+
+  /** The offset after the white space that ends before {@code offset} (0 if all is white). */
+  private static int whitespaceBefore(SourceText text, int offset) {
+    int i = offset;
+    while (i > 0 && CodePoints.isWhitespace(text.codePointAt(i - 1))) {
+      i--;
+    }
+    return Math.max(i, 1);
+  }
+
+  /** The offset of the first code point at or after {@code offset} that is not white space. */
+  private static int whitespaceAfter(SourceText text, int offset) {
+    int i = offset;
+    while (i < text.length() - 1 && CodePoints.isWhitespace(text.codePointAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   @ParameterizedTest(name = "seed {0}")
