@@ -13,8 +13,9 @@ import org.clausediff.text.normalize.OffsetMap;
  * note, a heading) and where sentence boundaries fall.
  *
  * <p>A note appended to a sentence, such as the responsibility line in {@code
- * 落实……制度。（省发展改革委……按照职责分工负责）}, counts as a sentence of its own here, so that the body sentence
- * matches a copy without the note, and the note matches the same note elsewhere.
+ * 落实……制度。（省发展改革委……按照职责分工负责）}, or a note that opens one, counts as a sentence of its own here, so
+ * that the body sentence matches a copy without the note, and the note matches the same note
+ * elsewhere.
  */
 final class Sentences {
   /** The shortest content of a bracketed note at the start of a sentence, in code points. */
@@ -120,9 +121,9 @@ final class Sentences {
   /** Collects sentences in order, splitting off appended notes. */
   private static final class Builder {
     private final int[] text;
-    private final int[] start;
-    private final int[] end;
-    private final Role[] role;
+    private int[] start;
+    private int[] end;
+    private Role[] role;
     private final boolean[] boundary;
     private int count;
 
@@ -190,6 +191,11 @@ final class Sentences {
     }
 
     private void put(int from, int to, Role what) {
+      if (count == start.length) {
+        start = Arrays.copyOf(start, count * 2 + 16);
+        end = Arrays.copyOf(end, start.length);
+        role = Arrays.copyOf(role, start.length);
+      }
       start[count] = from;
       end[count] = to;
       role[count] = what;

@@ -139,6 +139,16 @@ class DuplicateDetectorTest {
   }
 
   @Test
+  void notesAroundARemovedSentenceStay() {
+    String sentence = "（省科技厅负责落实相关工作）" + C + "（省发展改革委按照职责分工负责）";
+    String text = sentence + "\n" + sentence;
+
+    DuplicateReport report = detect(text);
+
+    assertThat(report.removed()).containsExactly(spanOf(text, C, 1));
+  }
+
+  @Test
   void indexBuiltSeparatelyGivesTheSameReport() {
     String text = A + B + NOTE + C + B + NOTE + D + A;
     SourceText source = SourceText.of("test", text);
