@@ -41,6 +41,34 @@ final class OutputOptions {
     }
   }
 
+  /**
+   * Streams {@code result} rendered by {@code writer} to the chosen place, without holding the
+   * whole report in memory. The output file may not be one of {@code inputs}.
+   */
+  <T> void write(
+      org.clausediff.report.ReportWriter<T> writer,
+      T result,
+      PrintWriter standardOutput,
+      Collection<Path> inputs) {
+    if (output.isEmpty()) {
+      try {
+        writer.write(result, standardOutput);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      standardOutput.flush();
+      return;
+    }
+    Path target = output.get();
+    Files.checkNotInputs("-o", target, inputs);
+    try (java.io.Writer out =
+        java.nio.file.Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      writer.write(result, out);
+    } catch (IOException e) {
+      throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);
+    }
+  }
+
   /** File checks shared by the commands that write files. */
   static final class Files {
     private Files() {}
