@@ -76,14 +76,23 @@ public final class TextDecoder {
     if (Files.isDirectory(path)) {
       throw new IOException(name + ": is a directory, not a file");
     }
-    long size = Files.size(path);
-    checkSize(name, size);
+    checkSize(name, Files.size(path));
+    // The most bytes one array holds, below any limit the caller may set.
+    long limit = Math.min(options.maxInputBytes(), Integer.MAX_VALUE - 9);
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes((int) Math.min(size, Integer.MAX_VALUE - 8) + 1);
+      // Read to the end, not to the reported size: pipes and /proc files report 0 bytes, and a
+      // file may grow while we read it. One byte more than the limit shows that it is exceeded.
+      bytes = in.readNBytes((int) limit + 1);
     }
-    // The file may have grown since we asked for its size.
-    checkSize(name, bytes.length);
+    if (bytes.length > limit) {
+      throw new LimitExceededException(
+          name,
+          "maxInputBytes",
+          limit,
+          bytes.length,
+          String.format(Locale.ROOT, "longer than the input limit of %s bytes", limit));
+    }
     return decode(name, bytes);
   }
 

@@ -1,0 +1,87 @@
+package org.clausediff.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.clausediff.LimitExceededException;
+import org.clausediff.text.DecodeOptions;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.TextDecoder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per bug that hostile input and fuzzing found in issue 6 (fixed in the commit that adds
+ * the test): what the input was and what must happen instead.
+ */
+class Issue6RegressionTest {
+  private static final String POLICY = "一、总体要求\n（一）指导思想。全面贯彻新发展理念，坚持改革。\n";
+
+  // Reading
+
+  @Test
+  @Timeout(value = 1, unit = TimeUnit.MINUTES)
+  void readsAPipeToTheEndThoughItReportsNoSize(@TempDir Path dir) throws Exception {
+    Path fifo = fifo(dir);
+    CompletableFuture<Path> writer =
+        CompletableFuture.supplyAsync(() -> write(fifo, POLICY.getBytes(StandardCharsets.UTF_8)));
+
+    SourceText text = TextDecoder.defaults().read(fifo);
+
+    writer.get();
+    assertThat(text.text()).isEqualTo(POLICY);
+  }
+
+  @Test
+  @Timeout(value = 1, unit = TimeUnit.MINUTES)
+  void refusesAPipeLongerThanTheLimit(@TempDir Path dir) throws Exception {
+    Path fifo = fifo(dir);
+    byte[] bytes = POLICY.repeat(100).getBytes(StandardCharsets.UTF_8);
+    CompletableFuture.runAsync(() -> write(fifo, bytes));
+    TextDecoder decoder = TextDecoder.of(DecodeOptions.defaults().withMaxInputBytes(1000));
+
+    LimitExceededException e = assertThrows(LimitExceededException.class, () -> decoder.read(fifo));
+
+    assertThat(e.getMessage()).isEqualTo(fifo + ": longer than the input limit of 1000 bytes");
+    assertThat(e.limitName()).isEqualTo("maxInputBytes");
+  }
+
+  @Test
+  void readsAProcFileThatReportsSizeZero() throws Exception {
+    Path version = Path.of("/proc/version");
+    assumeTrue(Files.isReadable(version) && Files.size(version) == 0, "needs Linux /proc");
+
+    SourceText text = TextDecoder.defaults().read(version);
+
+    assertThat(text.text()).startsWith("Linux version ").hasSizeGreaterThan(20);
+  }
+
+  private static Path fifo(Path dir) throws IOException, InterruptedException {
+    Path fifo = dir.resolve("pipe");
+    boolean made;
+    try {
+      made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      made = false;
+    }
+    assumeTrue(made, "needs mkfifo");
+    return fifo;
+  }
+
+  private static Path write(Path path, byte[] bytes) {
+    try {
+      return Files.write(path, bytes);
+    } catch (IOException e) {
+      // The reader stopped early (the limit test): the pipe is closed.
+      return path;
+    }
+  }
+}
