@@ -14,6 +14,8 @@ import org.clausediff.LimitExceededException;
 import org.clausediff.text.DecodeOptions;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.TextDecoder;
+import org.clausediff.text.normalize.NormalizedText;
+import org.clausediff.text.normalize.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,29 @@ class Issue6RegressionTest {
     SourceText text = TextDecoder.defaults().read(version);
 
     assertThat(text.text()).startsWith("Linux version ").hasSizeGreaterThan(20);
+  }
+
+  // Normalization
+
+  @Test
+  @Timeout(value = 1, unit = TimeUnit.MINUTES)
+  void passesAPileOfCombiningMarksThroughUnchangedInsteadOfSortingItForMinutes() {
+    String pile = "a" + "\u0301\u0323".repeat(100_000) + "。";
+    TextNormalizer normalizer = TextNormalizer.defaults();
+
+    NormalizedText normalized = normalizer.normalize(SourceText.of("zalgo", pile));
+
+    assertThat(normalized.toString()).isEqualTo(pile);
+    Invariants.checkNormalized(normalized);
+    Invariants.checkIdempotent(normalizer, normalized);
+  }
+
+  @Test
+  void stillComposesAndOrdersOrdinaryCombiningSequences() {
+    NormalizedText normalized =
+        TextNormalizer.defaults().normalize(SourceText.of("a", "Cafe\u0301 a\u0301\u0323"));
+
+    assertThat(normalized.toString()).isEqualTo("Café \u1EA1\u0301");
   }
 
   private static Path fifo(Path dir) throws IOException, InterruptedException {
