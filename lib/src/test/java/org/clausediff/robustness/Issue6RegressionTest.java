@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.clausediff.InvalidInputException;
+import org.clausediff.InvalidInputException.Reason;
 import org.clausediff.LimitExceededException;
 import org.clausediff.text.DecodeOptions;
 import org.clausediff.text.SourceText;
@@ -64,6 +67,56 @@ class Issue6RegressionTest {
     SourceText text = TextDecoder.defaults().read(version);
 
     assertThat(text.text()).startsWith("Linux version ").hasSizeGreaterThan(20);
+  }
+
+  // Decoding
+
+  @Test
+  void detectsUtf16WithoutByteOrderMarkThatHasSurrogatePairs() {
+    byte[] bytes = "一、𠮷野家\n（一）推进改革。\n".getBytes(StandardCharsets.UTF_16LE);
+
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> TextDecoder.defaults().decode("a", bytes));
+
+    assertThat(e.reason()).isEqualTo(Reason.AMBIGUOUS_ENCODING);
+    assertThat(e.getMessage()).contains("--encoding UTF-16LE");
+  }
+
+  @Test
+  void keepsAZeroWidthNoBreakSpaceAfterTheUtf32ByteOrderMark() {
+    for (String name : new String[] {"UTF-32LE", "UTF-32BE"}) {
+      byte[] bytes = "\uFEFF\uFEFF一、总体要求".getBytes(Charset.forName(name));
+
+      SourceText text = TextDecoder.defaults().decode("a", bytes);
+
+      assertThat(text.text()).as(name).isEqualTo("\uFEFF一、总体要求");
+    }
+  }
+
+  @Test
+  void refusesSurrogateCodePointsInUtf32() {
+    // U+DBFE U+DE00 as two UTF-32 units: Java's decoder used to pair them into U+10FA00.
+    byte[] bytes = {
+      (byte) 0xFF, (byte) 0xFE, 0, 0, (byte) 0xFE, (byte) 0xDB, 0, 0, 0, (byte) 0xDE, 0, 0
+    };
+
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> TextDecoder.defaults().decode("a", bytes));
+
+    assertThat(e.getMessage())
+        .isEqualTo("a: not valid UTF-32LE with BOM text; first undecodable byte at offset 4");
+  }
+
+  @Test
+  void refusesANulCharacterInUtf16WithByteOrderMark() {
+    byte[] bytes = "\uFEFF一、\0总体".getBytes(StandardCharsets.UTF_16BE);
+
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> TextDecoder.defaults().decode("a", bytes));
+
+    assertThat(e.reason()).isEqualTo(Reason.BINARY);
+    assertThat(e.getMessage())
+        .isEqualTo("a: binary file (NUL character at code point offset 2), not text");
   }
 
   // Normalization
