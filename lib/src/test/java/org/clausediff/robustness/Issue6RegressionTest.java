@@ -142,6 +142,20 @@ class Issue6RegressionTest {
     assertThat(normalized.toString()).isEqualTo("Café \u1EA1\u0301");
   }
 
+  @Test
+  void keepsWhiteSpaceBeforeACombiningMarkSoThatNormalizingTwiceChangesNothing() {
+    // ¨ is NFKC " \u0308" and ﾞ is NFKC "\u3099": removing the line break between them used to
+    // put the two marks side by side, and a second normalization reordered them.
+    TextNormalizer normalizer = TextNormalizer.defaults();
+    NormalizedText once = normalizer.normalize(SourceText.of("a", "¨\r\nﾞ"));
+
+    assertThat(once.toString()).isEqualTo("\u0308 \u3099");
+    Invariants.checkNormalized(once);
+    Invariants.checkIdempotent(normalizer, once);
+    assertThat(normalizer.normalize(SourceText.of("b", "か\n\u3099")).toString())
+        .isEqualTo("か \u3099");
+  }
+
   private static Path fifo(Path dir) throws IOException, InterruptedException {
     Path fifo = dir.resolve("pipe");
     boolean made;

@@ -1,13 +1,21 @@
 package org.clausediff.text.normalize;
 
+import com.ibm.icu.text.Normalizer2;
 import org.clausediff.text.CodePoints;
 
 /**
  * The second half of {@link NormalizationRule#WHITESPACE}, run after every other rule so that it
  * judges the final characters: removes white space next to wide East Asian text and at both ends,
  * and collapses the rest to one space.
+ *
+ * <p>White space before a combining mark (any character that Unicode normalization may join to the
+ * one before it, such as U+3099 or U+0301) is never removed inside the text but becomes one space:
+ * removing it would attach the mark to another character, which a second normalization would then
+ * compose or reorder, and normalization would no longer be idempotent.
  */
 final class WhitespaceRule extends Rule {
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
   private boolean inRun;
   private int runStart;
   private int runEnd;
@@ -35,7 +43,7 @@ final class WhitespaceRule extends Rule {
     }
     boolean wide = CodePoints.isWide(cp);
     if (inRun) {
-      if (emittedAny && !previousWide && !wide) {
+      if (emittedAny && ((!previousWide && !wide) || !NFKC.hasBoundaryBefore(cp))) {
         if (!runIsOneSpace) {
           markChanged();
         }
