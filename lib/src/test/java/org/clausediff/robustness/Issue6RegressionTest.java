@@ -1,6 +1,7 @@
 package org.clausediff.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.clausediff.InvalidInputException;
 import org.clausediff.InvalidInputException.Reason;
 import org.clausediff.LimitExceededException;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.Segmenter;
+import org.clausediff.segment.Unit;
+import org.clausediff.segment.UnitKind;
 import org.clausediff.text.DecodeOptions;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.TextDecoder;
@@ -154,6 +159,22 @@ class Issue6RegressionTest {
     Invariants.checkIdempotent(normalizer, once);
     assertThat(normalizer.normalize(SourceText.of("b", "か\n\u3099")).toString())
         .isEqualTo("か \u3099");
+  }
+
+  // Segmentation
+
+  @Test
+  void findsHeadingsBehindInvisibleCharactersAtTheStartOfALine() {
+    String text = "\uFEFF一、总体要求\n\u200F（一）指导思想。全面贯彻。\n\u200B（二）基本原则。坚持改革。\n";
+
+    Document document = Segmenter.defaults().segment(SourceText.of("a", text));
+
+    Invariants.checkDocument(document);
+    assertThat(document.units(UnitKind.SECTION)).extracting(Unit::label).containsExactly("一、");
+    assertThat(document.units(UnitKind.ITEM))
+        .extracting(Unit::label, Unit::title)
+        .containsExactly(tuple("（一）", "指导思想"), tuple("（二）", "基本原则"));
+    assertThat(document.units(UnitKind.SECTION).get(0).span().start()).isEqualTo(0);
   }
 
   private static Path fifo(Path dir) throws IOException, InterruptedException {
