@@ -2,11 +2,15 @@ package org.clausediff.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
+import org.clausediff.report.ReportWriter;
 import picocli.CommandLine.Option;
 
 /** Where a report goes: standard output, or the file named by {@code -o}. */
@@ -36,6 +40,31 @@ final class OutputOptions {
     Files.checkNotInputs("-o", target, inputs);
     try {
       java.nio.file.Files.writeString(target, report, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);
+    }
+  }
+
+  /**
+   * Streams the report that {@code writer} renders from {@code result} to the chosen place, without
+   * building it in memory first (a report can be many times larger than its input). The output file
+   * may not be one of {@code inputs}.
+   */
+  <T> void write(
+      ReportWriter<T> writer, T result, PrintWriter standardOutput, Collection<Path> inputs) {
+    if (output.isEmpty()) {
+      try {
+        writer.write(result, standardOutput);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      standardOutput.flush();
+      return;
+    }
+    Path target = output.get();
+    Files.checkNotInputs("-o", target, inputs);
+    try (Writer out = java.nio.file.Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      writer.write(result, out);
     } catch (IOException e) {
       throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);
     }
@@ -75,7 +104,7 @@ final class OutputOptions {
       }
       if (e instanceof java.nio.file.FileSystemException
           && ((java.nio.file.FileSystemException) e).getReason() != null) {
-        return ((java.nio.file.FileSystemException) e).getReason();
+        return ((java.nio.file.FileSystemException) e).getReason().toLowerCase(Locale.ROOT);
       }
       return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -248,6 +247,19 @@ public final class BadInputs {
             () -> ("a" + "\u0301\u0323".repeat(100_000) + "。").getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * The inputs that take the most memory (the 50 MiB line and the million sentences): the command
+   * tests run them in a JVM of their own with a small heap, to show they fit.
+   */
+  public static List<BadInput> heaviest() {
+    return large().stream()
+        .filter(
+            input ->
+                input.name().equals("one-line-50mb.txt")
+                    || input.name().equals("million-sentences.txt"))
+        .toList();
+  }
+
   /** The counts of sections, items and sub-items; the rest depends on heuristics. */
   private static Map<UnitKind, Integer> structure(int sections, int items, int subitems) {
     Map<UnitKind, Integer> units = new EnumMap<>(UnitKind.class);
@@ -386,10 +398,5 @@ public final class BadInputs {
       cps[i] = cp;
     }
     return new String(cps, 0, cps.length).getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** The outcome as text, if the case is text. */
-  public static Optional<Text> asText(BadInput input) {
-    return input.outcome() instanceof Text ? Optional.of((Text) input.outcome()) : Optional.empty();
   }
 }

@@ -1,0 +1,104 @@
+package org.clausediff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.text.CodePoints;
+import org.clausediff.text.SourceText;
+
+/**
+ * What a JSON report says, read with a streaming parser (a report on a million sentences is far too
+ * large for a tree): the document length, every unit's span by kind, and whether every offset in it
+ * lies inside the text.
+ */
+record JsonReport(int length, Map<UnitKind, List<int[]>> spans) {
+
+  Map<UnitKind, Integer> counts() {
+    Map<UnitKind, Integer> counts = new EnumMap<>(UnitKind.class);
+    for (UnitKind kind : UnitKind.values()) {
+      counts.put(kind, spans.getOrDefault(kind, List.of()).size());
+    }
+    return counts;
+  }
+
+  static JsonReport read(Path json) throws IOException {
+    int length = -1;
+    Map<UnitKind, List<int[]>> spans = new EnumMap<>(UnitKind.class);
+    List<int[]> offsets = new ArrayList<>();
+    try (JsonParser parser = new JsonFactory().createParser(json.toFile())) {
+      assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+      Optional<UnitKind> kind = Optional.empty();
+      int start = -1;
+      int schemaVersion = -1;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token != JsonToken.FIELD_NAME) {
+          continue;
+        }
+        String field = parser.currentName();
+        parser.nextToken();
+        switch (field) {
+          case "schemaVersion":
+            schemaVersion = parser.getIntValue();
+            break;
+          case "length":
+            if (length < 0) {
+              length = parser.getIntValue();
+            }
+            break;
+          case "kind":
+            kind = Optional.of(UnitKind.parse(parser.getText()));
+            break;
+          case "start":
+            start = parser.getIntValue();
+            break;
+          case "end":
+            int end = parser.getIntValue();
+            offsets.add(new int[] {start, end});
+            if (kind.isPresent()) {
+              spans.computeIfAbsent(kind.get(), k -> new ArrayList<>()).add(new int[] {start, end});
+              kind = Optional.empty();
+            }
+            break;
+          default:
+            break;
+        }
+      }
+      assertThat(schemaVersion).as("schemaVersion of %s", json).isEqualTo(1);
+    }
+    for (int[] span : offsets) {
+      assertThat(span[0]).as("start of a span in %s", json).isBetween(0, span[1]);
+      assertThat(span[1]).as("end of a span in %s", json).isLessThanOrEqualTo(length);
+    }
+    return new JsonReport(length, spans);
+  }
+
+  /** Every non-white-space code point lies in exactly one of {@code spans}, which are ordered. */
+  static void assertTiles(SourceText source, List<int[]> spans) {
+    boolean[] covered = new boolean[source.length()];
+    int previousEnd = 0;
+    for (int[] span : spans) {
+      assertThat(span[0])
+          .as("span starts after the previous one")
+          .isGreaterThanOrEqualTo(previousEnd);
+      for (int i = span[0]; i < span[1]; i++) {
+        covered[i] = true;
+      }
+      previousEnd = span[1];
+    }
+    for (int i = 0; i < covered.length; i++) {
+      if (!covered[i] && !CodePoints.isWhitespace(source.codePointAt(i))) {
+        throw new AssertionError(source.name() + ": code point " + i + " is in no clause");
+      }
+    }
+  }
+}
