@@ -110,4 +110,93 @@ class SegmentCommandTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).startsWith("clausediff: --format: unknown format 'xml'; expected one of");
   }
+
+  @Test
+  void readsGb18030AndUtf16WithBomToTheSameOffsets() {
+    CliRun utf8 =
+        CliRun.of(
+            "segment", TestData.path(TestData.QINGHAI_2018_COUNTY).toString(), "--format", "json");
+    CliRun gb =
+        CliRun.of(
+            "segment",
+            TestData.path("encodings/qinghai-2018-county-innovation.gb18030.txt").toString(),
+            "--format",
+            "json");
+
+    assertThat(gb.status()).isEqualTo(0);
+    assertThat(gb.out()).contains("\"encoding\": \"GB18030\"");
+    assertThat(withoutHeader(gb.out())).isEqualTo(withoutHeader(utf8.out()));
+  }
+
+  private static String withoutHeader(String json) {
+    return json.substring(json.indexOf("\"normalization\""));
+  }
+
+  @Test
+  void namedEncodingOverridesDetection(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("le.txt");
+    Files.write(file, "一、总体要求\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+
+    CliRun detected = CliRun.of("segment", file.toString());
+    CliRun named = CliRun.of("segment", "--encoding", "UTF-16LE", file.toString());
+
+    assertThat(detected.status()).isEqualTo(2);
+    assertThat(detected.err())
+        .isEqualTo(
+            file
+                + ": looks like UTF-16LE text without a byte-order mark; name the encoding to read"
+                + " it (--encoding UTF-16LE)\n");
+    assertThat(named.status()).isEqualTo(0);
+    assertThat(named.out()).contains("section 1:1 一、总体要求");
+  }
+
+  @Test
+  void unknownEncodingIsOneLine() {
+    CliRun run =
+        CliRun.of(
+            "segment", "--encoding", "klingon", TestData.path(TestData.HENAN_2017).toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("unknown encoding 'klingon'; use a Java charset name")
+        .endsWith("\n");
+    assertThat(run.errLines()).hasSize(2);
+  }
+
+  @Test
+  void writesTheReportToTheOutputFile(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("outline.txt");
+
+    CliRun run =
+        CliRun.of("segment", TestData.path(TestData.HENAN_2017).toString(), "-o", out.toString());
+
+    assertThat(run.status()).isEqualTo(0);
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(out))
+        .startsWith(TestData.path(TestData.HENAN_2017) + ": 11420 code points");
+  }
+
+  @Test
+  void refusesToWriteOverTheInput() throws Exception {
+    Path input = TestData.path(TestData.HENAN_2017);
+    byte[] before = Files.readAllBytes(input);
+
+    CliRun run = CliRun.of("segment", input.toString(), "-o", input.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(input + ": -o may not name an input file; the input is never modified\n");
+    assertThat(Files.readAllBytes(input)).isEqualTo(before);
+  }
+
+  @Test
+  void unwritableOutputIsOneLine(@TempDir Path dir) {
+    Path out = dir.resolve("no/such/dir/out.txt");
+
+    CliRun run =
+        CliRun.of("segment", TestData.path(TestData.HENAN_2017).toString(), "-o", out.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(out + ": cannot write the report (no such directory)\n");
+  }
 }

@@ -4,9 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.clausediff.text.SourceText;
@@ -23,6 +27,7 @@ public final class Document {
   private final ImmutableList<Unit> roots;
   private final ImmutableList<Unit> units;
   private final int[] parents;
+  private final ImmutableMap<UnitKind, ImmutableList<Unit>> unitsByKind;
 
   private Document(SourceText source, ImmutableList<Unit> roots) {
     this.source = source;
@@ -32,6 +37,7 @@ public final class Document {
       collect(root, all);
     }
     this.units = ImmutableList.copyOf(all);
+    this.unitsByKind = byKind(units);
     this.parents = new int[all.size()];
     Arrays.fill(parents, -1);
     for (int i = 0; i < all.size(); i++) {
@@ -53,6 +59,19 @@ public final class Document {
   public static Document of(SourceText source, List<Unit> roots) {
     checkNotNull(source, "source");
     return new Document(source, ImmutableList.copyOf(roots));
+  }
+
+  private static ImmutableMap<UnitKind, ImmutableList<Unit>> byKind(List<Unit> units) {
+    Map<UnitKind, ImmutableList.Builder<Unit>> builders = new EnumMap<>(UnitKind.class);
+    for (UnitKind kind : UnitKind.values()) {
+      builders.put(kind, ImmutableList.builder());
+    }
+    for (Unit unit : units) {
+      builders.get(unit.kind()).add(unit);
+    }
+    Map<UnitKind, ImmutableList<Unit>> built = new EnumMap<>(UnitKind.class);
+    builders.forEach((kind, builder) -> built.put(kind, builder.build()));
+    return Maps.immutableEnumMap(built);
   }
 
   private static void collect(Unit unit, List<Unit> into) {
@@ -84,7 +103,7 @@ public final class Document {
 
   /** The units of {@code kind}, in document order. */
   public ImmutableList<Unit> units(UnitKind kind) {
-    return units.stream().filter(u -> u.kind() == kind).collect(ImmutableList.toImmutableList());
+    return unitsByKind.get(checkNotNull(kind, "kind"));
   }
 
   /** The numbered units (sections, items, sub-items), in document order. */

@@ -109,7 +109,27 @@ final class HeadingFinder {
       chainedLabel = title.stoppedAtLabel;
       i = label.end() - 1;
     }
-    return found;
+    return clipTitles(cps, found);
+  }
+
+  /** A title never runs into the next heading (which may start after a bracket in the title). */
+  private static List<Found> clipTitles(int[] cps, List<Found> found) {
+    List<Found> clipped = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      Found heading = found.get(k);
+      Span title = heading.title();
+      if (k + 1 < found.size() && title.end() > found.get(k + 1).label().start()) {
+        int end = Math.max(title.start(), found.get(k + 1).label().start());
+        while (end > title.start() && CodePoints.isWhitespace(cps[end - 1])) {
+          end--;
+        }
+        Span span =
+            end > title.start() ? Span.of(title.start(), end) : Span.empty(heading.label().end());
+        heading = new Found(heading.label(), span, false);
+      }
+      clipped.add(heading);
+    }
+    return clipped;
   }
 
   private static boolean acceptAtParagraphStart(int[] cps, Label label, Span paragraph) {
@@ -215,7 +235,7 @@ final class HeadingFinder {
       if (Punctuation.isCjkTerminator(cp)
           || cp == '：'
           || cp == ':'
-          || ((cp == '.' || cp == '!' || cp == '?')
+          || ((cp == '.' || cp == '!' || cp == '?' || cp == ';')
               && (k + 1 == paragraph.end() || CodePoints.isWhitespace(cps[k + 1])))) {
         end = k;
         terminated = true;
@@ -256,7 +276,8 @@ final class HeadingFinder {
     while (end > start && CodePoints.isWhitespace(cps[end - 1])) {
       end--;
     }
-    return new Title(Span.of(start, end), endsSentence, stoppedAtLabel);
+    Span span = end > start ? Span.of(start, end) : Span.empty(label.end());
+    return new Title(span, endsSentence && end > start, stoppedAtLabel);
   }
 
   private static boolean isTitleLeadIn(int cp) {

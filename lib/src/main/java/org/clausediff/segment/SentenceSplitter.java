@@ -42,6 +42,17 @@ final class SentenceSplitter {
     int k = noBoundaryBefore;
     int nextForced = 0;
     while (k < to) {
+      if (k == start && k >= noBoundaryBefore) {
+        // A parenthetical that opens a sentence and is followed by more text is the displaced
+        // tail of the sentence before (a responsibility line after a lost line break).
+        int end = attachParenthetical(cps, k, to, brackets);
+        if (end > k && end < to) {
+          add(sentences, cps, start, end);
+          start = end;
+          k = end;
+          continue;
+        }
+      }
       while (nextForced < forced.size() && forced.get(nextForced) < k) {
         nextForced++;
       }

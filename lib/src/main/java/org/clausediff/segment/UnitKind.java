@@ -24,9 +24,11 @@ public enum UnitKind {
   /** A clause inside a sentence, ended by ，、：； or , : ; — the leaves of the tree. */
   CLAUSE;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The lowercase name used in reports and on the command line, e.g. {@code subitem}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** Whether units of this kind are numbered parts (section, item, sub-item). */

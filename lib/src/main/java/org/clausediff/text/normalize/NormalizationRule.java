@@ -15,8 +15,8 @@ public enum NormalizationRule {
    * joiners, word joiner, byte-order mark, soft hyphen, bidirectional marks) and variation
    * selectors are removed. A run of white space of any kind (spaces, tabs, U+3000 ideographic
    * space, no-break spaces, line breaks) is removed where it touches wide East Asian text or the
-   * start or end of the text, and becomes one space between two Latin words and before a combining
-   * mark (so that the mark is never joined to another character).
+   * start or end of the text, and becomes one space between two Latin words. (A run of white space
+   * followed by a combining mark keeps one space, which carries the mark.)
    */
   WHITESPACE("whitespace"),
   /**

@@ -62,6 +62,11 @@ public final class NormalizedText {
     return offsetMap.toSource(start, end);
   }
 
+  /** The source span of the normalized range {@code range}. */
+  public Span toSource(Span range) {
+    return offsetMap.toSource(range);
+  }
+
   /** The normalized range of the code points that come from within {@code sourceSpan}. */
   public Span toNormalized(Span sourceSpan) {
     return offsetMap.toNormalized(sourceSpan);

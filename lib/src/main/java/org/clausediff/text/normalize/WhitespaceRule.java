@@ -1,25 +1,19 @@
 package org.clausediff.text.normalize;
 
-import com.ibm.icu.text.Normalizer2;
 import org.clausediff.text.CodePoints;
 
 /**
  * The second half of {@link NormalizationRule#WHITESPACE}, run after every other rule so that it
  * judges the final characters: removes white space next to wide East Asian text and at both ends,
  * and collapses the rest to one space.
- *
- * <p>White space before a combining mark (any character that Unicode normalization may join to the
- * one before it, such as U+3099 or U+0301) is never removed inside the text but becomes one space:
- * removing it would attach the mark to another character, which a second normalization would then
- * compose or reorder, and normalization would no longer be idempotent.
  */
 final class WhitespaceRule extends Rule {
-  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-
   private boolean inRun;
   private int runStart;
   private int runEnd;
   private boolean runIsOneSpace;
+  private int lastStart;
+  private int lastEnd;
   private boolean emittedAny;
   private boolean previousWide;
 
@@ -30,6 +24,8 @@ final class WhitespaceRule extends Rule {
   @Override
   public void accept(int cp, int sourceStart, int sourceEnd) {
     if (CodePoints.isWhitespace(cp)) {
+      lastStart = sourceStart;
+      lastEnd = sourceEnd;
       if (inRun) {
         runEnd = sourceEnd;
         runIsOneSpace = false;
@@ -43,7 +39,15 @@ final class WhitespaceRule extends Rule {
     }
     boolean wide = CodePoints.isWide(cp);
     if (inRun) {
-      if (emittedAny && ((!previousWide && !wide) || !NFKC.hasBoundaryBefore(cp))) {
+      if (isCombiningMark(cp)) {
+        // A space that carries a combining mark is a visible character, not white space; removing
+        // it would let the mark combine with the character before and break idempotence. Keep
+        // the run's last white space (its span may be shared with the mark, by NFKC) as a space.
+        if (!runIsOneSpace) {
+          markChanged();
+        }
+        next.accept(' ', lastStart, lastEnd);
+      } else if (emittedAny && !previousWide && !wide) {
         if (!runIsOneSpace) {
           markChanged();
         }
@@ -56,6 +60,13 @@ final class WhitespaceRule extends Rule {
     next.accept(cp, sourceStart, sourceEnd);
     emittedAny = true;
     previousWide = wide;
+  }
+
+  private static boolean isCombiningMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   @Override

@@ -1,0 +1,200 @@
+package org.clausediff.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.clausediff.InvalidInputException;
+import org.clausediff.LimitExceededException;
+import org.clausediff.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextDecoderTest {
+  private static final String CHINESE = "（四）着力提高行政审批服务效能。𠮷\r\n";
+  private static final TextDecoder DECODER = TextDecoder.defaults();
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
+  void readsUtf8() {
+    SourceText text = DECODER.decode("a.txt", CHINESE.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(text.text()).isEqualTo(CHINESE);
+    assertThat(text.encoding()).isEqualTo("UTF-8");
+    assertThat(text.name()).isEqualTo("a.txt");
+  }
+
+  @Test
+  void byteOrderMarksChooseTheEncodingAndAreNotPartOfTheText() {
+    byte[] utf8 =
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            CHINESE.getBytes(StandardCharsets.UTF_8));
+    byte[] utf16le =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, CHINESE.getBytes(StandardCharsets.UTF_16LE));
+    byte[] utf16be =
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, CHINESE.getBytes(StandardCharsets.UTF_16BE));
+    byte[] utf32le =
+        concat(
+            new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
+            CHINESE.getBytes(Charset.forName("UTF-32LE")));
+
+    assertThat(DECODER.decode("a", utf8).text()).isEqualTo(CHINESE);
+    assertThat(DECODER.decode("a", utf8).encoding()).isEqualTo("UTF-8 with BOM");
+    assertThat(DECODER.decode("a", utf16le).text()).isEqualTo(CHINESE);
+    assertThat(DECODER.decode("a", utf16le).encoding()).isEqualTo("UTF-16LE with BOM");
+    assertThat(DECODER.decode("a", utf16be).text()).isEqualTo(CHINESE);
+    assertThat(DECODER.decode("a", utf32le).text()).isEqualTo(CHINESE);
+  }
+
+  @Test
+  void detectsGb18030WhenTheBytesAreNotUtf8() {
+    byte[] gbk = "（一）指导思想。全面贯彻党的十九大精神".getBytes(Charset.forName("GBK"));
+
+    SourceText text = DECODER.decode("gbk.txt", gbk);
+
+    assertThat(text.text()).isEqualTo("（一）指导思想。全面贯彻党的十九大精神");
+    assertThat(text.encoding()).isEqualTo("GB18030");
+  }
+
+  @Test
+  void truncatedGb18030NamesTheFurthestOffset() {
+    byte[] gb = "各市、自治州人民政府".getBytes(Charset.forName("GB18030"));
+    byte[] truncated = Arrays.copyOf(gb, gb.length - 1);
+
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> DECODER.decode("cut.txt", truncated));
+
+    assertThat(e.reason()).isEqualTo(InvalidInputException.Reason.UNDECODABLE);
+    assertThat(e)
+        .hasMessage(
+            "cut.txt: not UTF-8, UTF-16 or GB18030 text; first undecodable byte at offset "
+                + (gb.length - 2)
+                + " (reading as GB18030)");
+    assertThat(e.offset()).hasValue(gb.length - 2);
+    assertThat(e.documentName()).isEqualTo("cut.txt");
+  }
+
+  @Test
+  void nulByteMeansBinary() {
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
+
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> DECODER.decode("a.zip", zip));
+
+    assertThat(e.reason()).isEqualTo(InvalidInputException.Reason.BINARY);
+    assertThat(e).hasMessage("a.zip: binary file (NUL byte at offset 5), not text");
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkIsRefusedWithAHint() {
+    byte[] ascii = "Article 5. Scope\n".getBytes(StandardCharsets.UTF_16LE);
+    byte[] chinese = "提高行政审批服务效能，优化营商环境。".getBytes(StandardCharsets.UTF_16BE);
+
+    InvalidInputException e1 =
+        assertThrows(InvalidInputException.class, () -> DECODER.decode("le.txt", ascii));
+    InvalidInputException e2 =
+        assertThrows(InvalidInputException.class, () -> DECODER.decode("be.txt", chinese));
+
+    assertThat(e1.reason()).isEqualTo(InvalidInputException.Reason.AMBIGUOUS_ENCODING);
+    assertThat(e1)
+        .hasMessageContaining("UTF-16LE text without a byte-order mark")
+        .hasMessageContaining("--encoding UTF-16LE");
+    assertThat(e2).hasMessageContaining("UTF-16BE");
+  }
+
+  @Test
+  void namedEncodingOverridesDetection() {
+    byte[] bytes = "提高效能".getBytes(StandardCharsets.UTF_16LE);
+
+    SourceText text =
+        TextDecoder.of(DecodeOptions.defaults().withCharset(StandardCharsets.UTF_16LE))
+            .decode("x", bytes);
+
+    assertThat(text.text()).isEqualTo("提高效能");
+    assertThat(text.encoding()).isEqualTo("UTF-16LE");
+  }
+
+  @Test
+  void namedEncodingIsStrict() {
+    byte[] gb = "提高".getBytes(Charset.forName("GBK"));
+
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                TextDecoder.of(DecodeOptions.defaults().withCharset(StandardCharsets.UTF_8))
+                    .decode("x", gb));
+
+    assertThat(e).hasMessage("x: not valid UTF-8 text; first undecodable byte at offset 0");
+  }
+
+  @Test
+  void emptyInputIsAnEmptyText() {
+    SourceText text = DECODER.decode("empty", new byte[0]);
+
+    assertThat(text.isEmpty()).isTrue();
+    assertThat(text.lineCount()).isEqualTo(1);
+  }
+
+  @Test
+  void inputsOverTheLimitAreRefusedNamingTheLimit() {
+    TextDecoder small = TextDecoder.of(DecodeOptions.defaults().withMaxInputBytes(10));
+
+    LimitExceededException e =
+        assertThrows(
+            LimitExceededException.class,
+            () -> small.decode("big", "01234567890".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(e.limitName()).isEqualTo("maxInputBytes");
+    assertThat(e.limit()).isEqualTo(10);
+    assertThat(e.actual()).isEqualTo(11);
+    assertThat(e).hasMessage("big: 11 bytes exceed the input limit of 10 bytes");
+  }
+
+  @Test
+  void readingChecksTheSizeBeforeReading(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("big.txt");
+    Files.write(file, new byte[2048]);
+
+    LimitExceededException e =
+        assertThrows(
+            LimitExceededException.class,
+            () -> TextDecoder.of(DecodeOptions.defaults().withMaxInputBytes(1024)).read(file));
+
+    assertThat(e.actual()).isEqualTo(2048);
+  }
+
+  @Test
+  void missingFilesAndDirectoriesAreIoErrors(@TempDir Path dir) {
+    assertThrows(NoSuchFileException.class, () -> DECODER.read(dir.resolve("missing.txt")));
+    IOException e = assertThrows(IOException.class, () -> DECODER.read(dir));
+    assertThat(e).hasMessageEndingWith(": is a directory, not a file");
+  }
+
+  @Test
+  void seedsReadAsUtf8() throws IOException {
+    for (String seed : TestData.SEEDS) {
+      assertThat(DECODER.read(TestData.path(seed)).encoding()).as(seed).isEqualTo("UTF-8");
+    }
+  }
+
+  @Test
+  void rejectsBadOptions() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> DecodeOptions.defaults().withMaxInputBytes(0));
+    assertThat(e).hasMessage("maxInputBytes must be > 0 but was 0");
+  }
+}
