@@ -161,6 +161,16 @@ class Issue6RegressionTest {
         .isEqualTo("か \u3099");
   }
 
+  @Test
+  void keepsWhiteSpaceBeforeAConjoiningJamoSoThatNormalizingTwiceChangesNothing() {
+    // U+11A8 (a final Hangul jamo) is a letter, not a mark, but NFKC joins it to 가 (giving 각).
+    TextNormalizer normalizer = TextNormalizer.defaults();
+    NormalizedText once = normalizer.normalize(SourceText.of("a", "가\n\u11A8"));
+
+    Invariants.checkIdempotent(normalizer, once);
+    Invariants.checkNormalized(once);
+  }
+
   // Segmentation
 
   @Test
