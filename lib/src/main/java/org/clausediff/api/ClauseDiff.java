@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.clausediff.dups.DuplicateDetector;
+import org.clausediff.dups.DuplicateOptions;
+import org.clausediff.dups.DuplicateReport;
 import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.Segmenter;
 import org.clausediff.text.DecodeOptions;
@@ -64,5 +67,36 @@ public final class ClauseDiff {
     return new Segmentation(
         Segmenter.of(segmentOptions).segment(text),
         TextNormalizer.of(normalization).normalize(text));
+  }
+
+  /**
+   * Finds the passages that occur more than once in {@code text}, with the default options; see
+   * {@link DuplicateDetector}.
+   */
+  public static DuplicateReport duplicates(SourceText text) {
+    return duplicates(text, DuplicateOptions.defaults());
+  }
+
+  /**
+   * Finds the passages that occur more than once in {@code text}: segments and normalizes it with
+   * the default options, then runs a {@link DuplicateDetector} with {@code options}.
+   *
+   * <pre>{@code
+   * DuplicateReport report = ClauseDiff.duplicates(text, DuplicateOptions.defaults());
+   * for (DuplicatePassage passage : report.passages()) {
+   *   System.out.println(passage.label() + " " + passage.occurrences());
+   * }
+   * String cleaned = report.cleanedText();
+   * }</pre>
+   */
+  public static DuplicateReport duplicates(SourceText text, DuplicateOptions options) {
+    checkNotNull(text, "text");
+    return duplicates(segment(text), options);
+  }
+
+  /** Finds the passages that occur more than once in an already segmented text. */
+  public static DuplicateReport duplicates(Segmentation segmentation, DuplicateOptions options) {
+    checkNotNull(segmentation, "segmentation");
+    return DuplicateDetector.of(options).detect(segmentation.document(), segmentation.normalized());
   }
 }

@@ -1,0 +1,143 @@
+package org.clausediff.dups;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.clausediff.segment.Document;
+import org.clausediff.text.Span;
+import org.clausediff.text.normalize.NormalizedText;
+
+/**
+ * Finds the passages that occur more than once in a document and labels them DUPLICATION or
+ * BOILERPLATE.
+ *
+ * <p>Matching runs on the comparison text ({@link NormalizedText}), so a copy with a line break, a
+ * full-width digit or a different quotation mark inside still matches; every occurrence is reported
+ * as a span of the source text. Exact repeats come from a suffix array ({@link ExactRepeatFinder}):
+ * passages of whole sentences where whole sentences repeat, phrases otherwise. Near repeats are
+ * sentences whose shingle similarity reaches the threshold ({@link NearRepeatFinder}); sentences
+ * already inside a later occurrence of an exact duplication are not compared again. Each passage is
+ * labelled by the rule of {@link LabelReason}.
+ *
+ * <p>Passages are sorted by their first occurrence, then exact before near, then longer first;
+ * occurrences by position. Time is linear in the length of the text, apart from sorting. Instances
+ * are immutable and thread-safe.
+ */
+public final class DuplicateDetector {
+  private final DuplicateOptions options;
+
+  private DuplicateDetector(DuplicateOptions options) {
+    this.options = options;
+  }
+
+  /** A detector with {@code options}. */
+  public static DuplicateDetector of(DuplicateOptions options) {
+    return new DuplicateDetector(checkNotNull(options, "options"));
+  }
+
+  /** A detector with {@link DuplicateOptions#defaults()}. */
+  public static DuplicateDetector defaults() {
+    return of(DuplicateOptions.defaults());
+  }
+
+  /** This detector's options. */
+  public DuplicateOptions options() {
+    return options;
+  }
+
+  /**
+   * Finds the repeated passages of {@code document}, matching on {@code normalized}.
+   *
+   * @throws IllegalArgumentException if the two do not belong to the same source text
+   */
+  public DuplicateReport detect(Document document, NormalizedText normalized) {
+    checkNotNull(document, "document");
+    checkNotNull(normalized, "normalized");
+    checkSameSource(document, normalized);
+    return detect(document, RepeatIndex.of(normalized));
+  }
+
+  /**
+   * Finds the repeated passages of {@code document}, matching on the comparison text of {@code
+   * index}.
+   *
+   * @throws IllegalArgumentException if the two do not belong to the same source text
+   */
+  public DuplicateReport detect(Document document, RepeatIndex index) {
+    checkNotNull(document, "document");
+    checkNotNull(index, "index");
+    NormalizedText normalized = index.normalized();
+    checkSameSource(document, normalized);
+    Sentences sentences = Sentences.of(document, normalized, index.text());
+    List<Repeat> repeats =
+        new ArrayList<>(
+            new ExactRepeatFinder(options.minLength()).find(sentences, index.suffixArray()));
+    if (options.nearThreshold().isPresent()) {
+      NearRepeatFinder near =
+          new NearRepeatFinder(
+              options.nearThreshold().getAsDouble(), options.shingleSize(), options.minLength());
+      repeats.addAll(
+          near.find(sentences, normalized.codePoints(), removedSentences(sentences, repeats)));
+    }
+    List<DuplicatePassage> passages = new ArrayList<>();
+    for (Repeat repeat : repeats) {
+      List<Span> occurrences = new ArrayList<>();
+      for (int k = 0; k < repeat.size(); k++) {
+        Span span = normalized.toSource(repeat.starts()[k], repeat.ends()[k]);
+        if (occurrences.isEmpty() || !occurrences.get(occurrences.size() - 1).equals(span)) {
+          occurrences.add(span);
+        }
+      }
+      if (occurrences.size() >= 2) {
+        passages.add(
+            new DuplicatePassage(repeat.kind(), repeat.reason(), repeat.similarity(), occurrences));
+      }
+    }
+    passages.sort(ORDER);
+    return DuplicateReport.of(
+        document.source(), List.copyOf(normalized.appliedRules()), options, passages);
+  }
+
+  private static void checkSameSource(Document document, NormalizedText normalized) {
+    checkArgument(
+        document.source() == normalized.source(),
+        "document and normalized text must share one source");
+  }
+
+  /** The sentences inside a later occurrence of an exact duplication: removed by cleaning. */
+  private static boolean[] removedSentences(Sentences sentences, List<Repeat> repeats) {
+    boolean[] removed = new boolean[sentences.count()];
+    for (Repeat repeat : repeats) {
+      if (repeat.reason().label() != DuplicateLabel.DUPLICATION) {
+        continue;
+      }
+      for (int k = 1; k < repeat.size(); k++) {
+        for (int i = sentences.firstStartingAtOrAfter(repeat.starts()[k]);
+            i < sentences.count() && sentences.start(i) < repeat.ends()[k];
+            i++) {
+          removed[i] = true;
+        }
+      }
+    }
+    return removed;
+  }
+
+  private static final Comparator<DuplicatePassage> ORDER =
+      Comparator.<DuplicatePassage>comparingInt(p -> p.first().start())
+          .thenComparing(DuplicatePassage::kind)
+          .thenComparing(p -> -p.first().length())
+          .thenComparing(DuplicatePassage::occurrences, DuplicateDetector::compareSpans);
+
+  private static int compareSpans(List<Span> a, List<Span> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+}
