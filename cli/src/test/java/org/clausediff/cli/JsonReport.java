@@ -56,7 +56,7 @@ record JsonReport(int length, Map<UnitKind, List<int[]>> spans) {
             }
             break;
           case "kind":
-            kind = Optional.of(UnitKind.parse(parser.getText()));
+            kind = unitKind(parser.getText());
             break;
           case "start":
             start = parser.getIntValue();
@@ -80,6 +80,16 @@ record JsonReport(int length, Map<UnitKind, List<int[]>> spans) {
       assertThat(span[1]).as("end of a span in %s", json).isLessThanOrEqualTo(length);
     }
     return new JsonReport(length, spans);
+  }
+
+  /** The unit kind named {@code id}; other reports use "kind" for other things. */
+  private static Optional<UnitKind> unitKind(String id) {
+    for (UnitKind kind : UnitKind.values()) {
+      if (kind.id().equals(id)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every non-white-space code point lies in exactly one of {@code spans}, which are ordered. */
