@@ -2,15 +2,12 @@ package org.clausediff.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
-import org.clausediff.report.ReportWriter;
 import picocli.CommandLine.Option;
 
 /** Where a report goes: standard output, or the file named by {@code -o}. */
@@ -46,24 +43,27 @@ final class OutputOptions {
   }
 
   /**
-   * Streams the report that {@code writer} renders from {@code result} to the chosen place, without
-   * building it in memory first (a report can be many times larger than its input). The output file
-   * may not be one of {@code inputs}.
+   * Streams {@code result} rendered by {@code writer} to the chosen place, without holding the
+   * whole report in memory. The output file may not be one of {@code inputs}.
    */
   <T> void write(
-      ReportWriter<T> writer, T result, PrintWriter standardOutput, Collection<Path> inputs) {
+      org.clausediff.report.ReportWriter<T> writer,
+      T result,
+      PrintWriter standardOutput,
+      Collection<Path> inputs) {
     if (output.isEmpty()) {
       try {
         writer.write(result, standardOutput);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new java.io.UncheckedIOException(e);
       }
       standardOutput.flush();
       return;
     }
     Path target = output.get();
     Files.checkNotInputs("-o", target, inputs);
-    try (Writer out = java.nio.file.Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+    try (java.io.Writer out =
+        java.nio.file.Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       writer.write(result, out);
     } catch (IOException e) {
       throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);

@@ -55,6 +55,52 @@ public final class ClauseDiff {
     return TextDecoder.of(options).read(path);
   }
 
+  /**
+   * Compares {@code left} (the old version) with {@code right} (the new one) with the default
+   * options; see {@link #compare(SourceText, SourceText, CompareOptions)}.
+   */
+  public static Comparison compare(SourceText left, SourceText right) {
+    return compare(left, right, CompareOptions.defaults());
+  }
+
+  /**
+   * Compares {@code left} (the old version) with {@code right} (the new one): aligns their units
+   * (sentences by default) regardless of order — 1:1, split, merged, moved — and their sections and
+   * items, scores each link and the documents, and diffs the text inside each changed link.
+   *
+   * <pre>{@code
+   * Comparison c = ClauseDiff.compare(ClauseDiff.read(oldPath), ClauseDiff.read(newPath),
+   *     CompareOptions.defaults());
+   * for (Correspondence entry : c.alignments()) {
+   *   if (entry.op() != Op.EQUAL) {
+   *     System.out.println(entry.op() + " " + entry.similarity().value() + " " + entry.link());
+   *   }
+   * }
+   * }</pre>
+   *
+   * <p>Time is {@code O(n log n)} in the length of the texts plus the inline diffs of the changed
+   * links; see {@link org.clausediff.align.ClauseAligner} and {@link
+   * org.clausediff.diff.InlineDiffer}.
+   */
+  public static Comparison compare(SourceText left, SourceText right, CompareOptions options) {
+    checkNotNull(left, "left");
+    checkNotNull(right, "right");
+    checkNotNull(options, "options");
+    Segmentation l = segment(left, options.segmentation(), options.normalization());
+    Segmentation r = segment(right, options.segmentation(), options.normalization());
+    return Comparison.compute(l, r, options);
+  }
+
+  /**
+   * Compares two documents already segmented with {@link #segment(SourceText, SegmentOptions,
+   * NormalizationOptions)} — for callers that prepare both in parallel. Segment them with {@code
+   * options.segmentation()} and {@code options.normalization()}: the comparison reports those
+   * options as the ones used.
+   */
+  public static Comparison compare(Segmentation left, Segmentation right, CompareOptions options) {
+    return Comparison.compute(left, right, options);
+  }
+
   /** Segments {@code text} and normalizes it with the default options. */
   public static Segmentation segment(SourceText text) {
     return segment(text, SegmentOptions.defaults(), NormalizationOptions.defaults());

@@ -1,0 +1,176 @@
+package org.clausediff.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.clausediff.api.ClauseDiff;
+import org.clausediff.api.CompareOptions;
+import org.clausediff.api.Comparison;
+import org.clausediff.api.Segmentation;
+import org.clausediff.report.CompareJsonWriter;
+import org.clausediff.report.CompareTextWriter;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportWriter;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.text.SourceText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clausediff compare OLD NEW}: what changed between two versions of a document. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare two versions of a document clause by clause: which sentences were kept, reworded,"
+          + " moved, split, merged, deleted or added, how similar they are, what changed inside"
+          + " them, and which sections and items correspond.",
+      "Offsets in JSON are code points into the decoded texts.",
+      "Exit status: 0 no differences, 1 differences, 2 trouble."
+    },
+    usageHelpAutoWidth = true)
+final class CompareCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The old (left) version.")
+  Path left;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The new (right) version.")
+  Path right;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default) or json.",
+      defaultValue = "text")
+  String format;
+
+  @Option(
+      names = "--unit",
+      paramLabel = "UNIT",
+      description = "The units to align: sentence (default), clause or paragraph.",
+      defaultValue = "sentence")
+  String unit;
+
+  @Option(
+      names = "--min-similarity",
+      paramLabel = "X",
+      description =
+          "Link two units when their combined similarity is at least X, in (0, 1]. Default: 0.5.",
+      defaultValue = "0.5")
+  String minSimilarity;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description = "Colour the text report: auto (default: only on a terminal), always or never.",
+      defaultValue = "auto")
+  String color;
+
+  @Mixin DebugOption debug;
+  @Mixin InputOptions input;
+  @Mixin OutputOptions output;
+
+  private final Terminal terminal;
+
+  CompareCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ReportFormat reportFormat =
+        Options.format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
+    UnitKind level = Options.parse(spec, "--unit", unit, UnitKind::parse);
+    if (level.isStructural()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--unit " + unit + " is not available; expected one of sentence, clause, paragraph");
+    }
+    double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
+    boolean colored = colored();
+    CompareOptions options = CompareOptions.builder().level(level).minSimilarity(min).build();
+    Segmentation[] both = readBoth(options);
+    Comparison comparison = ClauseDiff.compare(both[0], both[1], options);
+    ReportWriter<Comparison> writer =
+        reportFormat == ReportFormat.JSON
+            ? new CompareJsonWriter()
+            : colored ? CompareTextWriter.colored() : CompareTextWriter.plain();
+    output.write(writer, comparison, spec.commandLine().getOut(), List.of(left, right));
+    return comparison.hasDifferences() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
+  }
+
+  /**
+   * Reads and segments the two documents side by side (the library itself starts no threads; the
+   * command uses a second core when there is one).
+   */
+  private Segmentation[] readBoth(CompareOptions options) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Segmentation> first = pool.submit(() -> prepare(left, options));
+      Future<Segmentation> second = pool.submit(() -> prepare(right, options));
+      return new Segmentation[] {result(first), result(second)};
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Segmentation prepare(Path path, CompareOptions options) {
+    SourceText text = input.read(path);
+    text.sha256(); // Computed here, in parallel, rather than later when the report needs it.
+    return ClauseDiff.segment(text, options.segmentation(), options.normalization());
+  }
+
+  /** The value of {@code future}; its failure is rethrown as it was thrown. */
+  private static Segmentation result(Future<Segmentation> future) throws Exception {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception) {
+        throw (Exception) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw e;
+    }
+  }
+
+  private boolean colored() {
+    switch (color.trim().toLowerCase(Locale.ROOT)) {
+      case "always":
+        return true;
+      case "never":
+        return false;
+      case "auto":
+        return terminal.interactive() && output.toStandardOutput();
+      default:
+        throw new ParameterException(
+            spec.commandLine(),
+            "--color: unknown value '" + color + "'; expected one of auto, always, never");
+    }
+  }
+
+  private static double fraction(String text) {
+    double value;
+    try {
+      value = Double.parseDouble(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a number in (0, 1], not '" + text + "'");
+    }
+    if (!(value > 0 && value <= 1)) {
+      throw new IllegalArgumentException("must be in (0, 1] but was " + text);
+    }
+    return value;
+  }
+}

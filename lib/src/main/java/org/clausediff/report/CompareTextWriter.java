@@ -1,0 +1,338 @@
+package org.clausediff.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.clausediff.align.Link;
+import org.clausediff.align.Op;
+import org.clausediff.api.Comparison;
+import org.clausediff.api.Correspondence;
+import org.clausediff.diff.Edit;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.Unit;
+import org.clausediff.text.CodePoints;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.Span;
+
+/**
+ * The text report of {@code clausediff compare}: a summary (document similarity, counts per op),
+ * the structural correspondences (sections, items), then every changed unit in the order of the
+ * right document, under its section path, with its op, similarity and inline marks.
+ *
+ * <pre>
+ * 二、提升政府服务效能 › （一）提高行政审批服务能力和水平
+ *   MODIFIED 0.91 at 30:3, left 34:3
+ *     [-深入-]推进行政审批制度改革。
+ *   MOVED (modified) 0.88 at 115:3, left 122:3 in 四、激发新生产要素流动的活力 › …
+ * </pre>
+ *
+ * <p>Without colour, deleted text is marked {@code [-…-]} and added text {@code {+…+}}; with colour
+ * (on a terminal) deleted text is red and added text green, without marks. A deleted unit is shown
+ * where its left neighbour's counterpart is. Line breaks inside a unit show as {@code ⏎}.
+ */
+public final class CompareTextWriter implements ReportWriter<Comparison> {
+  private static final String RED = "\u001b[31m";
+  private static final String GREEN = "\u001b[32m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+
+  private final boolean color;
+
+  private CompareTextWriter(boolean color) {
+    this.color = color;
+  }
+
+  /** A writer that marks changes with {@code [-…-]} and {@code {+…+}}. */
+  public static CompareTextWriter plain() {
+    return new CompareTextWriter(false);
+  }
+
+  /** A writer that colours changes with ANSI escapes (for a terminal). */
+  public static CompareTextWriter colored() {
+    return new CompareTextWriter(true);
+  }
+
+  @Override
+  public void write(Comparison comparison, Appendable out) throws IOException {
+    Document left = comparison.left().document();
+    Document right = comparison.right().document();
+    out.append(left.name()).append(" → ").append(right.name()).append('\n');
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "similarity %.4f (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in place%n",
+            comparison.similarity().value(),
+            comparison.similarity().measure().id(),
+            100 * comparison.similarity().leftCoverage(),
+            100 * comparison.similarity().rightCoverage(),
+            100 * comparison.similarity().inPlace()));
+    out.append(comparison.options().level().id()).append("s: ");
+    out.append(
+        counts(
+            comparison.counts(),
+            comparison.alignment().links(),
+            comparison.alignment().deleted().size(),
+            comparison.alignment().added().size()));
+    out.append('\n');
+    if (comparison.options().structural()) {
+      out.append("structure: ");
+      out.append(
+          counts(
+              comparison.structuralCounts(),
+              comparison.alignment().structuralLinks(),
+              comparison.alignment().deletedStructure().size(),
+              comparison.alignment().addedStructure().size()));
+      out.append('\n');
+      writeStructure(comparison, out);
+    }
+    writeChanges(comparison, out);
+  }
+
+  private static String counts(Map<Op, Integer> counts, List<Link> links, int deleted, int added) {
+    long movedModified = links.stream().filter(l -> l.op() == Op.MOVED && !l.identical()).count();
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<Op, Integer> count : counts.entrySet()) {
+      String part = count.getValue() + " " + count.getKey().name().toLowerCase(Locale.ROOT);
+      if (count.getKey() == Op.MOVED && movedModified > 0) {
+        part += " (" + movedModified + " modified)";
+      }
+      parts.add(part);
+    }
+    parts.add(deleted + " deleted");
+    parts.add(added + " added");
+    return String.join(", ", parts);
+  }
+
+  private void writeStructure(Comparison comparison, Appendable out) throws IOException {
+    Document left = comparison.left().document();
+    Document right = comparison.right().document();
+    List<Link> links = new ArrayList<>(comparison.alignment().structuralLinks());
+    links.sort(Comparator.comparingInt((Link l) -> l.rightUnits().get(0).span().start()));
+    if (links.isEmpty()
+        && comparison.alignment().deletedStructure().isEmpty()
+        && comparison.alignment().addedStructure().isEmpty()) {
+      return;
+    }
+    out.append("\nStructure (right ← left):\n");
+    for (Link link : links) {
+      out.append("  ")
+          .append(opLabel(link))
+          .append(String.format(Locale.ROOT, " %.2f  ", link.similarity().value()))
+          .append(paths(right, link.rightUnits()))
+          .append("  ←  ")
+          .append(paths(left, link.leftUnits()))
+          .append('\n');
+    }
+    for (Unit unit : comparison.alignment().addedStructure()) {
+      out.append("  ADDED    ").append(right.sectionPath(unit)).append('\n');
+    }
+    for (Unit unit : comparison.alignment().deletedStructure()) {
+      out.append("  DELETED  ").append(left.sectionPath(unit)).append('\n');
+    }
+  }
+
+  private static String paths(Document document, List<Unit> units) {
+    return units.stream().map(document::sectionPath).collect(Collectors.joining(" + "));
+  }
+
+  private static String opLabel(Link link) {
+    String label = link.op().name();
+    if (link.op() == Op.MOVED) {
+      label += link.identical() ? " (unchanged)" : " (modified)";
+    } else if (link.moved()) {
+      label += " (moved)";
+    }
+    return label;
+  }
+
+  /**
+   * A changed unit of the aligned level, placed in the right document: {@code context} is the right
+   * unit whose section it is shown under (absent before the first link of a deleted unit).
+   */
+  private record Entry(
+      int position,
+      int order,
+      int leftStart,
+      Correspondence link,
+      Unit unit,
+      Optional<Unit> context) {}
+
+  private void writeChanges(Comparison comparison, Appendable out) throws IOException {
+    Document left = comparison.left().document();
+    Document right = comparison.right().document();
+    List<Entry> entries = new ArrayList<>();
+    List<Correspondence> levelLinks = new ArrayList<>();
+    for (Correspondence c : comparison.alignments()) {
+      if (!c.level().isStructural()) {
+        levelLinks.add(c);
+        if (c.op() != Op.EQUAL) {
+          Unit first = c.link().rightUnits().get(0);
+          entries.add(
+              new Entry(
+                  first.span().start(),
+                  1,
+                  c.link().leftUnits().get(0).span().start(),
+                  c,
+                  first,
+                  Optional.of(first)));
+        }
+      }
+    }
+    for (Unit unit : comparison.alignment().added()) {
+      entries.add(new Entry(unit.span().start(), 1, -1, null, unit, Optional.of(unit)));
+    }
+    // A deleted unit goes after the right side of the nearest linked left unit before it.
+    levelLinks.sort(Comparator.comparingInt(c -> c.link().leftUnits().get(0).span().start()));
+    for (Unit unit : comparison.alignment().deleted()) {
+      int anchor = 0;
+      Optional<Unit> context = Optional.empty();
+      int low = 0;
+      int high = levelLinks.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (levelLinks.get(mid).link().leftUnits().get(0).span().start() < unit.span().start()) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      if (low > 0) {
+        List<Unit> rights = levelLinks.get(low - 1).link().rightUnits();
+        anchor = rights.get(rights.size() - 1).span().end();
+        context = Optional.of(rights.get(rights.size() - 1));
+      }
+      entries.add(new Entry(anchor, 0, unit.span().start(), null, unit, context));
+    }
+    entries.sort(
+        Comparator.comparingInt(Entry::position)
+            .thenComparingInt(Entry::order)
+            .thenComparingInt(Entry::leftStart));
+    if (entries.isEmpty()) {
+      out.append("\nNo changes.\n");
+      return;
+    }
+    out.append("\nChanges (in the order of the right document):\n");
+    String section = null;
+    for (Entry entry : entries) {
+      boolean deleted = entry.link == null && entry.leftStart >= 0;
+      String path = entry.context.map(right::sectionPath).orElse("");
+      if (!path.equals(section)) {
+        section = path;
+        out.append('\n');
+        bold(out, path.isEmpty() ? "(before the first heading)" : path);
+        out.append('\n');
+      }
+      if (entry.link != null) {
+        writeLink(left, right, entry.link, out);
+      } else if (deleted) {
+        out.append("  DELETED at ")
+            .append(left.source().lineColumn(entry.unit.span().start()).toString())
+            .append(" of left");
+        String leftPath = left.sectionPath(entry.unit);
+        if (!leftPath.isEmpty()) {
+          out.append(" in ").append(leftPath);
+        }
+        out.append("\n    ");
+        deleted(out, left.source(), entry.unit.span());
+        out.append('\n');
+      } else {
+        out.append("  ADDED at ")
+            .append(right.source().lineColumn(entry.unit.span().start()).toString())
+            .append("\n    ");
+        inserted(out, right.source(), entry.unit.span());
+        out.append('\n');
+      }
+    }
+  }
+
+  private void writeLink(Document left, Document right, Correspondence entry, Appendable out)
+      throws IOException {
+    Link link = entry.link();
+    Unit firstLeft = link.leftUnits().get(0);
+    Unit firstRight = link.rightUnits().get(0);
+    out.append("  ")
+        .append(opLabel(link))
+        .append(String.format(Locale.ROOT, " %.2f", link.similarity().value()))
+        .append(" at ")
+        .append(right.source().lineColumn(firstRight.span().start()).toString())
+        .append(", left ")
+        .append(left.source().lineColumn(firstLeft.span().start()).toString());
+    if (link.moved()) {
+      String path = left.sectionPath(firstLeft);
+      if (!path.isEmpty()) {
+        out.append(" in ").append(path);
+      }
+    }
+    if (link.leftUnits().size() > 1 || link.rightUnits().size() > 1) {
+      out.append(
+          String.format(
+              Locale.ROOT, " (%d → %d)", link.leftUnits().size(), link.rightUnits().size()));
+    }
+    if (entry.diff().truncated()) {
+      out.append(" (too long for a character diff)");
+    }
+    out.append("\n    ");
+    SourceText l = left.source();
+    SourceText r = right.source();
+    List<Unit> rights = link.rightUnits();
+    int cursor = firstRight.span().start();
+    int end = rights.get(rights.size() - 1).span().end();
+    for (Edit edit : entry.diff().edits()) {
+      plain(out, r, Span.of(cursor, Math.max(cursor, edit.right().start())));
+      cursor = Math.max(cursor, edit.right().start());
+      if (edit instanceof Edit.Equal) {
+        plain(out, r, edit.right());
+      } else {
+        if (!edit.left().isEmpty()) {
+          deleted(out, l, edit.left());
+        }
+        if (!edit.right().isEmpty()) {
+          inserted(out, r, edit.right());
+        }
+      }
+      cursor = Math.max(cursor, edit.right().end());
+    }
+    plain(out, r, Span.of(cursor, Math.max(cursor, end)));
+    out.append('\n');
+  }
+
+  private void deleted(Appendable out, SourceText text, Span span) throws IOException {
+    out.append(color ? RED : "[-");
+    plain(out, text, span);
+    out.append(color ? RESET : "-]");
+  }
+
+  private void inserted(Appendable out, SourceText text, Span span) throws IOException {
+    out.append(color ? GREEN : "{+");
+    plain(out, text, span);
+    out.append(color ? RESET : "+}");
+  }
+
+  private void bold(Appendable out, String text) throws IOException {
+    out.append(color ? BOLD : "").append(text).append(color ? RESET : "");
+  }
+
+  /** The text of {@code span} on one line: line breaks as ⏎, control characters escaped. */
+  private static void plain(Appendable out, SourceText text, Span span) throws IOException {
+    StringBuilder line = new StringBuilder(span.length());
+    for (int i = span.start(); i < span.end(); i++) {
+      int cp = text.codePointAt(i);
+      if (CodePoints.isLineTerminator(cp)) {
+        if (cp == '\r' && i + 1 < span.end() && text.codePointAt(i + 1) == '\n') {
+          continue;
+        }
+        line.append('⏎');
+      } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
+        line.append(String.format(Locale.ROOT, "\\u{%X}", cp));
+      } else {
+        line.appendCodePoint(cp);
+      }
+    }
+    out.append(line);
+  }
+}

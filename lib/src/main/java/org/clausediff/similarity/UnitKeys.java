@@ -1,0 +1,485 @@
+package org.clausediff.similarity;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.clausediff.internal.Tokens;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.Heading;
+import org.clausediff.segment.Unit;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.text.CodePoints;
+import org.clausediff.text.Span;
+import org.clausediff.text.normalize.NormalizedText;
+
+/**
+ * The comparison keys of the units of one level (sentences, clauses or paragraphs) of a document.
+ *
+ * <p>A unit's key is its normalized text ({@link NormalizedText#toNormalized}) without its heading
+ * label when it starts with one (so that {@code （四）着力提高…} and {@code （一）着力提高…} have the same key
+ * and renumbering alone is no change), unless the label is all the unit has. Keys are held as:
+ *
+ * <ul>
+ *   <li>diff tokens: a Latin word or number (a run of letters, digits and combining marks that are
+ *       not East Asian wide) is one token, every other code point (a CJK character, a punctuation
+ *       mark, a space) is one token. A token is the code point itself, or for a word a number above
+ *       U+10FFFF that stands for that exact word in both documents of a comparison;
+ *   <li>a {@link ShingleSet} of the word-like tokens ({@link Tokens}), for the shingle measures;
+ *   <li>a 64-bit hash of the diff tokens, for finding identical keys.
+ * </ul>
+ *
+ * <p>Units are addressed by their position {@code p} among the level's units in document order.
+ * Building takes time linear in the length of the text (plus sorting each unit's shingles).
+ * Instances are immutable and thread-safe.
+ */
+public final class UnitKeys {
+  /** The first token number used for words; above every code point. */
+  private static final int FIRST_WORD = Character.MAX_CODE_POINT + 1;
+
+  private final Document document;
+  private final NormalizedText normalized;
+  private final UnitKind level;
+  private final ImmutableList<Unit> units;
+  private final int[] positionByIndex;
+  private final int[] tokens;
+  private final int[] tokenStart;
+  private final int[] tokenEnd;
+  private final int[] keyFrom;
+  private final int[] keySourceStart;
+  private final ShingleSet[] shingles;
+  private final long[] hashes;
+
+  private UnitKeys(Builder builder) {
+    this.document = builder.document;
+    this.normalized = builder.normalized;
+    this.level = builder.level;
+    this.units = builder.units;
+    this.positionByIndex = builder.positionByIndex;
+    this.tokens = Arrays.copyOf(builder.tokens, builder.count);
+    this.tokenStart = Arrays.copyOf(builder.tokenStart, builder.count);
+    this.tokenEnd = Arrays.copyOf(builder.tokenEnd, builder.count);
+    this.keyFrom = builder.keyFrom;
+    this.keySourceStart = builder.keySourceStart;
+    this.shingles = builder.shingles;
+    this.hashes = builder.hashes;
+  }
+
+  /**
+   * The keys of both documents of a comparison, built with one shared word table so that equal
+   * words get equal tokens.
+   *
+   * @param level the level of the units to key: paragraph, sentence or clause
+   * @param ignoreLabels whether heading labels are left out of keys
+   */
+  public static Pair forPair(
+      Document left,
+      NormalizedText leftNormalized,
+      Document right,
+      NormalizedText rightNormalized,
+      UnitKind level,
+      boolean ignoreLabels) {
+    checkNotNull(level, "level");
+    checkArgument(!level.isStructural(), "level must be paragraph, sentence or clause: %s", level);
+    Map<String, Integer> words = new HashMap<>();
+    UnitKeys l = new Builder(left, leftNormalized, level, ignoreLabels, words).build();
+    UnitKeys r = new Builder(right, rightNormalized, level, ignoreLabels, words).build();
+    return new Pair(l, r);
+  }
+
+  /**
+   * The keys of the two documents of one comparison.
+   *
+   * @param left the keys of the left (old) document
+   * @param right the keys of the right (new) document
+   */
+  public record Pair(UnitKeys left, UnitKeys right) {
+    /** Checks that both are keyed at the same level. */
+    public Pair {
+      checkNotNull(left, "left");
+      checkNotNull(right, "right");
+      checkArgument(left.level == right.level, "keys of different levels");
+    }
+  }
+
+  /** The document whose units are keyed. */
+  public Document document() {
+    return document;
+  }
+
+  /** The comparison text of the document. */
+  public NormalizedText normalized() {
+    return normalized;
+  }
+
+  /** The level of the keyed units. */
+  public UnitKind level() {
+    return level;
+  }
+
+  /** The keyed units, in document order; position {@code p} is {@code units().get(p)}. */
+  public ImmutableList<Unit> units() {
+    return units;
+  }
+
+  /** The number of keyed units. */
+  public int size() {
+    return units.size();
+  }
+
+  /**
+   * The position of {@code unit} among the keyed units, if it is one of them.
+   *
+   * @throws IllegalArgumentException if {@code unit} is not a unit of this document
+   */
+  public int positionOf(Unit unit) {
+    checkArgument(
+        unit.index() < positionByIndex.length
+            && document.units().get(unit.index()).equals(unit)
+            && positionByIndex[unit.index()] >= 0,
+        "%s %s is not a keyed unit of %s",
+        unit.kind().id(),
+        unit.span(),
+        document.name());
+    return positionByIndex[unit.index()];
+  }
+
+  /**
+   * The positions {@code [from, to)} of the keyed units inside {@code unit} (a structural unit, or
+   * a keyed unit itself); empty when none is.
+   */
+  public int[] positionsWithin(Unit unit) {
+    int from = firstPositionAtOrAfter(unit.span().start());
+    int to = firstPositionAtOrAfter(unit.span().end());
+    return new int[] {from, Math.max(from, to)};
+  }
+
+  private int firstPositionAtOrAfter(int sourceOffset) {
+    int low = 0;
+    int high = units.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (units.get(mid).span().start() < sourceOffset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /** All diff tokens of all keys, concatenated in document order; do not modify. */
+  int[] tokenArray() {
+    return tokens;
+  }
+
+  /** The diff token at {@code index}: the keys' tokens are numbered across all units, in order. */
+  public int token(int index) {
+    return tokens[index];
+  }
+
+  /** The number of normalized code points that token {@code index} covers. */
+  public int tokenWidth(int index) {
+    return tokenEnd[index] - tokenStart[index];
+  }
+
+  /**
+   * Whether the tokens {@code t - 1} and {@code t} come from one source character (an expansion
+   * such as … → ... or ㍿ → 株式会社), so that an edit may not start or end between them.
+   */
+  public boolean splitsSource(int t) {
+    if (t <= 0 || t >= tokens.length || tokenEnd[t - 1] != tokenStart[t]) {
+      return false;
+    }
+    return normalized
+        .offsetMap()
+        .sourceOf(tokenEnd[t - 1] - 1)
+        .equals(normalized.offsetMap().sourceOf(tokenStart[t]));
+  }
+
+  /** The first token of the key of position {@code p}. */
+  public int keyStart(int p) {
+    return keyFrom[p];
+  }
+
+  /** One past the last token of the key of position {@code p}. */
+  public int keyEnd(int p) {
+    return keyFrom[p + 1];
+  }
+
+  /** The number of diff tokens in the key of position {@code p}. */
+  public int keyLength(int p) {
+    return keyFrom[p + 1] - keyFrom[p];
+  }
+
+  /** The shingles of the key of position {@code p}. */
+  public ShingleSet shingles(int p) {
+    return shingles[p];
+  }
+
+  /** A 64-bit hash of the key of position {@code p}; equal keys have equal hashes. */
+  public long hash(int p) {
+    return hashes[p];
+  }
+
+  /**
+   * Whether the key of position {@code p} equals the key of position {@code q} of {@code other}.
+   */
+  public boolean sameKey(int p, UnitKeys other, int q) {
+    return hashes[p] == other.hashes[q]
+        && Arrays.equals(
+            tokens,
+            keyFrom[p],
+            keyFrom[p + 1],
+            other.tokens,
+            other.keyFrom[q],
+            other.keyFrom[q + 1]);
+  }
+
+  /**
+   * The source span of the tokens {@code [from, to)}. An empty range is an insertion point: the end
+   * of the token before it when that token belongs to the same key as {@code from}, else the source
+   * start of the key of position {@code p}.
+   *
+   * @param p the position whose key contains the range (or, for an empty range, ends at it)
+   */
+  public Span sourceSpan(int p, int from, int to) {
+    checkArgument(
+        keyFrom[p] <= from && from <= to && to <= keyFrom[p + 1],
+        "tokens [%s, %s) outside the key of position %s",
+        from,
+        to,
+        p);
+    if (from < to) {
+      return normalized.toSource(tokenStart[from], tokenEnd[to - 1]);
+    }
+    if (from > keyFrom[p]) {
+      return Span.empty(normalized.toSource(tokenStart[from - 1], tokenEnd[from - 1]).end());
+    }
+    return Span.empty(keySourceStart[p]);
+  }
+
+  /** The shingles of {@code heading}'s title (empty for an untitled heading). */
+  public ShingleSet titleShingles(Heading heading) {
+    Span range = normalized.toNormalized(heading.titleSpan());
+    return ShingleSet.of(Tokens.of(normalized.codePoints(), range.start(), range.end()));
+  }
+
+  @Override
+  public String toString() {
+    return "UnitKeys[" + document.name() + ", " + units.size() + " " + level.id() + "s]";
+  }
+
+  /** Builds the keys of one document; words go into a table shared with the other document. */
+  private static final class Builder {
+    final Document document;
+    final NormalizedText normalized;
+    final UnitKind level;
+    final boolean ignoreLabels;
+    final Map<String, Integer> words;
+    final ImmutableList<Unit> units;
+    final int[] positionByIndex;
+    int[] tokens;
+    int[] tokenStart;
+    int[] tokenEnd;
+    int count;
+    final int[] keyFrom;
+    final int[] keySourceStart;
+    final ShingleSet[] shingles;
+    final long[] hashes;
+
+    Builder(
+        Document document,
+        NormalizedText normalized,
+        UnitKind level,
+        boolean ignoreLabels,
+        Map<String, Integer> words) {
+      checkNotNull(document, "document");
+      checkNotNull(normalized, "normalized");
+      checkArgument(
+          document.source() == normalized.source(),
+          "document and normalized text must share one source");
+      this.document = document;
+      this.normalized = normalized;
+      this.level = level;
+      this.ignoreLabels = ignoreLabels;
+      this.words = words;
+      this.units = document.units(level);
+      this.positionByIndex = new int[document.units().size()];
+      Arrays.fill(positionByIndex, -1);
+      int capacity = Math.max(16, normalized.length());
+      this.tokens = new int[capacity];
+      this.tokenStart = new int[capacity];
+      this.tokenEnd = new int[capacity];
+      this.keyFrom = new int[units.size() + 1];
+      this.keySourceStart = new int[units.size()];
+      this.shingles = new ShingleSet[units.size()];
+      this.hashes = new long[units.size()];
+    }
+
+    UnitKeys build() {
+      int[] labelStarts = labelStarts();
+      int[] labelEnds = labelEnds(labelStarts);
+      ImmutableIntArray cps = normalized.codePoints();
+      RangeFinder ranges = new RangeFinder(normalized.offsetMap());
+      for (int p = 0; p < units.size(); p++) {
+        Unit unit = units.get(p);
+        positionByIndex[unit.index()] = p;
+        Span key = unit.span();
+        Span range = ranges.toNormalized(key);
+        if (ignoreLabels) {
+          int label = Arrays.binarySearch(labelStarts, key.start());
+          if (label >= 0 && labelEnds[label] < key.end()) {
+            Span withoutLabel = Span.of(labelEnds[label], key.end());
+            Span rest = ranges.toNormalized(withoutLabel);
+            if (!rest.isEmpty()) {
+              key = withoutLabel;
+              range = rest;
+            }
+          }
+        }
+        keyFrom[p] = count;
+        keySourceStart[p] = key.start();
+        addTokens(cps, range.start(), range.end());
+        long hash = 0x243F6A8885A308D3L + (count - keyFrom[p]);
+        for (int t = keyFrom[p]; t < count; t++) {
+          hash = Tokens.mix(hash ^ tokens[t]);
+        }
+        hashes[p] = hash;
+        shingles[p] = ShingleSet.of(Tokens.of(cps, range.start(), range.end()));
+      }
+      keyFrom[units.size()] = count;
+      return new UnitKeys(this);
+    }
+
+    /**
+     * {@link NormalizedText#toNormalized} for spans that come in document order: each search
+     * gallops forward from where the previous one ended, so a unit costs {@code O(log length)}
+     * lookups instead of {@code O(log n)}.
+     */
+    private static final class RangeFinder {
+      private final org.clausediff.text.normalize.OffsetMap map;
+      private int from;
+
+      RangeFinder(org.clausediff.text.normalize.OffsetMap map) {
+        this.map = map;
+      }
+
+      Span toNormalized(Span source) {
+        int start = firstStartAtLeast(Math.min(from, map.normalizedLength()), source.start());
+        int end = firstEndAbove(start, source.end());
+        from = start;
+        return end <= start ? Span.empty(start) : Span.of(start, end);
+      }
+
+      /** The first {@code n >= low} whose source starts at or after {@code offset}. */
+      private int firstStartAtLeast(int low, int offset) {
+        if (low > 0 && map.sourceOf(low - 1).start() >= offset) {
+          low = 0;
+        }
+        int length = map.normalizedLength();
+        int step = 1;
+        int high = low;
+        while (high < length && map.sourceOf(high).start() < offset) {
+          low = high + 1;
+          high = Math.min(length, high + step);
+          step *= 2;
+        }
+        while (low < high) {
+          int mid = (low + high) >>> 1;
+          if (map.sourceOf(mid).start() >= offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        return low;
+      }
+
+      /** The first {@code n >= low} whose source ends after {@code offset}. */
+      private int firstEndAbove(int low, int offset) {
+        if (low > 0 && map.sourceOf(low - 1).end() > offset) {
+          low = 0;
+        }
+        int length = map.normalizedLength();
+        int step = 1;
+        int high = low;
+        while (high < length && map.sourceOf(high).end() <= offset) {
+          low = high + 1;
+          high = Math.min(length, high + step);
+          step *= 2;
+        }
+        while (low < high) {
+          int mid = (low + high) >>> 1;
+          if (map.sourceOf(mid).end() > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        return low;
+      }
+    }
+
+    /** Where heading labels start, ascending (labels start units, so at most one per offset). */
+    private int[] labelStarts() {
+      return document.structuralUnits().stream()
+          .map(u -> u.heading().orElseThrow().labelSpan().start())
+          .mapToInt(Integer::intValue)
+          .sorted()
+          .toArray();
+    }
+
+    private int[] labelEnds(int[] starts) {
+      int[] ends = new int[starts.length];
+      for (Unit unit : document.structuralUnits()) {
+        Span label = unit.heading().orElseThrow().labelSpan();
+        ends[Arrays.binarySearch(starts, label.start())] = label.end();
+      }
+      return ends;
+    }
+
+    private void addTokens(ImmutableIntArray cps, int from, int to) {
+      int i = from;
+      while (i < to) {
+        int cp = cps.get(i);
+        int end = i + 1;
+        if (isWordPart(cp)) {
+          while (end < to && isWordPart(cps.get(end))) {
+            end++;
+          }
+        }
+        if (end == i + 1) {
+          add(cp, i, end);
+        } else {
+          add(word(cps, i, end), i, end);
+        }
+        i = end;
+      }
+    }
+
+    private static boolean isWordPart(int cp) {
+      return !CodePoints.isWide(cp)
+          && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
+    }
+
+    private int word(ImmutableIntArray cps, int from, int to) {
+      StringBuilder text = new StringBuilder(to - from);
+      for (int i = from; i < to; i++) {
+        text.appendCodePoint(cps.get(i));
+      }
+      return words.computeIfAbsent(text.toString(), w -> FIRST_WORD + words.size());
+    }
+
+    private void add(int token, int start, int end) {
+      tokens[count] = token;
+      tokenStart[count] = start;
+      tokenEnd[count] = end;
+      count++;
+    }
+  }
+}
