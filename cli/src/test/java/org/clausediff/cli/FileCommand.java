@@ -11,9 +11,11 @@ import org.clausediff.text.SourceText;
 /**
  * A command that reads a file. Compare and dups join by adding a constant: the arguments that run
  * them on the bad file (with a good file where they need two), and what a correct report of a text
- * input must contain beyond the checks every report gets. (Tried for dups, with the arguments
- * {@code dups BAD --format json -o OUTPUT}: it passes every input of {@link BadInputTest}, but on
- * the 50 MiB line it needs a 4 GB heap, so {@link ProcessTest} fails at 768 MiB.)
+ * input must contain beyond the checks every report gets; compare also names its document {@code
+ * right} ({@link #badDocument}). Tried with {@code compare GOOD BAD --format json -o OUTPUT} and
+ * {@code dups BAD --format json -o OUTPUT}: both pass every input of {@link BadInputTest}, but on
+ * the 50 MiB line compare needs a heap of 2 GB and dups one of 4 GB, so {@link ProcessTest} fails
+ * at 768 MiB.
  */
 enum FileCommand {
   SEGMENT {
@@ -30,6 +32,11 @@ enum FileCommand {
       JsonReport.assertTiles(source, report.spans().getOrDefault(UnitKind.CLAUSE, List.of()));
     }
   };
+
+  /** The report's name for the document that the bad file gives: {@code document}. */
+  String badDocument() {
+    return "document";
+  }
 
   abstract List<String> args(Path bad, Path good, Path output);
 

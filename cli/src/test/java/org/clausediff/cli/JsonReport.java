@@ -12,16 +12,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
 
 /**
  * What a JSON report says, read with a streaming parser (a report on a million sentences is far too
- * large for a tree): the document length, every unit's span by kind, and whether every offset in it
- * lies inside the text.
+ * large for a tree): the length of each document it describes ({@code document}, or {@code left}
+ * and {@code right}), every unit's span by kind, and whether every offset in it lies inside the
+ * documents.
  */
-record JsonReport(int length, Map<UnitKind, List<int[]>> spans) {
+record JsonReport(Map<String, Integer> lengths, Map<UnitKind, List<int[]>> spans) {
 
   Map<UnitKind, Integer> counts() {
     Map<UnitKind, Integer> counts = new EnumMap<>(UnitKind.class);
@@ -32,54 +34,50 @@ record JsonReport(int length, Map<UnitKind, List<int[]>> spans) {
   }
 
   static JsonReport read(Path json) throws IOException {
-    int length = -1;
+    Map<String, Integer> lengths = new TreeMap<>();
     Map<UnitKind, List<int[]>> spans = new EnumMap<>(UnitKind.class);
     List<int[]> offsets = new ArrayList<>();
+    int schemaVersion = -1;
     try (JsonParser parser = new JsonFactory().createParser(json.toFile())) {
-      assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+      int depth = 0; // the report object is depth 1
+      String field = "";
+      String topField = "";
       Optional<UnitKind> kind = Optional.empty();
       int start = -1;
-      int schemaVersion = -1;
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token != JsonToken.FIELD_NAME) {
-          continue;
-        }
-        String field = parser.currentName();
-        parser.nextToken();
-        switch (field) {
-          case "schemaVersion":
-            schemaVersion = parser.getIntValue();
-            break;
-          case "length":
-            if (length < 0) {
-              length = parser.getIntValue();
-            }
-            break;
-          case "kind":
-            kind = unitKind(parser.getText());
-            break;
-          case "start":
-            start = parser.getIntValue();
-            break;
-          case "end":
-            int end = parser.getIntValue();
-            offsets.add(new int[] {start, end});
-            if (kind.isPresent()) {
-              spans.computeIfAbsent(kind.get(), k -> new ArrayList<>()).add(new int[] {start, end});
-              kind = Optional.empty();
-            }
-            break;
-          default:
-            break;
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          topField = depth == 1 ? field : topField;
+          depth++;
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          depth--;
+        } else if (token == JsonToken.FIELD_NAME) {
+          field = parser.currentName();
+        } else if (field.equals("schemaVersion") && depth == 1) {
+          schemaVersion = parser.getIntValue();
+        } else if (field.equals("length") && depth == 2) {
+          lengths.put(topField, parser.getIntValue());
+        } else if (field.equals("kind")) {
+          kind = unitKind(parser.getText());
+        } else if (field.equals("start")) {
+          start = parser.getIntValue();
+        } else if (field.equals("end")) {
+          int end = parser.getIntValue();
+          offsets.add(new int[] {start, end});
+          if (kind.isPresent()) {
+            spans.computeIfAbsent(kind.get(), k -> new ArrayList<>()).add(new int[] {start, end});
+            kind = Optional.empty();
+          }
         }
       }
-      assertThat(schemaVersion).as("schemaVersion of %s", json).isEqualTo(1);
     }
+    assertThat(schemaVersion).as("schemaVersion of %s", json).isEqualTo(1);
+    assertThat(lengths).as("document lengths in %s", json).isNotEmpty();
+    int longest = lengths.values().stream().max(Integer::compare).orElseThrow();
     for (int[] span : offsets) {
       assertThat(span[0]).as("start of a span in %s", json).isBetween(0, span[1]);
-      assertThat(span[1]).as("end of a span in %s", json).isLessThanOrEqualTo(length);
+      assertThat(span[1]).as("end of a span in %s", json).isLessThanOrEqualTo(longest);
     }
-    return new JsonReport(length, spans);
+    return new JsonReport(lengths, spans);
   }
 
   /** The unit kind named {@code id}; other reports use "kind" for other things. */
