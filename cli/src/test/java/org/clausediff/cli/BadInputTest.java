@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clausediff.robustness.BadInputs;
 import org.clausediff.robustness.BadInputs.BadInput;
@@ -33,8 +34,10 @@ class BadInputTest {
 
   /** Every command with every input but the heaviest, which {@link ProcessTest} runs. */
   static Stream<Arguments> commandsAndInputs() {
-    List<BadInput> inputs = new ArrayList<>(BadInputs.all());
-    inputs.removeAll(BadInputs.heaviest());
+    Set<String> heaviest =
+        BadInputs.heaviest().stream().map(BadInput::name).collect(Collectors.toSet());
+    List<BadInput> inputs =
+        BadInputs.all().stream().filter(input -> !heaviest.contains(input.name())).toList();
     return Stream.of(FileCommand.values())
         .flatMap(command -> inputs.stream().map(input -> Arguments.of(command, input)));
   }

@@ -54,6 +54,7 @@ public final class BadInputs {
    * @param description what is bad about it, for test names
    * @param outcome what reading it must give
    * @param large whether it is generated at test time (and large enough to take seconds)
+   * @param generator gives the bytes
    */
   public record BadInput(
       String name, String description, Outcome outcome, boolean large, Supplier<byte[]> generator) {
