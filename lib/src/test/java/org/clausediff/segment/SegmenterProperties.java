@@ -138,4 +138,32 @@ class SegmenterProperties {
           .isTrue();
     }
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void withoutClausesTheSameUnitsDownToSentencesWhichAreTheLeaves(long seed) {
+    SourceText text = generated(seed);
+    Document full = Segmenter.defaults().segment(text);
+    Document sentences = Segmenter.of(SegmentOptions.defaults().withClauses(false)).segment(text);
+
+    SpanAssertions.assertTiles(sentences);
+    assertThat(sentences.units(UnitKind.CLAUSE)).as("seed %s", seed).isEmpty();
+    assertThat(sentences.leaves())
+        .as("seed %s", seed)
+        .isEqualTo(sentences.units(UnitKind.SENTENCE));
+    for (UnitKind kind : UnitKind.values()) {
+      if (kind != UnitKind.CLAUSE) {
+        assertThat(described(sentences, kind))
+            .as("seed %s, %s", seed, kind)
+            .isEqualTo(described(full, kind));
+      }
+    }
+  }
+
+  /** Kind, span, heading and section path of every unit of {@code kind}. */
+  private static java.util.List<String> described(Document document, UnitKind kind) {
+    return document.units(kind).stream()
+        .map(u -> u.kind() + " " + u.span() + " " + u.heading() + " " + document.sectionPath(u))
+        .toList();
+  }
 }
