@@ -26,6 +26,12 @@ final class InlineMarks {
   /** {@code [-deleted-]} and {@code {+inserted+}}, text as it is. */
   static final Style PLAIN = new Style("[-", "-]", "{+", "+}", UnaryOperator.identity());
 
+  /** {@code <del>} and {@code <ins>}, text escaped for HTML. */
+  static final Style HTML = new Style("<del>", "</del>", "<ins>", "</ins>", HtmlPage::escape);
+
+  /** {@code ~~deleted~~} and {@code **inserted**}, text escaped for Markdown. */
+  static final Style MARKDOWN = new Style("~~", "~~", "**", "**", MarkdownText::escape);
+
   private InlineMarks() {}
 
   /**

@@ -11,8 +11,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clausediff.api.ClauseDiff;
+import org.clausediff.report.CollationCsvWriter;
+import org.clausediff.report.CollationHtmlWriter;
+import org.clausediff.report.CollationJsonWriter;
+import org.clausediff.report.CollationMarkdownWriter;
 import org.clausediff.report.CollationTextWriter;
 import org.clausediff.testing.GoldenFiles;
+import org.clausediff.testing.ReportChecks;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
 import org.junit.jupiter.api.DynamicTest;
@@ -70,7 +75,30 @@ class CollationGoldenTest {
                       () ->
                           GoldenFiles.assertMatches(
                               dir.resolve("expected.txt"),
-                              CollationTextWriter.create().render(collation))));
+                              CollationTextWriter.create().render(collation))),
+                  DynamicTest.dynamicTest(
+                      name + " json",
+                      () -> {
+                        String json = new CollationJsonWriter().render(collation);
+                        ReportChecks.assertJson(json);
+                        GoldenFiles.assertMatches(dir.resolve("expected.json"), json);
+                      }),
+                  DynamicTest.dynamicTest(
+                      name + " md",
+                      () ->
+                          GoldenFiles.assertMatches(
+                              dir.resolve("expected.md"),
+                              new CollationMarkdownWriter().render(collation))),
+                  DynamicTest.dynamicTest(
+                      name + " csv",
+                      () -> {
+                        String csv = new CollationCsvWriter().render(collation);
+                        ReportChecks.assertCsv(csv, 6 + 5 * collation.versions().size());
+                        GoldenFiles.assertMatches(dir.resolve("expected.csv"), csv);
+                      }),
+                  DynamicTest.dynamicTest(
+                      name + " html is well formed",
+                      () -> ReportChecks.assertHtml(new CollationHtmlWriter().render(collation))));
             });
   }
 
@@ -81,6 +109,11 @@ class CollationGoldenTest {
       try (Stream<Path> files = Files.list(dir)) {
         Set<String> names = files.map(f -> f.getFileName().toString()).collect(Collectors.toSet());
         assertThat(names).as("files of %s", dir).isSubsetOf(FILES).contains("inputs.txt");
+        if (!GoldenFiles.updating()) {
+          assertThat(names)
+              .contains(
+                  "expected.txt", "expected.json", "expected.md", "expected.csv", "review.md");
+        }
       }
     }
   }
