@@ -18,7 +18,12 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 no differences / no duplication, 1 differences / duplication found,"
           + " 2 trouble."
     },
-    subcommands = {SegmentCommand.class, CompareCommand.class, DupsCommand.class},
+    subcommands = {
+      SegmentCommand.class,
+      CompareCommand.class,
+      DupsCommand.class,
+      CollateCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class ClauseDiffCommand implements Runnable {
   @Spec CommandSpec spec;
