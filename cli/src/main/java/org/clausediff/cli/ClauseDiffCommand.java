@@ -18,7 +18,12 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 no differences / no duplication, 1 differences / duplication found,"
           + " 2 trouble."
     },
-    subcommands = {SegmentCommand.class, CompareCommand.class, DupsCommand.class},
+    subcommands = {
+      SegmentCommand.class,
+      CompareCommand.class,
+      DupsCommand.class,
+      CollateCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class ClauseDiffCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -70,6 +75,9 @@ public final class ClauseDiffCommand implements Runnable {
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
+      if (debug) {
+        e.printStackTrace(err);
+      }
       err.println(ErrorMessages.of(e));
       return ExitStatus.TROUBLE;
     } finally {

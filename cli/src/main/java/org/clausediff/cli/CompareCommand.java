@@ -165,7 +165,8 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  private static double fraction(String text) {
+  /** Parses a similarity in (0, 1]; the message says what is wrong. */
+  static double fraction(String text) {
     double value;
     try {
       value = Double.parseDouble(text.trim());

@@ -4,6 +4,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.clausediff.collate.CollateOptions;
+import org.clausediff.collate.Collation;
+import org.clausediff.collate.Collator;
+import org.clausediff.collate.Progress;
+import org.clausediff.collate.Version;
 import org.clausediff.dups.DuplicateDetector;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
@@ -148,5 +155,62 @@ public final class ClauseDiff {
   public static DuplicateReport duplicates(Segmentation segmentation, DuplicateOptions options) {
     checkNotNull(segmentation, "segmentation");
     return DuplicateDetector.of(options).detect(segmentation.document(), segmentation.normalized());
+  }
+
+  /**
+   * Collates {@code versions} against {@code original} (or among themselves when it is empty) with
+   * the default options; see {@link Collator}.
+   */
+  public static Collation collate(Optional<SourceText> original, List<SourceText> versions) {
+    return collate(original, versions, CollateOptions.defaults());
+  }
+
+  /**
+   * Collates {@code versions} against {@code original}, or among themselves when it is empty: with
+   * an original, what became of each of its units in each version and what the versions added;
+   * without, the common core that at least {@code options.minVersions()} versions share (a majority
+   * by default), each version's deviations and its additions. Segments and normalizes every text
+   * with the default options.
+   *
+   * <pre>{@code
+   * Collation c = ClauseDiff.collate(Optional.empty(), List.of(qinghai, henan, yunnan));
+   * for (Collation.CoreUnit unit : c.core()) {
+   *   System.out.println(unit.shared() + " " + unit.referenceUnit().title());
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException with an original and no version, or without one and fewer than
+   *     two versions
+   */
+  public static Collation collate(
+      Optional<SourceText> original, List<SourceText> versions, CollateOptions options) {
+    checkNotNull(original, "original");
+    checkNotNull(versions, "versions");
+    return collate(
+        original.map(ClauseDiff::segment),
+        versions.stream().map(ClauseDiff::segment).toList(),
+        options,
+        Progress.none());
+  }
+
+  /**
+   * Collates documents already segmented, telling {@code progress} after each pairwise alignment.
+   */
+  public static Collation collate(
+      Optional<Segmentation> original,
+      List<Segmentation> versions,
+      CollateOptions options,
+      Progress progress) {
+    checkNotNull(original, "original");
+    checkNotNull(versions, "versions");
+    return Collator.of(options)
+        .collate(
+            original.map(ClauseDiff::version),
+            versions.stream().map(ClauseDiff::version).toList(),
+            progress);
+  }
+
+  private static Version version(Segmentation segmentation) {
+    return new Version(segmentation.document(), segmentation.normalized());
   }
 }

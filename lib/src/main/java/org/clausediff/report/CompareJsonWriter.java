@@ -172,7 +172,7 @@ public final class CompareJsonWriter implements ReportWriter<Comparison> {
     json.writeEndObject();
   }
 
-  private static String type(Edit edit) {
+  static String type(Edit edit) {
     if (edit instanceof Edit.Insert) {
       return "INSERT";
     }

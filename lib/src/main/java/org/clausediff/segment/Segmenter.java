@@ -85,7 +85,8 @@ public final class Segmenter {
     int pieceStart = paragraph.start();
     int next = 0;
     Optional<HeadingFinder.Found> current = Optional.empty();
-    if (!headings.isEmpty() && headings.get(0).label().start() == paragraph.start()) {
+    // A label at the paragraph's start may follow invisible characters (see LabelMatcher.match).
+    if (!headings.isEmpty() && startsParagraph(cps, headings.get(0).label(), paragraph)) {
       current = Optional.of(headings.get(0));
       next = 1;
     }
@@ -99,6 +100,15 @@ public final class Segmenter {
       pieceStart = pieceEnd;
       next++;
     }
+  }
+
+  private static boolean startsParagraph(int[] cps, Label label, Span paragraph) {
+    for (int i = paragraph.start(); i < label.start(); i++) {
+      if (!CodePoints.isInvisible(cps[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addBlock(

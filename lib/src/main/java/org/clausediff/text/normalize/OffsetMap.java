@@ -2,6 +2,7 @@ package org.clausediff.text.normalize;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.Arrays;
 import org.clausediff.text.Span;
 
@@ -216,7 +217,7 @@ public final class OffsetMap {
   /** Collects the normalized code points and their runs; the last sink of the chain. */
   static final class Builder implements CodePointSink {
     private final int sourceLength;
-    private int[] codePoints;
+    private final ImmutableIntArray.Builder codePoints;
     private int length;
     private int[] runStart = new int[16];
     private int[] runSourceStart = new int[16];
@@ -227,7 +228,8 @@ public final class OffsetMap {
 
     Builder(int sourceLength) {
       this.sourceLength = sourceLength;
-      this.codePoints = new int[Math.max(16, sourceLength)];
+      // Sized for the common case, a text no longer than its source; grows when needed.
+      this.codePoints = ImmutableIntArray.builder(Math.max(16, sourceLength));
     }
 
     @Override
@@ -250,10 +252,8 @@ public final class OffsetMap {
       if (!extendsLastRun(sourceStart, sourceEnd)) {
         startRun(sourceStart, sourceEnd);
       }
-      if (length == codePoints.length) {
-        codePoints = Arrays.copyOf(codePoints, length + (length >> 1) + 16);
-      }
-      codePoints[length++] = cp;
+      codePoints.add(cp);
+      length++;
       lastSourceStart = sourceStart;
       lastSourceEnd = sourceEnd;
     }
@@ -285,8 +285,10 @@ public final class OffsetMap {
     @Override
     public void finish() {}
 
-    int[] codePoints() {
-      return Arrays.copyOf(codePoints, length);
+    /** The normalized code points; call once, after the last {@link #accept}. */
+    ImmutableIntArray codePoints() {
+      // build() shares the builder's array; trimmed() copies it only if it is too long.
+      return codePoints.build().trimmed();
     }
 
     OffsetMap build() {

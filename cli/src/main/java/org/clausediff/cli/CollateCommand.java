@@ -1,0 +1,218 @@
+package org.clausediff.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.clausediff.align.AlignOptions;
+import org.clausediff.api.ClauseDiff;
+import org.clausediff.api.Segmentation;
+import org.clausediff.collate.CollateOptions;
+import org.clausediff.collate.Collation;
+import org.clausediff.collate.Progress;
+import org.clausediff.report.CollationCsvWriter;
+import org.clausediff.report.CollationHtmlWriter;
+import org.clausediff.report.CollationJsonWriter;
+import org.clausediff.report.CollationMarkdownWriter;
+import org.clausediff.report.CollationTextWriter;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportWriter;
+import org.clausediff.segment.UnitKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clausediff collate [--original FILE] V1 V2 …}: one original and many versions. */
+@Command(
+    name = "collate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Collate several versions of a document. With --original: what became of each of the"
+          + " original's sections, items and sentences in each version (kept, modified, moved,"
+          + " absent) and what each version added, additions shared by several versions grouped."
+          + " Without: the common core that at least K versions share (default: a majority), in"
+          + " a reconstructed order, with each version's counterpart and deviations, and each"
+          + " version's additions.",
+      "Offsets in JSON and CSV are code points into the decoded texts.",
+      "Exit status: 0 done, 2 trouble."
+    },
+    usageHelpAutoWidth = true)
+final class CollateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--original",
+      paramLabel = "FILE",
+      description = "The original the versions adapt; without it, the versions' common core.")
+  Optional<Path> original = Optional.empty();
+
+  @Parameters(
+      index = "0..*",
+      arity = "1..*",
+      paramLabel = "VERSION",
+      description = "The versions (at least two without --original).")
+  List<Path> versions = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default), md, html, json or csv.",
+      defaultValue = "text")
+  String format;
+
+  @Option(
+      names = "--unit",
+      paramLabel = "UNIT",
+      description = "The units aligned: sentence (default), clause or paragraph.",
+      defaultValue = "sentence")
+  String unit;
+
+  @Option(
+      names = "--min-similarity",
+      paramLabel = "X",
+      description = "Link two units when their combined similarity is at least X (default: 0.5).",
+      defaultValue = "0.5")
+  String minSimilarity;
+
+  @Option(
+      names = "--min-versions",
+      paramLabel = "K",
+      description =
+          "Without --original: a unit is core when at least K versions share it (default: a"
+              + " majority).")
+  Optional<Integer> minVersions = Optional.empty();
+
+  @Mixin DebugOption debug;
+  @Mixin InputOptions input;
+  @Mixin OutputOptions output;
+
+  private final Terminal terminal;
+
+  CollateCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ReportFormat reportFormat =
+        Options.format(
+            spec,
+            format,
+            List.of(
+                ReportFormat.TEXT,
+                ReportFormat.MARKDOWN,
+                ReportFormat.HTML,
+                ReportFormat.JSON,
+                ReportFormat.CSV));
+    UnitKind level = Options.parse(spec, "--unit", unit, UnitKind::parse);
+    if (level.isStructural()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--unit " + unit + " is not available; expected one of sentence, clause, paragraph");
+    }
+    double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
+    CollateOptions options =
+        CollateOptions.defaults()
+            .withAlign(AlignOptions.defaults().withLevel(level).withMinSimilarity(min));
+    int needed = original.isPresent() ? 1 : 2;
+    if (versions.size() < needed) {
+      throw new ParameterException(
+          spec.commandLine(),
+          original.isPresent()
+              ? "collate needs at least one version besides --original"
+              : "collate needs at least two versions (or --original and one)");
+    }
+    if (minVersions.isPresent()) {
+      int k = minVersions.get();
+      if (k < 2 || k > versions.size()) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--min-versions must be between 2 and the number of versions ("
+                + versions.size()
+                + ") but was "
+                + k);
+      }
+      options = options.withMinVersions(k);
+    }
+    List<Path> inputs = new ArrayList<>();
+    original.ifPresent(inputs::add);
+    inputs.addAll(versions);
+    PrintWriter err = spec.commandLine().getErr();
+    List<Segmentation> segmented = readAll(inputs);
+    Optional<Segmentation> o = original.map(p -> segmented.get(0));
+    List<Segmentation> v = segmented.subList(original.isPresent() ? 1 : 0, segmented.size());
+    Progress progress =
+        terminal.interactive()
+            ? (done, total, what) -> {
+              err.print("\rcollate: " + done + "/" + total + " aligned (" + what + ")\u001b[K");
+              err.flush();
+            }
+            : Progress.none();
+    Collation collation = ClauseDiff.collate(o, v, options, progress);
+    if (terminal.interactive()) {
+      err.print("\r\u001b[K");
+      err.flush();
+    }
+    output.write(writer(reportFormat), collation, spec.commandLine().getOut(), inputs);
+    return ExitStatus.SAME;
+  }
+
+  private static ReportWriter<Collation> writer(ReportFormat format) {
+    switch (format) {
+      case JSON:
+        return new CollationJsonWriter();
+      case CSV:
+        return new CollationCsvWriter();
+      case MARKDOWN:
+        return new CollationMarkdownWriter();
+      case HTML:
+        return new CollationHtmlWriter();
+      default:
+        return CollationTextWriter.create();
+    }
+  }
+
+  /** Reads and segments the inputs, two at a time (the library starts no threads). */
+  private List<Segmentation> readAll(List<Path> paths) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Segmentation>> futures = new ArrayList<>();
+      for (Path path : paths) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  Segmentation s = ClauseDiff.segment(input.read(path));
+                  s.document().source().sha256();
+                  return s;
+                }));
+      }
+      List<Segmentation> result = new ArrayList<>();
+      for (Future<Segmentation> future : futures) {
+        try {
+          result.add(future.get());
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Exception) {
+            throw (Exception) e.getCause();
+          }
+          if (e.getCause() instanceof Error) {
+            throw (Error) e.getCause();
+          }
+          throw e;
+        }
+      }
+      return result;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.clausediff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clausediff.testing.ReportChecks;
+import org.clausediff.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CollateCommandTest {
+  private static final String COUNTY = TestData.path(TestData.QINGHAI_2018_COUNTY).toString();
+  private static final String MASS = TestData.path(TestData.QINGHAI_2018_MASS).toString();
+  private static final String QINGHAI = TestData.path(TestData.QINGHAI_2017).toString();
+
+  @Test
+  void withoutAnOriginalReportsTheCoreAndTheAdditions() {
+    CliRun run = CliRun.of("collate", COUNTY, COUNTY, MASS);
+
+    assertThat(run.status()).isEqualTo(0);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .startsWith("no original; core: what at least 2 of 3 versions share\n")
+        .contains("Core, in reconstructed order:")
+        .contains("Added by C alone:");
+  }
+
+  @Test
+  void withAnOriginalReportsTheMatrixInEveryFormat() throws Exception {
+    CliRun json = CliRun.of("collate", "--original", COUNTY, COUNTY, MASS, "--format", "json");
+    assertThat(json.status()).isEqualTo(0);
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.get("original").get("name").asText()).isEqualTo(COUNTY);
+    assertThat(root.get("matrix").size()).isPositive();
+    for (JsonNode row : root.get("matrix")) {
+      assertThat(row.get("cells").get(0).get("status").asText()).isEqualTo("kept");
+    }
+    CliRun csv = CliRun.of("collate", "--original", COUNTY, COUNTY, MASS, "--format", "csv");
+    assertThat(ReportChecks.assertCsv(csv.out(), 16)).hasSizeGreaterThan(root.get("matrix").size());
+    ReportChecks.assertHtml(
+        CliRun.of("collate", "--original", COUNTY, COUNTY, MASS, "--format", "html").out());
+    assertThat(CliRun.of("collate", "--original", COUNTY, MASS, "--format", "md").out())
+        .startsWith("# Collation against ");
+  }
+
+  @Test
+  void progressGoesToATerminalOnlyAndIsClearedAtTheEnd() {
+    CliRun quiet = CliRun.of("collate", COUNTY, MASS);
+    assertThat(quiet.err()).isEmpty();
+
+    CliRun shown = CliRun.on(new Terminal(true), "collate", COUNTY, MASS, QINGHAI);
+    assertThat(shown.status()).isEqualTo(0);
+    assertThat(shown.err())
+        .contains("collate: 1/3 aligned (")
+        .contains("collate: 3/3 aligned (")
+        .endsWith("\r\u001b[K");
+  }
+
+  @Test
+  void writesTheReportToAFileAndNeverOverAnInput(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("report.md");
+    CliRun run = CliRun.of("collate", COUNTY, MASS, "--format", "md", "-o", out.toString());
+    assertThat(run.status()).isEqualTo(0);
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).startsWith("# Collation: ");
+
+    CliRun refused = CliRun.of("collate", COUNTY, MASS, "-o", MASS);
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(refused.errLines()[0]).contains("-o may not name an input file");
+  }
+
+  @Test
+  void usageErrorsAreOneLineAndExitTwo() {
+    assertThat(CliRun.of("collate", COUNTY).errLines()[0])
+        .isEqualTo("clausediff: collate needs at least two versions (or --original and one)");
+    assertThat(CliRun.of("collate", COUNTY, MASS, "--min-versions", "3").errLines()[0])
+        .isEqualTo(
+            "clausediff: --min-versions must be between 2 and the number of versions (2) but was 3");
+    CliRun format = CliRun.of("collate", COUNTY, MASS, "--format", "unified");
+    assertThat(format.status()).isEqualTo(2);
+    assertThat(format.errLines()[0]).contains("--format unified is not available for collate");
+    CliRun missing = CliRun.of("collate", COUNTY, "no-such-file.txt");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err().lines()).hasSize(1);
+    assertThat(missing.errLines()[0]).contains("no-such-file.txt");
+  }
+}

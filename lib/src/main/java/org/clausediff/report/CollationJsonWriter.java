@@ -1,0 +1,193 @@
+package org.clausediff.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.clausediff.collate.Collation;
+import org.clausediff.diff.Edit;
+import org.clausediff.diff.InlineDiff;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.Unit;
+
+/**
+ * The JSON report of {@code clausediff collate}, {@code schemaVersion} 1:
+ *
+ * <pre>
+ * { "schemaVersion": 1,
+ *   "original"?: {"name", "length", "sha256"},
+ *   "versions": [ {"name", "length", "sha256"} ],
+ *   "minVersions": k,
+ *   "matrix": [ {"kind", "start", "end", "label"?, "title"?,
+ *                "cells": [ {"status": "kept|modified|moved|absent", "op"?, "similarity"?,
+ *                            "units": [{"start", "end"}]} ]} ],
+ *   "core": [ {"kind", "shared", "reference",
+ *              "units": [ {"kind", "start", "end", "label", "title", "similarity"?} | null ],
+ *              "sentences": [ {"shared", "reference",
+ *                              "units": [ {"start", "end", "similarity", "edits": [...]} | null ]} ],
+ *              "own": [ [{"start", "end"}] ]} ],
+ *   "looseCore": [ sentences as above ],
+ *   "additions": [ {"shared", "units": [ {"kind", "start", "end", "label"?, "title"?} | null ]} ] }
+ * </pre>
+ *
+ * <p>Arrays under {@code cells}, {@code units} and {@code own} have one entry per version, in the
+ * order of {@code versions}; {@code null} marks a version without a counterpart. Offsets are code
+ * points into each version's decoded text (the original's for a matrix row). Edits go from the
+ * reference's sentence (left) to the version's (right). Deterministic byte for byte.
+ */
+public final class CollationJsonWriter implements ReportWriter<Collation> {
+
+  @Override
+  public void write(Collation collation, Appendable out) throws IOException {
+    JsonGenerator json = JsonOutput.open(out);
+    json.writeStartObject();
+    json.writeNumberField("schemaVersion", 1);
+    if (collation.original().isPresent()) {
+      json.writeObjectFieldStart("original");
+      JsonOutput.documentFields(json, collation.original().get().source());
+      json.writeEndObject();
+    }
+    json.writeArrayFieldStart("versions");
+    for (Document version : collation.versions()) {
+      json.writeStartObject();
+      JsonOutput.documentFields(json, version.source());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeNumberField("minVersions", collation.minVersions());
+    json.writeArrayFieldStart("matrix");
+    for (Collation.Row row : collation.matrix()) {
+      json.writeStartObject();
+      unitFields(json, row.unit());
+      json.writeArrayFieldStart("cells");
+      for (Collation.Cell cell : row.cells()) {
+        json.writeStartObject();
+        json.writeStringField("status", cell.status().id());
+        if (cell.op().isPresent()) {
+          json.writeStringField("op", cell.op().get().name());
+          json.writeNumberField(
+              "similarity", CompareJsonWriter.round(cell.similarity().getAsDouble(), 4));
+        }
+        json.writeArrayFieldStart("units");
+        for (Unit unit : cell.counterparts()) {
+          JsonOutput.span(json, unit.span());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("core");
+    for (Collation.CoreUnit unit : collation.core()) {
+      json.writeStartObject();
+      json.writeStringField("kind", unit.referenceUnit().kind().id());
+      json.writeNumberField("shared", unit.shared());
+      json.writeNumberField("reference", unit.reference());
+      json.writeArrayFieldStart("units");
+      for (int v = 0; v < unit.units().size(); v++) {
+        Optional<Unit> member = unit.units().get(v);
+        if (member.isEmpty()) {
+          json.writeNull();
+          continue;
+        }
+        json.writeStartObject();
+        unitFields(json, member.get());
+        similarity(json, unit.similarity().get(v));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("sentences");
+      for (Collation.CoreSentence sentence : unit.sentences()) {
+        sentence(json, sentence);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("own");
+      for (List<Unit> own : unit.own()) {
+        json.writeStartArray();
+        for (Unit sentence : own) {
+          JsonOutput.span(json, sentence.span());
+        }
+        json.writeEndArray();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("looseCore");
+    for (Collation.CoreSentence sentence : collation.looseCore()) {
+      sentence(json, sentence);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("additions");
+    for (Collation.Addition addition : collation.additions()) {
+      json.writeStartObject();
+      json.writeNumberField("shared", addition.shared());
+      json.writeArrayFieldStart("units");
+      for (Optional<Unit> unit : addition.units()) {
+        if (unit.isEmpty()) {
+          json.writeNull();
+        } else {
+          json.writeStartObject();
+          unitFields(json, unit.get());
+          json.writeEndObject();
+        }
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    JsonOutput.close(json, out);
+  }
+
+  private static void unitFields(JsonGenerator json, Unit unit) throws IOException {
+    json.writeStringField("kind", unit.kind().id());
+    JsonOutput.spanFields(json, unit.span());
+    if (unit.heading().isPresent()) {
+      json.writeStringField("label", unit.label());
+      json.writeStringField("title", unit.title());
+    }
+  }
+
+  private static void similarity(JsonGenerator json, OptionalDouble similarity) throws IOException {
+    if (similarity.isPresent()) {
+      json.writeNumberField("similarity", CompareJsonWriter.round(similarity.getAsDouble(), 4));
+    }
+  }
+
+  private static void sentence(JsonGenerator json, Collation.CoreSentence sentence)
+      throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("shared", sentence.shared());
+    json.writeNumberField("reference", sentence.reference());
+    json.writeArrayFieldStart("units");
+    for (int v = 0; v < sentence.units().size(); v++) {
+      Optional<Unit> unit = sentence.units().get(v);
+      if (unit.isEmpty()) {
+        json.writeNull();
+        continue;
+      }
+      json.writeStartObject();
+      JsonOutput.spanFields(json, unit.get().span());
+      similarity(json, sentence.similarity().get(v));
+      InlineDiff diff = sentence.diffs().get(v);
+      json.writeArrayFieldStart("edits");
+      for (Edit edit : diff.changes()) {
+        json.writeStartObject();
+        json.writeStringField("type", CompareJsonWriter.type(edit));
+        json.writeFieldName("left");
+        JsonOutput.span(json, edit.left());
+        json.writeFieldName("right");
+        JsonOutput.span(json, edit.right());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+}

@@ -1,0 +1,96 @@
+package org.clausediff.report;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.clausediff.diff.Edit;
+import org.clausediff.diff.InlineDiff;
+import org.clausediff.text.CodePoints;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.Span;
+
+/**
+ * Writes the right side of an inline diff with its changes marked: the right text, deleted left
+ * text marked as deleted where it was, inserted right text marked as inserted. The marks and the
+ * escaping of text depend on the format ({@link Style}).
+ */
+final class InlineMarks {
+  /** How changes are marked and text escaped. */
+  record Style(
+      String deleteOpen,
+      String deleteClose,
+      String insertOpen,
+      String insertClose,
+      UnaryOperator<String> escape) {}
+
+  /** {@code [-deleted-]} and {@code {+inserted+}}, text as it is. */
+  static final Style PLAIN = new Style("[-", "-]", "{+", "+}", UnaryOperator.identity());
+
+  /** {@code <del>} and {@code <ins>}, text escaped for HTML. */
+  static final Style HTML = new Style("<del>", "</del>", "<ins>", "</ins>", HtmlPage::escape);
+
+  /** {@code ~~deleted~~} and {@code **inserted**}, text escaped for Markdown. */
+  static final Style MARKDOWN = new Style("~~", "~~", "**", "**", MarkdownText::escape);
+
+  private InlineMarks() {}
+
+  /**
+   * Writes {@code right} (the span covering the right units of the diff) with the changes of {@code
+   * diff} marked, on one line (line breaks as ⏎).
+   */
+  static void write(
+      SourceText left,
+      SourceText right,
+      InlineDiff diff,
+      Span rightSpan,
+      Style style,
+      Appendable out)
+      throws IOException {
+    int cursor = rightSpan.start();
+    List<Edit> edits = diff.edits();
+    for (Edit edit : edits) {
+      text(out, right, Span.of(cursor, Math.max(cursor, edit.right().start())), style);
+      cursor = Math.max(cursor, edit.right().start());
+      if (edit instanceof Edit.Equal) {
+        text(out, right, edit.right(), style);
+      } else {
+        if (!edit.left().isEmpty()) {
+          out.append(style.deleteOpen());
+          text(out, left, edit.left(), style);
+          out.append(style.deleteClose());
+        }
+        if (!edit.right().isEmpty()) {
+          out.append(style.insertOpen());
+          text(out, right, edit.right(), style);
+          out.append(style.insertClose());
+        }
+      }
+      cursor = Math.max(cursor, edit.right().end());
+    }
+    text(out, right, Span.of(cursor, Math.max(cursor, rightSpan.end())), style);
+  }
+
+  /** The text of {@code span} on one line, escaped: line breaks as ⏎, controls as \\u{…}. */
+  static void text(Appendable out, SourceText source, Span span, Style style) throws IOException {
+    out.append(style.escape().apply(oneLine(source, span)));
+  }
+
+  /** The text of {@code span} on one line: line breaks as ⏎, control characters as \\u{…}. */
+  static String oneLine(SourceText source, Span span) {
+    StringBuilder line = new StringBuilder(span.length());
+    for (int i = span.start(); i < span.end(); i++) {
+      int cp = source.codePointAt(i);
+      if (CodePoints.isLineTerminator(cp)) {
+        if (cp == '\r' && i + 1 < span.end() && source.codePointAt(i + 1) == '\n') {
+          continue;
+        }
+        line.append('⏎');
+      } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
+        line.append(String.format(java.util.Locale.ROOT, "\\u{%X}", cp));
+      } else {
+        line.appendCodePoint(cp);
+      }
+    }
+    return line.toString();
+  }
+}
