@@ -17,6 +17,7 @@ import org.clausediff.report.CompareTextWriter;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportWriter;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.similarity.UnitKeys;
 import org.clausediff.text.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
     double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
     boolean colored = colored();
     CompareOptions options = CompareOptions.builder().level(level).minSimilarity(min).build();
-    Segmentation[] both = readBoth(options, reportFormat == ReportFormat.JSON);
+    UnitKeys[] both = readBoth(options, reportFormat == ReportFormat.JSON);
     Comparison comparison = ClauseDiff.compare(both[0], both[1], options);
     ReportWriter<Comparison> writer =
         reportFormat == ReportFormat.JSON
@@ -110,32 +111,34 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads and segments the two documents side by side (the library itself starts no threads; the
-   * command uses a second core when there is one).
+   * Reads, segments and keys the two documents side by side (the library itself starts no threads;
+   * the command uses a second core when there is one).
    */
-  private Segmentation[] readBoth(CompareOptions options, boolean hash) throws Exception {
+  private UnitKeys[] readBoth(CompareOptions options, boolean hash) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<Segmentation> first = pool.submit(() -> prepare(left, options, hash));
-      Future<Segmentation> second = pool.submit(() -> prepare(right, options, hash));
-      return new Segmentation[] {result(first), result(second)};
+      Future<UnitKeys> first = pool.submit(() -> prepare(left, options, hash));
+      Future<UnitKeys> second = pool.submit(() -> prepare(right, options, hash));
+      return new UnitKeys[] {result(first), result(second)};
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private Segmentation prepare(Path path, CompareOptions options, boolean hash) {
+  private UnitKeys prepare(Path path, CompareOptions options, boolean hash) {
     SourceText text = input.read(path);
     if (hash) {
       // The JSON report names each text's SHA-256: computed here, in parallel, rather than later.
       // The text report does not need it (0.25 s of CPU per 10 MB).
       text.sha256();
     }
-    return ClauseDiff.segment(text, options.segmentation(), options.normalization());
+    Segmentation segmentation =
+        ClauseDiff.segment(text, options.segmentation(), options.normalization());
+    return ClauseDiff.keys(segmentation, options);
   }
 
   /** The value of {@code future}; its failure is rethrown as it was thrown. */
-  private static Segmentation result(Future<Segmentation> future) throws Exception {
+  private static <T> T result(Future<T> future) throws Exception {
     try {
       return future.get();
     } catch (ExecutionException e) {
