@@ -38,10 +38,13 @@ public final class DupsStageTimes {
         new ArrayList<>(
             new ExactRepeatFinder(options.minLength()).find(sentences, index.suffixArray()));
     t.lap("exact repeats");
-    new NearRepeatFinder(
-            options.nearThreshold().getAsDouble(), options.shingleSize(), options.minLength())
-        .find(sentences, normalized.codePoints(), new boolean[sentences.count()]);
-    t.lap("near repeats (nothing excluded)");
+    NearRepeatFinder near =
+        new NearRepeatFinder(
+            options.nearThreshold().getAsDouble(), options.shingleSize(), options.minLength());
+    NearRepeatFinder.Sketches sketches = near.sketch(sentences, normalized.codePoints());
+    t.lap("near repeats: sketches");
+    near.find(sentences, sketches, new boolean[sentences.count()]);
+    t.lap("near repeats: search (nothing excluded)");
     DuplicateReport report = DuplicateDetector.of(options).detect(document, index);
     t.lap("detect again from the index (warmer)");
     DuplicatesTextWriter.create().write(report, CharStreams.nullWriter());
