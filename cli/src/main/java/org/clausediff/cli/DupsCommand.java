@@ -124,14 +124,9 @@ final class DupsCommand implements Callable<Integer> {
   }
 
   /**
-   * What {@link ClauseDiff#duplicates(SourceText, DuplicateOptions)} does, with segmentation on a
-   * second thread while this one builds the suffix array: the two are independent and the costliest
-   * steps for a large document.
-   */
-  /**
-   * Detects on two threads: this one normalizes the text and builds its suffix array (the longest
-   * step); the other segments the text and, once the comparison text is there, sketches its
-   * sentences for near-repeat search.
+   * What {@code ClauseDiff.duplicates(text, options)} does, on two threads: this one normalizes the
+   * text and builds its suffix array (the longest step); the other segments the text and, once the
+   * comparison text is there, sketches its sentences for near-repeat search.
    */
   private static DuplicateReport detect(SourceText text, DuplicateOptions options) {
     DuplicateDetector detector = DuplicateDetector.of(options);
