@@ -75,6 +75,9 @@ public final class ClauseDiffCommand implements Runnable {
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
+      if (debug) {
+        e.printStackTrace(err);
+      }
       err.println(ErrorMessages.of(e));
       return ExitStatus.TROUBLE;
     } finally {

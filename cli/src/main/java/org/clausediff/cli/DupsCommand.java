@@ -25,6 +25,7 @@ import org.clausediff.report.DuplicatesJsonWriter;
 import org.clausediff.report.DuplicatesTextWriter;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.segment.Document;
+import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.Segmenter;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.TextNormalizer;
@@ -133,7 +134,8 @@ final class DupsCommand implements Callable<Integer> {
    */
   private static DuplicateReport detect(SourceText text, DuplicateOptions options) {
     CompletableFuture<Document> document =
-        CompletableFuture.supplyAsync(() -> Segmenter.defaults().segment(text));
+        CompletableFuture.supplyAsync(
+            () -> Segmenter.of(SegmentOptions.defaults().withClauses(false)).segment(text));
     RepeatIndex index = RepeatIndex.of(TextNormalizer.defaults().normalize(text));
     Document segmented;
     try {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -103,7 +104,7 @@ final class OutputOptions {
       }
       if (e instanceof java.nio.file.FileSystemException
           && ((java.nio.file.FileSystemException) e).getReason() != null) {
-        return ((java.nio.file.FileSystemException) e).getReason();
+        return ((java.nio.file.FileSystemException) e).getReason().toLowerCase(Locale.ROOT);
       }
       return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -7,6 +7,7 @@ import org.clausediff.api.ClauseDiff;
 import org.clausediff.api.Segmentation;
 import org.clausediff.report.LinesWriter;
 import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportWriter;
 import org.clausediff.report.SegmentJsonWriter;
 import org.clausediff.report.SegmentTextWriter;
 import org.clausediff.segment.SegmentOptions;
@@ -83,13 +84,13 @@ final class SegmentCommand implements Callable<Integer> {
     SourceText text = input.read(file);
     Segmentation segmentation =
         ClauseDiff.segment(text, SegmentOptions.defaults(), NormalizationOptions.defaults());
-    String report =
+    ReportWriter<Segmentation> writer =
         reportFormat == ReportFormat.JSON
-            ? SegmentJsonWriter.downTo(deepest).render(segmentation)
+            ? SegmentJsonWriter.downTo(deepest)
             : reportFormat == ReportFormat.LINES
-                ? LinesWriter.of(deepest).render(segmentation.document())
-                : SegmentTextWriter.downTo(deepest).render(segmentation);
-    output.write(report, spec.commandLine().getOut(), List.of(file));
+                ? LinesWriter.of(deepest)
+                : SegmentTextWriter.downTo(deepest);
+    output.write(writer, segmentation, spec.commandLine().getOut(), List.of(file));
     return ExitStatus.SAME;
   }
 }

@@ -131,8 +131,9 @@ public final class ClauseDiff {
   }
 
   /**
-   * Finds the passages that occur more than once in {@code text}: segments and normalizes it with
-   * the default options, then runs a {@link DuplicateDetector} with {@code options}.
+   * Finds the passages that occur more than once in {@code text}: segments (down to sentences:
+   * duplicate detection needs no clauses) and normalizes it with the default options, then runs a
+   * {@link DuplicateDetector} with {@code options}.
    *
    * <pre>{@code
    * DuplicateReport report = ClauseDiff.duplicates(text, DuplicateOptions.defaults());
@@ -144,7 +145,10 @@ public final class ClauseDiff {
    */
   public static DuplicateReport duplicates(SourceText text, DuplicateOptions options) {
     checkNotNull(text, "text");
-    return duplicates(segment(text), options);
+    return duplicates(
+        segment(
+            text, SegmentOptions.defaults().withClauses(false), NormalizationOptions.defaults()),
+        options);
   }
 
   /** Finds the passages that occur more than once in an already segmented text. */

@@ -15,17 +15,19 @@ import org.clausediff.text.normalize.NormalizationOptions;
  * <p>Defaults ({@link #defaults()}): sentences are aligned; a pair is linked when its combined
  * similarity is at least 0.5; sections, items and sub-items are aligned too; heading labels are
  * left out of the comparison keys (renumbering alone is no change); the default normalization
- * ({@link NormalizationOptions#defaults()}) and segmentation ({@link SegmentOptions#defaults()});
- * inline diffs of at most {@value InlineDiffer#DEFAULT_MAX_TOKENS} differing tokens. Build other
- * options with {@link #builder()} or the {@code withX} methods; the order in which options are set
- * does not matter.
+ * ({@link NormalizationOptions#defaults()}) and segmentation ({@link SegmentOptions#defaults()},
+ * clauses cut only when clauses are compared); inline diffs of at most {@value
+ * InlineDiffer#DEFAULT_MAX_TOKENS} differing tokens. Build other options with {@link #builder()} or
+ * the {@code withX} methods; the order in which options are set does not matter.
  *
  * @param level the units to align: paragraph, sentence or clause
  * @param minSimilarity the least combined similarity of a link, in {@code (0, 1]}
  * @param structural whether to align sections, items and sub-items as well
  * @param ignoreLabels whether heading labels ({@code （四）}, {@code 1.}) are left out of keys
  * @param normalization the rules that make the comparison text
- * @param segmentation how the documents are cut into units
+ * @param segmentation how the documents are cut into units; its {@link SegmentOptions#clauses()} is
+ *     set to whether {@code level} is clause (clauses are not needed otherwise, and cutting them
+ *     costs time and memory)
  * @param maxInlineDiffTokens the longest differing middle (tokens of both sides) that the inline
  *     diff compares character by character; longer ones become one replacement
  */
@@ -48,6 +50,7 @@ public record CompareOptions(
         maxInlineDiffTokens);
     // Validates level and minSimilarity.
     new AlignOptions(level, minSimilarity, structural, ignoreLabels);
+    segmentation = segmentation.withClauses(level == UnitKind.CLAUSE);
   }
 
   /** The default options; see the class description. */

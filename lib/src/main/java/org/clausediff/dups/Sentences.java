@@ -110,12 +110,11 @@ final class Sentences {
   }
 
   private static int bound(OffsetMap map, int i, boolean byEnd) {
-    Span source = map.sourceOf(i);
-    return byEnd ? source.end() : source.start();
+    return byEnd ? map.sourceEnd(i) : map.sourceStart(i);
   }
 
   private static boolean reaches(OffsetMap map, int i, int target, boolean byEnd) {
-    return byEnd ? map.sourceOf(i).end() > target : map.sourceOf(i).start() >= target;
+    return byEnd ? map.sourceEnd(i) > target : map.sourceStart(i) >= target;
   }
 
   /** Collects sentences in order, splitting off appended notes. */

@@ -65,7 +65,7 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
     out.append(
         String.format(
             Locale.ROOT,
-            "similarity %.4f (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in place%n",
+            "similarity %.4f (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in place\n",
             comparison.similarity().value(),
             comparison.similarity().measure().id(),
             100 * comparison.similarity().leftCoverage(),
@@ -129,15 +129,17 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
           .append('\n');
     }
     for (Unit unit : comparison.alignment().addedStructure()) {
-      out.append("  ADDED    ").append(right.sectionPath(unit)).append('\n');
+      out.append("  ADDED    ").append(Snippets.printable(right.sectionPath(unit))).append('\n');
     }
     for (Unit unit : comparison.alignment().deletedStructure()) {
-      out.append("  DELETED  ").append(left.sectionPath(unit)).append('\n');
+      out.append("  DELETED  ").append(Snippets.printable(left.sectionPath(unit))).append('\n');
     }
   }
 
   private static String paths(Document document, List<Unit> units) {
-    return units.stream().map(document::sectionPath).collect(Collectors.joining(" + "));
+    return units.stream()
+        .map(unit -> Snippets.printable(document.sectionPath(unit)))
+        .collect(Collectors.joining(" + "));
   }
 
   private static String opLabel(Link link) {
@@ -220,7 +222,7 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
     String section = null;
     for (Entry entry : entries) {
       boolean deleted = entry.link == null && entry.leftStart >= 0;
-      String path = entry.context.map(right::sectionPath).orElse("");
+      String path = entry.context.map(u -> Snippets.printable(right.sectionPath(u))).orElse("");
       if (!path.equals(section)) {
         section = path;
         out.append('\n');
@@ -233,7 +235,7 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
         out.append("  DELETED at ")
             .append(left.source().lineColumn(entry.unit.span().start()).toString())
             .append(" of left");
-        String leftPath = left.sectionPath(entry.unit);
+        String leftPath = Snippets.printable(left.sectionPath(entry.unit));
         if (!leftPath.isEmpty()) {
           out.append(" in ").append(leftPath);
         }
@@ -263,7 +265,7 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
         .append(", left ")
         .append(left.source().lineColumn(firstLeft.span().start()).toString());
     if (link.moved()) {
-      String path = left.sectionPath(firstLeft);
+      String path = Snippets.printable(left.sectionPath(firstLeft));
       if (!path.isEmpty()) {
         out.append(" in ").append(path);
       }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
+import org.clausediff.api.Segmentation;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
@@ -18,7 +19,7 @@ import org.clausediff.text.SourceText;
  * what {@link UnifiedDiffWriter} diffs and what {@code patch} and {@code git apply} patch. White
  * space between units is not part of any line.
  */
-public final class LinesWriter implements ReportWriter<Document> {
+public final class LinesWriter implements ReportWriter<Segmentation> {
   private final UnitKind level;
 
   private LinesWriter(UnitKind level) {
@@ -40,7 +41,8 @@ public final class LinesWriter implements ReportWriter<Document> {
   }
 
   @Override
-  public void write(Document document, Appendable out) throws IOException {
+  public void write(Segmentation segmentation, Appendable out) throws IOException {
+    Document document = segmentation.document();
     for (Unit unit : document.units(level)) {
       out.append(line(document.source(), unit)).append('\n');
     }

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.util.stream.Collectors;
 import org.clausediff.api.Segmentation;
 import org.clausediff.segment.Document;
+import org.clausediff.segment.Heading;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
+import org.clausediff.text.Span;
 
 /**
  * The text report of {@code clausediff segment}: a header, then an indented outline with one line
@@ -74,7 +76,11 @@ public final class SegmentTextWriter implements ReportWriter<Segmentation> {
         .append(document.source().lineColumn(unit.span().start()).toString())
         .append(' ');
     if (unit.heading().isPresent()) {
-      out.append(unit.heading().get().text());
+      // Through Snippets, so that control and bidi characters in a heading cannot reorder what a
+      // terminal shows.
+      Heading heading = unit.heading().get();
+      Span headingSpan = Span.of(heading.labelSpan().start(), heading.titleSpan().end());
+      out.append(Snippets.of(document.source(), headingSpan, headingSpan.length()));
     } else {
       out.append(Snippets.of(document.source(), unit.span(), SNIPPET_LENGTH));
     }

@@ -9,12 +9,23 @@ public final class Snippets {
   private Snippets() {}
 
   /**
+   * {@code text} made safe for a terminal line: line breaks shown as {@code ⏎}, control and
+   * invisible (format, bidi) characters as {@code \\u{XXXX}}.
+   */
+  public static String printable(String text) {
+    return of(
+        SourceText.of("text", text),
+        Span.of(0, text.codePointCount(0, text.length())),
+        Integer.MAX_VALUE);
+  }
+
+  /**
    * The first {@code maxCodePoints} code points of {@code span}, on one line: line breaks shown as
    * {@code ⏎}, other white space runs as one space, and {@code …} appended when cut.
    */
   public static String of(SourceText source, Span span, int maxCodePoints) {
     StringBuilder out = new StringBuilder();
-    int end = Math.min(span.end(), span.start() + maxCodePoints);
+    int end = (int) Math.min(span.end(), (long) span.start() + maxCodePoints);
     boolean inSpace = false;
     for (int i = span.start(); i < end; i++) {
       int cp = source.codePointAt(i);

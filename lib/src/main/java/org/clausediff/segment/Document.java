@@ -20,7 +20,9 @@ import org.clausediff.text.SourceText;
  *
  * <p>The roots are the units that no numbered part contains (the preamble's paragraphs, the
  * sections). The tree tiles the text: every code point that is not white space belongs to exactly
- * one clause. Instances are immutable and thread-safe.
+ * one leaf — a clause, or a sentence in a document segmented without clauses ({@link
+ * SegmentOptions#clauses()}); either every sentence has clauses or none has. Instances are
+ * immutable and thread-safe.
  */
 public final class Document {
   private final SourceText source;
@@ -40,21 +42,29 @@ public final class Document {
     this.unitsByKind = byKind(units);
     this.parents = new int[all.size()];
     Arrays.fill(parents, -1);
+    int leafSentences = 0;
     for (int i = 0; i < all.size(); i++) {
       Unit unit = all.get(i);
+      if (unit.kind() == UnitKind.SENTENCE && unit.isLeaf()) {
+        leafSentences++;
+      }
       checkArgument(unit.index() == i, "unit %s has index %s, expected %s", unit, unit.index(), i);
       source.checkSpan(unit.span());
       for (Unit child : unit.children()) {
         parents[child.index()] = i;
       }
     }
+    checkArgument(
+        leafSentences == 0 || unitsByKind.get(UnitKind.CLAUSE).isEmpty(),
+        "%s sentences without clauses in a document with clauses",
+        leafSentences);
   }
 
   /**
    * Returns the document over {@code source} with top-level units {@code roots}.
    *
-   * @throws IllegalArgumentException if the units' indexes are not their pre-order positions or a
-   *     span lies outside the text
+   * @throws IllegalArgumentException if the units' indexes are not their pre-order positions, a
+   *     span lies outside the text, or some sentences have clauses and others not
    */
   public static Document of(SourceText source, List<Unit> roots) {
     checkNotNull(source, "source");
@@ -113,9 +123,13 @@ public final class Document {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The clauses, in document order. */
+  /**
+   * The leaves, in document order: the clauses, or the sentences of a document segmented without
+   * clauses.
+   */
   public ImmutableList<Unit> leaves() {
-    return units(UnitKind.CLAUSE);
+    ImmutableList<Unit> clauses = units(UnitKind.CLAUSE);
+    return clauses.isEmpty() ? units(UnitKind.SENTENCE) : clauses;
   }
 
   /** The unit that contains {@code unit} directly, if any. */
@@ -160,8 +174,10 @@ public final class Document {
   }
 
   private int checkOwn(Unit unit) {
+    // Identity first: equals() of a record compares the whole subtree.
     checkArgument(
-        unit.index() < units.size() && units.get(unit.index()).equals(unit),
+        unit.index() < units.size()
+            && (units.get(unit.index()) == unit || units.get(unit.index()).equals(unit)),
         "unit %s does not belong to %s",
         unit.span(),
         name());

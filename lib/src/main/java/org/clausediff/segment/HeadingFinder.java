@@ -158,7 +158,8 @@ final class HeadingFinder {
   /** Whether the label at {@code at} follows a sentence end or a closing bracket. */
   private static boolean followsBoundary(int[] cps, int paragraphStart, int at) {
     int j = at - 1;
-    while (j >= paragraphStart && CodePoints.isWhitespace(cps[j])) {
+    while (j >= paragraphStart
+        && (CodePoints.isWhitespace(cps[j]) || CodePoints.isInvisible(cps[j]))) {
       j--;
     }
     if (j < paragraphStart) {

@@ -30,8 +30,15 @@ final class LabelMatcher {
         || c == 'S';
   }
 
-  /** The label that starts at {@code cps[at]} and ends before {@code limit}, if any. */
+  /**
+   * The label that starts at {@code cps[at]} and ends before {@code limit}, if any. Invisible
+   * characters before it (a byte-order mark, a zero-width space or a bidirectional mark, which web
+   * copies put at the start of lines) are skipped: the label starts after them.
+   */
   static Optional<Label> match(int[] cps, int at, int limit) {
+    while (at < limit && CodePoints.isInvisible(cps[at])) {
+      at++;
+    }
     if (at >= limit) {
       return Optional.empty();
     }

@@ -31,11 +31,13 @@ import org.clausediff.text.Span;
  *       the outermost style present makes sections, the next items, the rest sub-items. A heading
  *       closes every open unit of its own or a deeper level.
  *   <li>Sentences and clauses are cut inside each paragraph; see {@link SentenceSplitter} and
- *       {@link ClauseSplitter}.
+ *       {@link ClauseSplitter}. Without {@link SegmentOptions#clauses()}, sentences are not cut
+ *       further and are the leaves.
  * </ol>
  *
- * <p>The result tiles the text: every code point that is not white space lies in exactly one
- * clause. Time is linear in the length of the text. Instances are immutable and thread-safe.
+ * <p>The result tiles the text: every code point that is not white space lies in exactly one leaf
+ * (a clause, or a sentence when clauses are off). Time is linear in the length of the text.
+ * Instances are immutable and thread-safe.
  */
 public final class Segmenter {
   private final SegmentOptions options;
@@ -73,7 +75,7 @@ public final class Segmenter {
   /** A paragraph, or the part of one from a heading on, with its sentences and clauses. */
   record Block(Span span, Optional<Heading> heading, List<Sentence> sentences) {}
 
-  /** A sentence and its clauses. */
+  /** A sentence and its clauses (none when clauses are off). */
   record Sentence(Span span, List<Span> clauses) {}
 
   private void cutParagraph(int[] cps, Span paragraph, List<Block> into) {
@@ -83,13 +85,14 @@ public final class Segmenter {
     int pieceStart = paragraph.start();
     int next = 0;
     Optional<HeadingFinder.Found> current = Optional.empty();
-    if (!headings.isEmpty() && headings.get(0).label().start() == paragraph.start()) {
+    // A label at the paragraph's start may follow invisible characters (see LabelMatcher.match).
+    if (!headings.isEmpty() && startsParagraph(cps, headings.get(0).label(), paragraph)) {
       current = Optional.of(headings.get(0));
       next = 1;
     }
     while (true) {
       int pieceEnd = next < headings.size() ? headings.get(next).label().start() : paragraph.end();
-      addBlock(cps, pieceStart, pieceEnd, current, brackets, into);
+      addBlock(cps, pieceStart, pieceEnd, current, brackets, options.clauses(), into);
       if (next >= headings.size()) {
         break;
       }
@@ -99,12 +102,22 @@ public final class Segmenter {
     }
   }
 
+  private static boolean startsParagraph(int[] cps, Label label, Span paragraph) {
+    for (int i = paragraph.start(); i < label.start(); i++) {
+      if (!CodePoints.isInvisible(cps[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void addBlock(
       int[] cps,
       int from,
       int to,
       Optional<HeadingFinder.Found> found,
       Brackets brackets,
+      boolean clauses,
       List<Block> into) {
     int start = from;
     int end = to;
@@ -141,7 +154,11 @@ public final class Segmenter {
     for (Span sentence :
         SentenceSplitter.split(cps, start, end, noBoundaryBefore, forced, brackets)) {
       sentences.add(
-          new Sentence(sentence, ClauseSplitter.split(cps, sentence, noBoundaryBefore, brackets)));
+          new Sentence(
+              sentence,
+              clauses
+                  ? ClauseSplitter.split(cps, sentence, noBoundaryBefore, brackets)
+                  : List.of()));
     }
     into.add(new Block(Span.of(start, end), heading, sentences));
   }

@@ -13,8 +13,9 @@ import org.clausediff.text.Span;
  * <p>Invariants: the span is not empty and starts and ends on a character that is not white space;
  * children are ordered, do not overlap, lie within the span, and are of a deeper kind (sub-items
  * may contain sub-items). Only sections, items and sub-items have a heading. Clauses have no
- * children; every other unit has at least one. {@code index} is the unit's position in {@link
- * Document#units()} (pre-order).
+ * children; sentences have clauses, or none in a document segmented without clauses ({@link
+ * SegmentOptions#clauses()}); every other unit has at least one child. {@code index} is the unit's
+ * position in {@link Document#units()} (pre-order).
  *
  * @param index the unit's pre-order position in its document
  * @param kind the level of the unit
@@ -35,7 +36,9 @@ public record Unit(
     checkArgument(!span.isEmpty(), "a %s must not be empty", kind.id());
     checkArgument(heading.isEmpty() || kind.isStructural(), "a %s has no heading", kind.id());
     checkArgument(
-        children.isEmpty() == (kind == UnitKind.CLAUSE),
+        kind == UnitKind.CLAUSE
+            ? children.isEmpty()
+            : kind == UnitKind.SENTENCE || !children.isEmpty(),
         "a %s with %s children",
         kind.id(),
         children.size());
@@ -56,7 +59,7 @@ public record Unit(
     }
   }
 
-  /** Whether this is a leaf (a clause). */
+  /** Whether this is a leaf: a clause, or a sentence not cut into clauses. */
   public boolean isLeaf() {
     return children.isEmpty();
   }

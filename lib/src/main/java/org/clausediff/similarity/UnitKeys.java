@@ -325,17 +325,16 @@ public final class UnitKeys {
       int[] labelStarts = labelStarts();
       int[] labelEnds = labelEnds(labelStarts);
       ImmutableIntArray cps = normalized.codePoints();
-      RangeFinder ranges = new RangeFinder(normalized.offsetMap());
       for (int p = 0; p < units.size(); p++) {
         Unit unit = units.get(p);
         positionByIndex[unit.index()] = p;
         Span key = unit.span();
-        Span range = ranges.toNormalized(key);
+        Span range = normalized.toNormalized(key);
         if (ignoreLabels) {
           int label = Arrays.binarySearch(labelStarts, key.start());
           if (label >= 0 && labelEnds[label] < key.end()) {
             Span withoutLabel = Span.of(labelEnds[label], key.end());
-            Span rest = ranges.toNormalized(withoutLabel);
+            Span rest = normalized.toNormalized(withoutLabel);
             if (!rest.isEmpty()) {
               key = withoutLabel;
               range = rest;
@@ -354,75 +353,6 @@ public final class UnitKeys {
       }
       keyFrom[units.size()] = count;
       return new UnitKeys(this);
-    }
-
-    /**
-     * {@link NormalizedText#toNormalized} for spans that come in document order: each search
-     * gallops forward from where the previous one ended, so a unit costs {@code O(log length)}
-     * lookups instead of {@code O(log n)}.
-     */
-    private static final class RangeFinder {
-      private final org.clausediff.text.normalize.OffsetMap map;
-      private int from;
-
-      RangeFinder(org.clausediff.text.normalize.OffsetMap map) {
-        this.map = map;
-      }
-
-      Span toNormalized(Span source) {
-        int start = firstStartAtLeast(Math.min(from, map.normalizedLength()), source.start());
-        int end = firstEndAbove(start, source.end());
-        from = start;
-        return end <= start ? Span.empty(start) : Span.of(start, end);
-      }
-
-      /** The first {@code n >= low} whose source starts at or after {@code offset}. */
-      private int firstStartAtLeast(int low, int offset) {
-        if (low > 0 && map.sourceOf(low - 1).start() >= offset) {
-          low = 0;
-        }
-        int length = map.normalizedLength();
-        int step = 1;
-        int high = low;
-        while (high < length && map.sourceOf(high).start() < offset) {
-          low = high + 1;
-          high = Math.min(length, high + step);
-          step *= 2;
-        }
-        while (low < high) {
-          int mid = (low + high) >>> 1;
-          if (map.sourceOf(mid).start() >= offset) {
-            high = mid;
-          } else {
-            low = mid + 1;
-          }
-        }
-        return low;
-      }
-
-      /** The first {@code n >= low} whose source ends after {@code offset}. */
-      private int firstEndAbove(int low, int offset) {
-        if (low > 0 && map.sourceOf(low - 1).end() > offset) {
-          low = 0;
-        }
-        int length = map.normalizedLength();
-        int step = 1;
-        int high = low;
-        while (high < length && map.sourceOf(high).end() <= offset) {
-          low = high + 1;
-          high = Math.min(length, high + step);
-          step *= 2;
-        }
-        while (low < high) {
-          int mid = (low + high) >>> 1;
-          if (map.sourceOf(mid).end() > offset) {
-            high = mid;
-          } else {
-            low = mid + 1;
-          }
-        }
-        return low;
-      }
     }
 
     /** Where heading labels start, ascending (labels start units, so at most one per offset). */

@@ -34,10 +34,10 @@ public final class SourceText {
 
   private final Supplier<String> sha256;
 
-  private SourceText(String name, String text, int[] codePoints, String encoding) {
+  private SourceText(String name, String text, ImmutableIntArray codePoints, String encoding) {
     this.name = name;
     this.text = text;
-    this.codePoints = ImmutableIntArray.copyOf(codePoints);
+    this.codePoints = codePoints;
     this.encoding = encoding;
     this.lineStarts = lineStarts(codePoints);
     this.supplementaryOffsets = supplementaryOffsets(codePoints);
@@ -65,9 +65,10 @@ public final class SourceText {
     checkNotNull(name, "name");
     checkNotNull(text, "text");
     checkNotNull(encoding, "encoding");
-    int[] codePoints = text.codePoints().toArray();
-    for (int i = 0, charIndex = 0; i < codePoints.length; i++) {
-      int cp = codePoints[i];
+    // Built in place (no copy): a 50 MB text is 200 MB of code points.
+    ImmutableIntArray.Builder builder = ImmutableIntArray.builder(text.length());
+    for (int i = 0, charIndex = 0; charIndex < text.length(); i++) {
+      int cp = text.codePointAt(charIndex);
       if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
         throw new InvalidInputException(
             name,
@@ -78,9 +79,10 @@ public final class SourceText {
                 + i,
             charIndex);
       }
+      builder.add(cp);
       charIndex += Character.charCount(cp);
     }
-    return new SourceText(name, text, codePoints, encoding);
+    return new SourceText(name, text, builder.build().trimmed(), encoding);
   }
 
   /** The document's name, as given by the caller (usually its path). */
@@ -207,15 +209,15 @@ public final class SourceText {
     return "SourceText[" + name + ", " + length() + " code points, " + encoding + "]";
   }
 
-  private static int[] lineStarts(int[] cps) {
+  private static int[] lineStarts(ImmutableIntArray cps) {
     int count = 1;
-    for (int i = 0; i < cps.length; i++) {
+    for (int i = 0; i < cps.length(); i++) {
       if (endsLine(cps, i)) {
         count++;
       }
     }
     int[] starts = new int[count];
-    for (int i = 0, line = 1; i < cps.length; i++) {
+    for (int i = 0, line = 1; i < cps.length(); i++) {
       if (endsLine(cps, i)) {
         starts[line++] = i + 1;
       }
@@ -223,24 +225,24 @@ public final class SourceText {
     return starts;
   }
 
-  private static boolean endsLine(int[] cps, int i) {
-    int cp = cps[i];
+  private static boolean endsLine(ImmutableIntArray cps, int i) {
+    int cp = cps.get(i);
     if (cp == '\r') {
-      return i + 1 >= cps.length || cps[i + 1] != '\n';
+      return i + 1 >= cps.length() || cps.get(i + 1) != '\n';
     }
     return CodePoints.isLineTerminator(cp);
   }
 
-  private static int[] supplementaryOffsets(int[] cps) {
+  private static int[] supplementaryOffsets(ImmutableIntArray cps) {
     int count = 0;
-    for (int cp : cps) {
-      if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+    for (int i = 0; i < cps.length(); i++) {
+      if (cps.get(i) >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
         count++;
       }
     }
     int[] offsets = new int[count];
     for (int i = 0, k = 0; k < count; i++) {
-      if (cps[i] >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+      if (cps.get(i) >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
         offsets[k++] = i;
       }
     }

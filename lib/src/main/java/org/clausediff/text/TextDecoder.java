@@ -35,7 +35,8 @@ import org.clausediff.LimitExceededException;
  * </ol>
  *
  * <p>Nothing is ever replaced or dropped: bytes that do not decode raise {@link
- * InvalidInputException} with the offset of the first offending byte. An empty input is a valid
+ * InvalidInputException} with the offset of the first offending byte, and a text that decodes to a
+ * NUL character (U+0000) is refused as binary, whatever its encoding. An empty input is a valid
  * empty text. Instances are immutable and thread-safe.
  */
 public final class TextDecoder {
@@ -76,14 +77,23 @@ public final class TextDecoder {
     if (Files.isDirectory(path)) {
       throw new IOException(name + ": is a directory, not a file");
     }
-    long size = Files.size(path);
-    checkSize(name, size);
+    checkSize(name, Files.size(path));
+    // The most bytes one array holds, below any limit the caller may set.
+    long limit = Math.min(options.maxInputBytes(), Integer.MAX_VALUE - 9);
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes((int) Math.min(size, Integer.MAX_VALUE - 8) + 1);
+      // Read to the end, not to the reported size: pipes and /proc files report 0 bytes, and a
+      // file may grow while we read it. One byte more than the limit shows that it is exceeded.
+      bytes = in.readNBytes((int) limit + 1);
     }
-    // The file may have grown since we asked for its size.
-    checkSize(name, bytes.length);
+    if (bytes.length > limit) {
+      throw new LimitExceededException(
+          name,
+          "maxInputBytes",
+          limit,
+          bytes.length,
+          String.format(Locale.ROOT, "longer than the input limit of %s bytes", limit));
+    }
     return decode(name, bytes);
   }
 
@@ -105,11 +115,13 @@ public final class TextDecoder {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return strict(name, bytes, 3, StandardCharsets.UTF_8, "UTF-8 with BOM");
     }
+    // Java's UTF-32 decoders drop one leading byte-order mark themselves; skipping it here as well
+    // would drop a second one, a ZERO WIDTH NO-BREAK SPACE that belongs to the text.
     if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-      return strict(name, bytes, 4, UTF_32LE, "UTF-32LE with BOM");
+      return strict(name, bytes, 0, UTF_32LE, "UTF-32LE with BOM");
     }
     if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-      return strict(name, bytes, 4, UTF_32BE, "UTF-32BE with BOM");
+      return strict(name, bytes, 0, UTF_32BE, "UTF-32BE with BOM");
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return strict(name, bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE with BOM");
@@ -186,7 +198,18 @@ public final class TextDecoder {
               + attempt.errorOffset,
           attempt.errorOffset);
     }
-    return SourceText.of(name, attempt.text.get(), encodingName);
+    String text = attempt.text.get();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new InvalidInputException(
+          name,
+          Reason.BINARY,
+          "binary file (NUL character at code point offset "
+              + text.codePointCount(0, nul)
+              + "), not text",
+          -1);
+    }
+    return SourceText.of(name, text, encodingName);
   }
 
   private static InvalidInputException bomlessUtf16(String name, Charset charset) {
@@ -215,6 +238,10 @@ public final class TextDecoder {
   }
 
   private static Attempt attempt(byte[] bytes, int skip, Charset charset) {
+    int surrogate = firstUtf32Surrogate(bytes, skip, charset);
+    if (surrogate >= 0) {
+      return new Attempt(charset, Optional.empty(), surrogate);
+    }
     CharsetDecoder decoder =
         charset
             .newDecoder()
@@ -239,8 +266,38 @@ public final class TextDecoder {
   }
 
   /**
+   * The offset of the first UTF-32 unit that is a surrogate (U+D800–U+DFFF), which UTF-32 may not
+   * contain but Java's UTF-32 decoders accept, pairing two of them into a character the input never
+   * had; -1 if there is none or {@code charset} is not UTF-32.
+   */
+  private static int firstUtf32Surrogate(byte[] bytes, int skip, Charset charset) {
+    String charsetName = charset.name().toUpperCase(Locale.ROOT);
+    if (!charsetName.contains("UTF-32")) {
+      return -1;
+    }
+    boolean littleEndian =
+        charsetName.contains("LE")
+            || (charset.name().equalsIgnoreCase("UTF-32")
+                && startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00));
+    for (int i = skip; i + 4 <= bytes.length; i += 4) {
+      int b0 = bytes[i] & 0xFF;
+      int b1 = bytes[i + 1] & 0xFF;
+      int b2 = bytes[i + 2] & 0xFF;
+      int b3 = bytes[i + 3] & 0xFF;
+      long unit =
+          littleEndian
+              ? ((long) b3 << 24) | (b2 << 16) | (b1 << 8) | b0
+              : ((long) b0 << 24) | (b1 << 16) | (b2 << 8) | b3;
+      if (unit >= 0xD800 && unit <= 0xDFFF) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether the bytes read as UTF-16 of one byte order without a byte-order mark: an even number of
-   * bytes that decode strictly, nearly all to ASCII, CJK or full-width characters.
+   * bytes that decode strictly, nearly all to ASCII, CJK, full-width or supplementary characters.
    */
   private static Optional<Charset> looksLikeBomlessUtf16(byte[] bytes) {
     if (bytes.length < 4 || bytes.length % 2 != 0) {
@@ -252,9 +309,15 @@ public final class TextDecoder {
       int plausible = 0;
       boolean valid = true;
       for (int i = 0; i < units; i++) {
-        int lo = bytes[2 * i] & 0xFF;
-        int hi = bytes[2 * i + 1] & 0xFF;
-        int unit = littleEndian ? (hi << 8) | lo : (lo << 8) | hi;
+        int unit = utf16Unit(bytes, i, littleEndian);
+        if (Character.isHighSurrogate((char) unit)
+            && i + 1 < units
+            && Character.isLowSurrogate((char) utf16Unit(bytes, i + 1, littleEndian))) {
+          // A supplementary character such as 𠮷: plausible, and its two units count as two.
+          plausible += 2;
+          i++;
+          continue;
+        }
         if (unit >= 0xD800 && unit <= 0xDFFF) {
           valid = false;
           break;
@@ -268,6 +331,12 @@ public final class TextDecoder {
       }
     }
     return Optional.empty();
+  }
+
+  private static int utf16Unit(byte[] bytes, int index, boolean littleEndian) {
+    int first = bytes[2 * index] & 0xFF;
+    int second = bytes[2 * index + 1] & 0xFF;
+    return littleEndian ? (second << 8) | first : (first << 8) | second;
   }
 
   private static boolean plausibleUtf16Unit(int unit) {

@@ -10,6 +10,7 @@ import org.clausediff.align.Link;
 import org.clausediff.align.Op;
 import org.clausediff.diff.Edit;
 import org.clausediff.segment.Document;
+import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
@@ -91,5 +92,22 @@ class CompareTest {
       thread.join();
     }
     assertThat(rendered).hasSize(4).containsOnly(expected);
+  }
+
+  @Test
+  void clausesAreCutOnlyWhenClausesAreCompared() {
+    CompareOptions sentences =
+        CompareOptions.builder().segmentation(SegmentOptions.defaults()).build();
+    CompareOptions clauses = sentences.withLevel(UnitKind.CLAUSE);
+
+    assertThat(sentences.segmentation()).isEqualTo(SegmentOptions.defaults().withClauses(false));
+    assertThat(clauses.segmentation()).isEqualTo(SegmentOptions.defaults());
+    SourceText left = SourceText.of("left", "一、总则\n甲乙丙丁，戊己庚辛。壬癸子丑。");
+    SourceText right = SourceText.of("right", "一、总则\n甲乙丙丁，戊己庚午。壬癸子丑。");
+    assertThat(ClauseDiff.compare(left, right).left().document().units(UnitKind.CLAUSE)).isEmpty();
+    Comparison byClause = ClauseDiff.compare(left, right, clauses);
+    assertThat(byClause.left().document().units(UnitKind.CLAUSE)).isNotEmpty();
+    assertThat(byClause.alignments().stream().filter(c -> c.link().level() == UnitKind.CLAUSE))
+        .isNotEmpty();
   }
 }

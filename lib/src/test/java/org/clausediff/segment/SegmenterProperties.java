@@ -94,7 +94,13 @@ class SegmenterProperties {
       assertThat(text.substring(heading.titleSpan()))
           .as("seed %s", seed)
           .isEqualTo(heading.title());
-      assertThat(heading.labelSpan().start()).as("seed %s", seed).isEqualTo(unit.span().start());
+      // The label starts the unit, after any invisible characters (a BOM, a bidi mark) before it.
+      assertThat(
+              text.substring(unit.span().start(), heading.labelSpan().start())
+                  .codePoints()
+                  .allMatch(org.clausediff.text.CodePoints::isInvisible))
+          .as("seed %s", seed)
+          .isTrue();
       assertThat(unit.span().encloses(heading.titleSpan())).as("seed %s", seed).isTrue();
     }
   }
@@ -131,5 +137,33 @@ class SegmenterProperties {
           .as("seed %s: heading at %s starts a line", seed, text.lineColumn(start))
           .isTrue();
     }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void withoutClausesTheSameUnitsDownToSentencesWhichAreTheLeaves(long seed) {
+    SourceText text = generated(seed);
+    Document full = Segmenter.defaults().segment(text);
+    Document sentences = Segmenter.of(SegmentOptions.defaults().withClauses(false)).segment(text);
+
+    SpanAssertions.assertTiles(sentences);
+    assertThat(sentences.units(UnitKind.CLAUSE)).as("seed %s", seed).isEmpty();
+    assertThat(sentences.leaves())
+        .as("seed %s", seed)
+        .isEqualTo(sentences.units(UnitKind.SENTENCE));
+    for (UnitKind kind : UnitKind.values()) {
+      if (kind != UnitKind.CLAUSE) {
+        assertThat(described(sentences, kind))
+            .as("seed %s, %s", seed, kind)
+            .isEqualTo(described(full, kind));
+      }
+    }
+  }
+
+  /** Kind, span, heading and section path of every unit of {@code kind}. */
+  private static java.util.List<String> described(Document document, UnitKind kind) {
+    return document.units(kind).stream()
+        .map(u -> u.kind() + " " + u.span() + " " + u.heading() + " " + document.sectionPath(u))
+        .toList();
   }
 }

@@ -1,11 +1,14 @@
 package org.clausediff.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.clausediff.testing.SpanAssertions;
 import org.clausediff.text.SourceText;
+import org.clausediff.text.Span;
 import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
@@ -227,5 +230,28 @@ class SegmenterTest {
 
     assertThat(texts(d, UnitKind.CLAUSE)).containsExactly("𠮷野家，", "𩸽。", "𠀀");
     assertThat(d.leaves().get(1).span().start()).isEqualTo(4);
+  }
+
+  @Test
+  void rejectsADocumentWhoseSentencesAreCutOnlyInPart() {
+    SourceText text = SourceText.of("mixed", "甲乙，丙。丁戊。");
+    Unit clause = new Unit(2, UnitKind.CLAUSE, Span.of(0, 3), Optional.empty(), List.of());
+    Unit cut = new Unit(1, UnitKind.SENTENCE, Span.of(0, 5), Optional.empty(), List.of(clause));
+    Unit whole = new Unit(3, UnitKind.SENTENCE, Span.of(5, 8), Optional.empty(), List.of());
+    Unit paragraph =
+        new Unit(0, UnitKind.PARAGRAPH, Span.of(0, 8), Optional.empty(), List.of(cut, whole));
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Document.of(text, List.of(paragraph)));
+    assertThat(e).hasMessageContaining("1 sentences without clauses in a document with clauses");
+  }
+
+  @Test
+  void aParagraphWithoutChildrenIsRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Unit(0, UnitKind.PARAGRAPH, Span.of(0, 2), Optional.empty(), List.of()));
+    assertThat(e).hasMessageContaining("a paragraph with 0 children");
   }
 }

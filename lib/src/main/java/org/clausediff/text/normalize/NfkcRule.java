@@ -7,14 +7,26 @@ import java.util.Arrays;
  * {@link NormalizationRule#NFKC}: Unicode compatibility composition, applied segment by segment (a
  * segment runs from one normalization boundary to the next), so that every output code point maps
  * back to the source span of its segment.
+ *
+ * <p>A segment longer than {@link #MAX_SEGMENT} code points (a base character with a pile of
+ * combining marks, which no real text has; Unicode's stream-safe format allows 30) is passed
+ * through unchanged: normalizing it would take time quadratic in its length, since the marks are
+ * sorted by insertion. Passing it through keeps the result idempotent, because the same run comes
+ * back unchanged.
  */
 final class NfkcRule extends Rule {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+  /** The longest segment that is normalized; longer ones pass unchanged. */
+  static final int MAX_SEGMENT = 128;
 
   private int[] segment = new int[8];
   private int[] starts = new int[8];
   private int[] ends = new int[8];
   private int size;
+
+  /** Whether the current segment is too long and passes through unchanged. */
+  private boolean passingThrough;
 
   NfkcRule(CodePointSink next) {
     super(next);
@@ -22,8 +34,25 @@ final class NfkcRule extends Rule {
 
   @Override
   public void accept(int cp, int sourceStart, int sourceEnd) {
-    if (size > 0 && NFKC.hasBoundaryBefore(cp)) {
+    boolean boundary = NFKC.hasBoundaryBefore(cp);
+    if (passingThrough) {
+      if (!boundary) {
+        next.accept(cp, sourceStart, sourceEnd);
+        return;
+      }
+      passingThrough = false;
+    }
+    if (size > 0 && boundary) {
       flush();
+    }
+    if (size == MAX_SEGMENT) {
+      for (int i = 0; i < size; i++) {
+        next.accept(segment[i], starts[i], ends[i]);
+      }
+      size = 0;
+      passingThrough = true;
+      next.accept(cp, sourceStart, sourceEnd);
+      return;
     }
     if (size == segment.length) {
       segment = Arrays.copyOf(segment, size * 2);

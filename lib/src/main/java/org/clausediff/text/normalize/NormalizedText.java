@@ -23,11 +23,11 @@ public final class NormalizedText {
 
   NormalizedText(
       SourceText source,
-      int[] codePoints,
+      ImmutableIntArray codePoints,
       OffsetMap offsetMap,
       ImmutableSet<NormalizationRule> appliedRules) {
     this.source = checkNotNull(source, "source");
-    this.codePoints = ImmutableIntArray.copyOf(codePoints);
+    this.codePoints = checkNotNull(codePoints, "codePoints");
     this.offsetMap = checkNotNull(offsetMap, "offsetMap");
     this.appliedRules = checkNotNull(appliedRules, "appliedRules");
   }

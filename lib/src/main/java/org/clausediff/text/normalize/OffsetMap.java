@@ -2,6 +2,7 @@ package org.clausediff.text.normalize;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.Arrays;
 import org.clausediff.text.Span;
 
@@ -57,17 +58,41 @@ public final class OffsetMap {
 
   /** The source span that produced normalized code point {@code index}. */
   public Span sourceOf(int index) {
-    checkArgument(
-        index >= 0 && index < normalizedLength,
-        "index must be in [0, %s) but was %s",
-        normalizedLength,
-        index);
+    checkIndex(index);
     int run = runOf(index);
     if (runSharedEnd[run] >= 0) {
       return Span.of(runSourceStart[run], runSharedEnd[run]);
     }
     int start = runSourceStart[run] + (index - runStart[run]);
     return Span.of(start, start + 1);
+  }
+
+  /**
+   * {@code sourceOf(index).start()} without building the span (lookups in loops allocate nothing).
+   */
+  public int sourceStart(int index) {
+    checkIndex(index);
+    int run = runOf(index);
+    return runSharedEnd[run] >= 0
+        ? runSourceStart[run]
+        : runSourceStart[run] + (index - runStart[run]);
+  }
+
+  /** {@code sourceOf(index).end()} without building the span. */
+  public int sourceEnd(int index) {
+    checkIndex(index);
+    int run = runOf(index);
+    return runSharedEnd[run] >= 0
+        ? runSharedEnd[run]
+        : runSourceStart[run] + (index - runStart[run]) + 1;
+  }
+
+  private void checkIndex(int index) {
+    checkArgument(
+        index >= 0 && index < normalizedLength,
+        "index must be in [0, %s) but was %s",
+        normalizedLength,
+        index);
   }
 
   /**
@@ -86,13 +111,13 @@ public final class OffsetMap {
     if (start == end) {
       int at;
       if (start < normalizedLength) {
-        at = sourceOf(start).start();
+        at = sourceStart(start);
       } else {
-        at = normalizedLength == 0 ? 0 : sourceOf(normalizedLength - 1).end();
+        at = normalizedLength == 0 ? 0 : sourceEnd(normalizedLength - 1);
       }
       return Span.empty(at);
     }
-    return Span.of(sourceOf(start).start(), sourceOf(end - 1).end());
+    return Span.of(sourceStart(start), sourceEnd(end - 1));
   }
 
   /** The source span of the normalized range {@code range}; see {@link #toSource(int, int)}. */
@@ -125,38 +150,74 @@ public final class OffsetMap {
     return found >= 0 ? found : -found - 2;
   }
 
+  /**
+   * The first normalized index whose source starts at or after {@code sourceOffset}: a binary
+   * search over the runs (source starts do not decrease), then arithmetic inside the run.
+   */
   private int firstWithSourceStartAtLeast(int sourceOffset) {
+    // The last run whose first code point starts before the offset.
     int low = 0;
-    int high = normalizedLength;
+    int high = runStart.length;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (sourceOf(mid).start() < sourceOffset) {
+      if (runSourceStart[mid] < sourceOffset) {
         low = mid + 1;
       } else {
         high = mid;
       }
     }
-    return low;
+    int run = low - 1;
+    if (run < 0) {
+      return 0;
+    }
+    int runEnd = runEnd(run);
+    if (runSharedEnd[run] >= 0) {
+      return runEnd;
+    }
+    return Math.min(runEnd, runStart[run] + (sourceOffset - runSourceStart[run]));
   }
 
+  /**
+   * The first normalized index whose source ends after {@code sourceOffset}: a binary search over
+   * the runs by the end of their last code point (source ends do not decrease), then arithmetic
+   * inside the run.
+   */
   private int firstWithSourceEndAbove(int sourceOffset) {
     int low = 0;
-    int high = normalizedLength;
+    int high = runStart.length;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (sourceOf(mid).end() <= sourceOffset) {
+      if (lastSourceEnd(mid) <= sourceOffset) {
         low = mid + 1;
       } else {
         high = mid;
       }
     }
-    return low;
+    if (low == runStart.length) {
+      return normalizedLength;
+    }
+    if (runSharedEnd[low] >= 0) {
+      return runStart[low];
+    }
+    return runStart[low] + Math.max(0, sourceOffset - runSourceStart[low]);
+  }
+
+  /** The normalized index after the last code point of {@code run}. */
+  private int runEnd(int run) {
+    return run + 1 < runStart.length ? runStart[run + 1] : normalizedLength;
+  }
+
+  /** The source end of the last code point of {@code run}. */
+  private int lastSourceEnd(int run) {
+    return runSharedEnd[run] >= 0
+        ? runSharedEnd[run]
+        : runSourceStart[run] + (runEnd(run) - runStart[run]);
   }
 
   /** Collects the normalized code points and their runs; the last sink of the chain. */
   static final class Builder implements CodePointSink {
     private final int sourceLength;
-    private int[] codePoints;
+    private final ImmutableIntArray.Builder codePoints;
     private int length;
     private int[] runStart = new int[16];
     private int[] runSourceStart = new int[16];
@@ -167,7 +228,8 @@ public final class OffsetMap {
 
     Builder(int sourceLength) {
       this.sourceLength = sourceLength;
-      this.codePoints = new int[Math.max(16, sourceLength)];
+      // Sized for the common case, a text no longer than its source; grows when needed.
+      this.codePoints = ImmutableIntArray.builder(Math.max(16, sourceLength));
     }
 
     @Override
@@ -190,10 +252,8 @@ public final class OffsetMap {
       if (!extendsLastRun(sourceStart, sourceEnd)) {
         startRun(sourceStart, sourceEnd);
       }
-      if (length == codePoints.length) {
-        codePoints = Arrays.copyOf(codePoints, length + (length >> 1) + 16);
-      }
-      codePoints[length++] = cp;
+      codePoints.add(cp);
+      length++;
       lastSourceStart = sourceStart;
       lastSourceEnd = sourceEnd;
     }
@@ -225,8 +285,10 @@ public final class OffsetMap {
     @Override
     public void finish() {}
 
-    int[] codePoints() {
-      return Arrays.copyOf(codePoints, length);
+    /** The normalized code points; call once, after the last {@link #accept}. */
+    ImmutableIntArray codePoints() {
+      // build() shares the builder's array; trimmed() copies it only if it is too long.
+      return codePoints.build().trimmed();
     }
 
     OffsetMap build() {

@@ -1,5 +1,6 @@
 package org.clausediff.text.normalize;
 
+import com.ibm.icu.text.Normalizer2;
 import org.clausediff.text.CodePoints;
 
 /**
@@ -8,6 +9,8 @@ import org.clausediff.text.CodePoints;
  * and collapses the rest to one space.
  */
 final class WhitespaceRule extends Rule {
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
   private boolean inRun;
   private int runStart;
   private int runEnd;
@@ -62,11 +65,17 @@ final class WhitespaceRule extends Rule {
     previousWide = wide;
   }
 
+  /**
+   * Whether normalization may join {@code cp} to the character before it: a combining mark, or a
+   * character without a normalization boundary before it, such as a conjoining Hangul jamo (가 +
+   * U+11A8 is 각).
+   */
   private static boolean isCombiningMark(int cp) {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK;
+        || type == Character.COMBINING_SPACING_MARK
+        || !NFKC.hasBoundaryBefore(cp);
   }
 
   @Override

@@ -155,6 +155,42 @@ class TextNormalizerProperties {
     }
   }
 
+  /**
+   * Lookups without spans and the run-wise search agree with the definitions, code point by code
+   * point.
+   */
+  @ParameterizedTest(name = "seed {0} {1}")
+  @MethodSource("cases")
+  void toNormalizedIsTheRangeOfCodePointsWhollyInsideTheSpan(
+      long seed, NormalizationOptions options) {
+    SourceText source = generated(seed);
+    NormalizedText n = TextNormalizer.of(options).normalize(source);
+    OffsetMap map = n.offsetMap();
+    for (int i = 0; i < n.length(); i++) {
+      assertThat(map.sourceStart(i)).as("seed %s: %s", seed, i).isEqualTo(map.sourceOf(i).start());
+      assertThat(map.sourceEnd(i)).as("seed %s: %s", seed, i).isEqualTo(map.sourceOf(i).end());
+    }
+    TextGenerator random = TextGenerator.seeded(seed * 17 + 3);
+
+    for (int trial = 0; trial < 60; trial++) {
+      int a = random.random().nextInt(source.length() + 1);
+      int b = a + random.random().nextInt(source.length() - a + 1);
+      int from = 0;
+      while (from < n.length() && map.sourceOf(from).start() < a) {
+        from++;
+      }
+      int to = 0;
+      while (to < n.length() && map.sourceOf(to).end() <= b) {
+        to++;
+      }
+      Span expected = to <= from ? Span.empty(from) : Span.of(from, to);
+
+      assertThat(n.toNormalized(Span.of(a, b)))
+          .as("seed %s: source [%s,%s)", seed, a, b)
+          .isEqualTo(expected);
+    }
+  }
+
   private static String withoutSpaces(String text) {
     StringBuilder out = new StringBuilder();
     text.codePoints().filter(cp -> !CodePoints.isWhitespace(cp)).forEach(out::appendCodePoint);

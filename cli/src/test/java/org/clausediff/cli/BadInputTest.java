@@ -1,0 +1,82 @@
+package org.clausediff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.clausediff.robustness.BadInputs;
+import org.clausediff.robustness.BadInputs.BadInput;
+import org.clausediff.robustness.BadInputs.Rejected;
+import org.clausediff.robustness.BadInputs.Text;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.TextDecoder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every bad input of {@link BadInputs} through every command that reads files, as a user runs it:
+ * either exit status 0 or 1 with a well-formed JSON report whose offsets all lie inside the text
+ * (and, per command, a correct one), or exit status 2 with one plain line on stderr that names the
+ * file and the problem — never a stack trace, never an out-of-memory error, never a hang. The
+ * timeout only guards against hangs.
+ */
+class BadInputTest {
+  @TempDir static Path scratch;
+
+  /** Every command with every input but the heaviest, which {@link ProcessTest} runs. */
+  static Stream<Arguments> commandsAndInputs() {
+    Set<String> heaviest =
+        BadInputs.heaviest().stream().map(BadInput::name).collect(Collectors.toSet());
+    List<BadInput> inputs =
+        BadInputs.all().stream().filter(input -> !heaviest.contains(input.name())).toList();
+    return Stream.of(FileCommand.values())
+        .flatMap(command -> inputs.stream().map(input -> Arguments.of(command, input)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("commandsAndInputs")
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void givesACorrectReportOrOnePlainLine(FileCommand command, BadInput input) throws IOException {
+    Path file = input.file(scratch);
+    Path output = scratch.resolve(command + "-" + input.name() + ".json");
+    Path good = BadInputs.committed("gb18030.txt");
+
+    CliRun run = CliRun.of(command.args(file, good, output).toArray(new String[0]));
+
+    assertThat(run.out()).isEmpty();
+    assertOutcome(command, input, file, output, run.status(), run.err());
+  }
+
+  /**
+   * Checks what {@code command} did with {@code input} (read from {@code file}): the exit status,
+   * standard error, and the report it wrote to {@code output}, which it deletes.
+   */
+  static void assertOutcome(
+      FileCommand command, BadInput input, Path file, Path output, int status, String err)
+      throws IOException {
+    if (input.outcome() instanceof Rejected) {
+      assertThat(status).as("exit status; stderr: %s", err).isEqualTo(2);
+      assertThat(err).isEqualTo(file + ": " + ((Rejected) input.outcome()).problem() + "\n");
+      assertThat(output).as("no report for a refused input").doesNotExist();
+      return;
+    }
+    assertThat(err).isEmpty();
+    assertThat(status).isIn(0, 1);
+    SourceText source = TextDecoder.defaults().read(file);
+    JsonReport report = JsonReport.read(output);
+    assertThat(report.lengths())
+        .as("document lengths")
+        .containsEntry(command.badDocument(), ((Text) input.outcome()).length());
+    command.checkReport((Text) input.outcome(), source, report);
+    Files.delete(output);
+  }
+}
