@@ -2,7 +2,7 @@ package org.clausediff.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,11 +96,8 @@ public final class CompareHtmlWriter implements ReportWriter<Comparison> {
         .append(HtmlPage.escape(right.name()))
         .append("</th></tr></thead>\n<tbody>\n");
     List<CompareRows.Row> rows = CompareRows.of(comparison);
-    Map<Unit, Link> structural = new HashMap<>();
-    for (Link link : comparison.alignment().structuralLinks()) {
-      link.rightUnits().forEach(u -> structural.put(u, link));
-    }
-    Map<Correspondence, Integer> numbers = new HashMap<>();
+    Map<Integer, Link> structural = CompareRows.structuralByRight(comparison);
+    Map<Correspondence, Integer> numbers = new IdentityHashMap<>();
     int number = 0;
     for (CompareRows.Row row : rows) {
       if (row.kind() == CompareRows.Kind.LINK) {
@@ -191,35 +188,17 @@ public final class CompareHtmlWriter implements ReportWriter<Comparison> {
   }
 
   private static void writeSection(
-      Comparison comparison, Optional<Unit> context, Map<Unit, Link> structural, Appendable out)
+      Comparison comparison, Optional<Unit> context, Map<Integer, Link> structural, Appendable out)
       throws IOException {
-    Document left = comparison.left().document();
-    Document right = comparison.right().document();
-    String path = context.map(right::sectionPath).orElse("");
+    String path = context.map(comparison.right().document()::sectionPath).orElse("");
     out.append("<tr class=\"section\"><td colspan=\"3\">")
         .append(HtmlPage.escape(path.isEmpty() ? "(before the first heading)" : path));
-    if (context.isPresent()) {
-      List<Unit> ancestors = new ArrayList<>(right.ancestors(context.get()));
-      for (int i = ancestors.size() - 1; i >= 0; i--) {
-        Link link = structural.get(ancestors.get(i));
-        if (link != null) {
-          out.append(" <span class=\"left-path\">← ")
-              .append(
-                  HtmlPage.escape(
-                      left.sectionPath(link.leftUnits().get(0))
-                          + String.format(
-                              Locale.ROOT,
-                              " (%s %.2f)",
-                              link.op().name().toLowerCase(Locale.ROOT),
-                              link.similarity().value())))
-              .append("</span>");
-          break;
-        }
-        if (ancestors.get(i).kind().isStructural()) {
-          out.append(" <span class=\"left-path\">(added)</span>");
-          break;
-        }
-      }
+    Optional<String> from =
+        context.flatMap(unit -> CompareRows.leftSection(comparison, structural, unit));
+    if (from.isPresent()) {
+      out.append(" <span class=\"left-path\">")
+          .append(HtmlPage.escape(from.get()))
+          .append("</span>");
     }
     out.append("</td></tr>\n");
   }

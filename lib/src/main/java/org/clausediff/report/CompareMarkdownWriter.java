@@ -34,7 +34,7 @@ public final class CompareMarkdownWriter implements ReportWriter<Comparison> {
         String.format(
             Locale.ROOT,
             "Similarity **%.4f** (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in"
-                + " place.%n%n",
+                + " place.\n\n",
             comparison.similarity().value(),
             comparison.similarity().measure().id(),
             100 * comparison.similarity().leftCoverage(),
@@ -56,6 +56,7 @@ public final class CompareMarkdownWriter implements ReportWriter<Comparison> {
           comparison.alignment().deletedStructure().size(),
           comparison.alignment().addedStructure().size());
     }
+    Map<Integer, Link> structural = CompareRows.structuralByRight(comparison);
     String section = null;
     boolean any = false;
     for (CompareRows.Row row : CompareRows.of(comparison)) {
@@ -69,8 +70,13 @@ public final class CompareMarkdownWriter implements ReportWriter<Comparison> {
       if (!path.equals(section)) {
         section = path;
         out.append("\n## ")
-            .append(path.isEmpty() ? "(before the first heading)" : MarkdownText.escape(path))
-            .append("\n\n");
+            .append(path.isEmpty() ? "(before the first heading)" : MarkdownText.escape(path));
+        Optional<String> from =
+            context.flatMap(unit -> CompareRows.leftSection(comparison, structural, unit));
+        if (from.isPresent()) {
+          out.append(' ').append(MarkdownText.escape(from.get()));
+        }
+        out.append("\n\n");
       }
       switch (row.kind()) {
         case LINK:

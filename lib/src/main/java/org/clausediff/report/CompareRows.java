@@ -2,8 +2,12 @@ package org.clausediff.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.clausediff.align.Link;
 import org.clausediff.align.Op;
 import org.clausediff.api.Comparison;
 import org.clausediff.api.Correspondence;
@@ -128,5 +132,47 @@ final class CompareRows {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The structural links of a comparison by the {@link Unit#index() index} of each of their right
+   * units.
+   */
+  static Map<Integer, Link> structuralByRight(Comparison comparison) {
+    Map<Integer, Link> structural = new HashMap<>();
+    for (Link link : comparison.alignment().structuralLinks()) {
+      link.rightUnits().forEach(u -> structural.put(u.index(), link));
+    }
+    return structural;
+  }
+
+  /**
+   * Where the innermost section or item around {@code context} (a right unit) came from: {@code "←
+   * <left section path> (<op> <similarity>)"} when it is linked, {@code "(added)"} when it is not;
+   * empty when {@code context} is under no heading.
+   *
+   * @param structural the structural links by right unit, from {@link #structuralByRight}
+   */
+  static Optional<String> leftSection(
+      Comparison comparison, Map<Integer, Link> structural, Unit context) {
+    Document left = comparison.left().document();
+    List<Unit> ancestors = comparison.right().document().ancestors(context);
+    for (int i = ancestors.size() - 1; i >= 0; i--) {
+      Link link = structural.get(ancestors.get(i).index());
+      if (link != null) {
+        return Optional.of(
+            "← "
+                + left.sectionPath(link.leftUnits().get(0))
+                + String.format(
+                    Locale.ROOT,
+                    " (%s %.2f)",
+                    link.op().name().toLowerCase(Locale.ROOT),
+                    link.similarity().value()));
+      }
+      if (ancestors.get(i).kind().isStructural()) {
+        return Optional.of("(added)");
+      }
+    }
+    return Optional.empty();
   }
 }

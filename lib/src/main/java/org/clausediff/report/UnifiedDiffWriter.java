@@ -2,6 +2,7 @@ package org.clausediff.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,23 +50,19 @@ public final class UnifiedDiffWriter implements ReportWriter<Comparison> {
     for (Unit unit : rightUnits) {
       rightLines.add(LinesWriter.line(right.source(), unit));
     }
-    Map<Unit, Integer> rightIndex = new HashMap<>();
-    for (int j = 0; j < rightUnits.size(); j++) {
-      rightIndex.put(rightUnits.get(j), j);
-    }
+    Map<Integer, Integer> leftLine = lineNumbers(leftUnits);
+    Map<Integer, Integer> rightLine = lineNumbers(rightUnits);
+    // Links come in the order of the left document; an anchor must also follow the previous one on
+    // the right.
     int[] anchor = new int[leftUnits.size()];
-    java.util.Arrays.fill(anchor, -1);
-    Map<Unit, Integer> leftIndex = new HashMap<>();
-    for (int i = 0; i < leftUnits.size(); i++) {
-      leftIndex.put(leftUnits.get(i), i);
-    }
+    Arrays.fill(anchor, -1);
     int lastRight = -1;
     for (Link link : comparison.alignment().links()) {
       if (link.moved() || link.leftUnits().size() != 1 || link.rightUnits().size() != 1) {
         continue;
       }
-      int i = leftIndex.get(link.leftUnits().get(0));
-      int j = rightIndex.get(link.rightUnits().get(0));
+      int i = leftLine.get(link.leftUnits().get(0).index());
+      int j = rightLine.get(link.rightUnits().get(0).index());
       if (j > lastRight && leftLines.get(i).equals(rightLines.get(j))) {
         anchor[i] = j;
         lastRight = j;
@@ -93,6 +90,15 @@ public final class UnifiedDiffWriter implements ReportWriter<Comparison> {
       }
     }
     writeHunks(left.name(), script, out);
+  }
+
+  /** The line number (0-based) of each unit, by the unit's index in its document. */
+  private static Map<Integer, Integer> lineNumbers(List<Unit> units) {
+    Map<Integer, Integer> lines = new HashMap<>();
+    for (int k = 0; k < units.size(); k++) {
+      lines.put(units.get(k).index(), k);
+    }
+    return lines;
   }
 
   private static void writeHunks(String leftName, List<Line> script, Appendable out)
