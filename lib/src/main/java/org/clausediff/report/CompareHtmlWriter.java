@@ -139,15 +139,10 @@ public final class CompareHtmlWriter implements ReportWriter<Comparison> {
         .append(HtmlPage.escape(title))
         .append("</h1>\n<div id=\"summary\">");
     out.append(
-        String.format(
-            Locale.ROOT,
+        CompareRows.similarity(
+            comparison,
             "<span><b>similarity %.4f</b> (%s)</span><span>linked: %.1f%% of left, %.1f%% of"
-                + " right, %.1f%% of that in place</span>",
-            comparison.similarity().value(),
-            comparison.similarity().measure().id(),
-            100 * comparison.similarity().leftCoverage(),
-            100 * comparison.similarity().rightCoverage(),
-            100 * comparison.similarity().inPlace()));
+                + " right, %.1f%% of that in place</span>"));
     out.append("<br><span>").append(comparison.options().level().id()).append("s:</span>");
     counts(
         out,

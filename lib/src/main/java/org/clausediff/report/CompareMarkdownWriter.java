@@ -31,15 +31,10 @@ public final class CompareMarkdownWriter implements ReportWriter<Comparison> {
         .append(MarkdownText.escape(right.name()))
         .append("\n\n");
     out.append(
-        String.format(
-            Locale.ROOT,
+        CompareRows.similarity(
+            comparison,
             "Similarity **%.4f** (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in"
-                + " place.\n\n",
-            comparison.similarity().value(),
-            comparison.similarity().measure().id(),
-            100 * comparison.similarity().leftCoverage(),
-            100 * comparison.similarity().rightCoverage(),
-            100 * comparison.similarity().inPlace()));
+                + " place.\n\n"));
     out.append("| | equal | modified | moved | split | merged | deleted | added |\n");
     out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     countRow(

@@ -175,4 +175,19 @@ final class CompareRows {
     }
     return Optional.empty();
   }
+
+  /**
+   * The document similarity line: {@code format} receives the similarity, the measure's id, and the
+   * linked shares of the left, of the right and in place, in percent.
+   */
+  static String similarity(Comparison comparison, String format) {
+    return String.format(
+        Locale.ROOT,
+        format,
+        comparison.similarity().value(),
+        comparison.similarity().measure().id(),
+        100 * comparison.similarity().leftCoverage(),
+        100 * comparison.similarity().rightCoverage(),
+        100 * comparison.similarity().inPlace());
+  }
 }
