@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -74,7 +75,7 @@ final class SegmentCommand implements Callable<Integer> {
             ? (reportFormat == ReportFormat.JSON ? UnitKind.CLAUSE : UnitKind.SENTENCE)
             : Options.parse(spec, "--level", level, UnitKind::parse);
     if (reportFormat == ReportFormat.LINES && deepest.isStructural()) {
-      throw new picocli.CommandLine.ParameterException(
+      throw new ParameterException(
           spec.commandLine(),
           "--level "
               + level

@@ -2,6 +2,8 @@ package org.clausediff.report;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -116,7 +118,7 @@ public final class DuplicatesHtmlWriter implements ReportWriter<DuplicateReport>
       cuts.add(removed.end());
     }
     starts.sort(
-        java.util.Comparator.comparingInt((int[] s) -> s[0])
+        Comparator.comparingInt((int[] s) -> s[0])
             .thenComparingInt(s -> s[1])
             .thenComparingInt(s -> s[2]));
     // For each piece between two cuts: how many duplication, boilerplate and removed spans cover
@@ -179,7 +181,7 @@ public final class DuplicatesHtmlWriter implements ReportWriter<DuplicateReport>
 
   /** Adds 1 at the piece where {@code span} starts and -1 at the piece where it ends. */
   private static void cover(int[] cover, List<Integer> points, Span span) {
-    cover[java.util.Collections.binarySearch(points, span.start())]++;
-    cover[java.util.Collections.binarySearch(points, span.end())]--;
+    cover[Collections.binarySearch(points, span.start())]++;
+    cover[Collections.binarySearch(points, span.end())]--;
   }
 }

@@ -2,6 +2,7 @@ package org.clausediff.report;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.clausediff.diff.Edit;
 import org.clausediff.diff.InlineDiff;
@@ -123,7 +124,7 @@ final class InlineMarks {
         }
         line.append('⏎');
       } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
-        line.append(String.format(java.util.Locale.ROOT, "\\u{%X}", cp));
+        line.append(String.format(Locale.ROOT, "\\u{%X}", cp));
       } else {
         line.appendCodePoint(cp);
       }
