@@ -126,6 +126,16 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void collateReportRendersWithoutConsoleErrors() throws IOException {
+    open(report("collate.html", "collate", QINGHAI, HENAN, YUNNAN, "--format", "html"));
+
+    assertThat(severeLogs()).isEmpty();
+    assertThat(driver.findElement(By.tagName("body")).getText())
+        .contains("健全信用约束机制")
+        .contains("推进中国（郑州）跨境电子商务综合试验区建设");
+  }
+
+  @Test
   void everyAlignmentRowOfTheJsonIsOneClauseRow() throws IOException {
     for (String[] pair : List.of(new String[] {QINGHAI, HENAN}, new String[] {YUNNAN, QINGHAI})) {
       Path html = report("rows.html", "compare", pair[0], pair[1], "--format", "html");

@@ -121,17 +121,20 @@ final class CompareRows {
     if (row.kind() == Kind.LINK || row.kind() == Kind.ADDED) {
       return Optional.of(row.unit());
     }
-    // A deleted unit or a ghost sits after some right unit: the one that ends at its position.
-    Document right = comparison.right().document();
-    Unit best = null;
-    for (Unit unit : right.units(comparison.options().level())) {
-      if (unit.span().end() <= row.position()) {
-        best = unit;
+    // A deleted unit or a ghost sits after some right unit: the last one that ends at or before
+    // its position (binary search over the units, which are in document order).
+    List<Unit> units = comparison.right().document().units(comparison.options().level());
+    int low = 0;
+    int high = units.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (units.get(mid).span().end() <= row.position()) {
+        low = mid + 1;
       } else {
-        break;
+        high = mid;
       }
     }
-    return Optional.ofNullable(best);
+    return low == 0 ? Optional.empty() : Optional.of(units.get(low - 1));
   }
 
   /**
