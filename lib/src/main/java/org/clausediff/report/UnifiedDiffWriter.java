@@ -10,6 +10,7 @@ import org.clausediff.align.Link;
 import org.clausediff.api.Comparison;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
+import org.clausediff.text.CodePoints;
 
 /**
  * The unified diff of {@code clausediff compare --format unified}: a diff of the two documents'
@@ -124,8 +125,13 @@ public final class UnifiedDiffWriter implements ReportWriter<Comparison> {
     if (hunks.isEmpty()) {
       return;
     }
-    out.append("--- a/").append(leftName).append(".lines\n");
-    out.append("+++ b/").append(leftName).append(".lines\n");
+    // A line break in a file name would end the header line: it becomes a space, as in the lines.
+    StringBuilder name = new StringBuilder(leftName.length());
+    leftName
+        .codePoints()
+        .forEach(cp -> name.appendCodePoint(CodePoints.isLineTerminator(cp) ? ' ' : cp));
+    out.append("--- a/").append(name).append(".lines\n");
+    out.append("+++ b/").append(name).append(".lines\n");
     for (int[] hunk : hunks) {
       int leftCount = 0;
       int rightCount = 0;

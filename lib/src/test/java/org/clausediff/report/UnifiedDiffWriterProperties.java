@@ -18,6 +18,7 @@ import org.clausediff.testing.PlantedEdits;
 import org.clausediff.testing.TestData;
 import org.clausediff.testing.TextGenerator;
 import org.clausediff.text.SourceText;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,6 +88,18 @@ class UnifiedDiffWriterProperties {
   @MethodSource("seedPairs")
   void identicalTextsGiveAnEmptyDiff(String name, SourceText left, SourceText right) {
     assertThat(new UnifiedDiffWriter().render(ClauseDiff.compare(left, left))).as(name).isEmpty();
+  }
+
+  @Test
+  void aLineBreakInTheLeftNameDoesNotBreakTheHeader() {
+    String diff =
+        new UnifiedDiffWriter()
+            .render(
+                ClauseDiff.compare(
+                    SourceText.of("a\nb\r\nc", "甲乙丙。\n"), SourceText.of("right", "甲乙丁。\n")));
+
+    assertThat(diff)
+        .isEqualTo("--- a/a b  c.lines\n+++ b/a b  c.lines\n@@ -1 +1 @@\n-甲乙丙。\n+甲乙丁。\n");
   }
 
   private static void assertRoundTrip(
