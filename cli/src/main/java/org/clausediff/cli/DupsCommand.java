@@ -20,6 +20,7 @@ import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.dups.RepeatIndex;
 import org.clausediff.dups.SentenceSketches;
+import org.clausediff.report.DuplicatesHtmlWriter;
 import org.clausediff.report.DuplicatesJsonWriter;
 import org.clausediff.report.DuplicatesTextWriter;
 import org.clausediff.report.ReportFormat;
@@ -56,7 +57,7 @@ final class DupsCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default) or json.",
+      description = "text (default), json or html (one self-contained page).",
       defaultValue = "text")
   String format;
 
@@ -97,7 +98,8 @@ final class DupsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReportFormat reportFormat =
-        Options.format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
+        Options.format(
+            spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.HTML));
     DuplicateOptions options = options();
     if (clean.isPresent()) {
       OutputOptions.Files.checkNotInputs("--clean", clean.get(), List.of(file));
@@ -118,7 +120,9 @@ final class DupsCommand implements Callable<Integer> {
     String rendered =
         reportFormat == ReportFormat.JSON
             ? DuplicatesJsonWriter.create().render(report)
-            : DuplicatesTextWriter.create().render(report);
+            : reportFormat == ReportFormat.HTML
+                ? new DuplicatesHtmlWriter().render(report)
+                : DuplicatesTextWriter.create().render(report);
     output.write(rendered, spec.commandLine().getOut(), List.of(file));
     return report.hasDuplication() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
   }
