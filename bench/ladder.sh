@@ -4,25 +4,29 @@
 # tools a user would pick instead — with /usr/bin/time -v (wall time, user+sys CPU, peak resident
 # memory). Writes the raw measurements to OUT/results.tsv and the table to OUT/table.md.
 #
-# Usage: bench/ladder.sh [-s "10k 100k 1m 10m"] [-t TIMEOUT_SECONDS] [-r REPEATS] [-o OUT]
+# Usage: bench/ladder.sh [-s "10k 100k 1m 10m"] [-t TIMEOUT_SECONDS] [-r REPEATS] [-o OUT] [-k TOOLS]
 #   -s  sizes in bytes of UTF-8 (k = 1000, m = 1000000); default "10k 100k 1m 10m"
 #   -t  per-run timeout in seconds (default 120); a run that hits it is reported as a timeout
 #   -r  runs per tool and size (default 3); the table shows the median wall and CPU time and the
 #       largest peak memory
 #   -o  output directory (default bench/target/ladder)
+#   -k  only these tools (names as in results.tsv, e.g. "clausediff-compare clausediff-dups");
+#       default all. Results of several runs can be joined: ladder_table.py A.tsv B.tsv
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sizes="10k 100k 1m 10m"
 timeout_s=120
 repeats=3
+only=""
 out="$here/bench/target/ladder"
-while getopts "s:t:r:o:" opt; do
+while getopts "s:t:r:o:k:" opt; do
   case "$opt" in
     s) sizes="$OPTARG" ;;
     t) timeout_s="$OPTARG" ;;
     r) repeats="$OPTARG" ;;
     o) out="$OPTARG" ;;
-    *) sed -n '2,14p' "$0" >&2; exit 2 ;;
+    k) only=" $OPTARG " ;;
+    *) sed -n '2,16p' "$0" >&2; exit 2 ;;
   esac
 done
 for tool in /usr/bin/time git python3 java mvn timeout; do
@@ -61,6 +65,9 @@ java_base=(java -cp "$bench_jar")
 run() { # run TOOL SIZE BYTES COMMAND...
   local tool="$1" size="$2" bytes="$3"
   shift 3
+  if [ -n "$only" ] && [[ "$only" != *" $tool "* ]]; then
+    return 0
+  fi
   local i status
   for ((i = 1; i <= repeats; i++)); do
     local tfile="$runs/$tool-$size-$i.time"

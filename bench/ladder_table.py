@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Turns the scale ladder's results.tsv into a Markdown table (see bench/ladder.sh).
 
+Usage: ladder_table.py RESULTS.tsv [MORE.tsv ...] (the runs of several files are pooled).
+
 For each tool and size: the median wall time and median CPU time (user + sys) of the runs, the
 largest peak resident memory, the ratio of the wall time to clausediff's (compare tools against
 `clausediff compare`, the others against `clausediff dups`), and the tool's growth exponent: the
@@ -26,17 +28,18 @@ TOOLS = [
 ]
 
 
-def main(path):
+def main(paths):
     comments = []
     rows = defaultdict(list)
     sizes, size_bytes = [], {}
-    with open(path, encoding="utf-8") as f:
-        lines = [l for l in f if not l.startswith("#") or comments.append(l[1:].strip())]
-    for r in csv.DictReader(lines, delimiter="\t"):
-        rows[(r["tool"], r["size"])].append(r)
-        if r["size"] not in sizes:
-            sizes.append(r["size"])
-        size_bytes.setdefault((r["tool"], r["size"]), int(r["bytes"]))
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            lines = [l for l in f if not l.startswith("#") or comments.append(l[1:].strip())]
+        for r in csv.DictReader(lines, delimiter="\t"):
+            rows[(r["tool"], r["size"])].append(r)
+            if r["size"] not in sizes:
+                sizes.append(r["size"])
+            size_bytes.setdefault((r["tool"], r["size"]), int(r["bytes"]))
 
     def cell(tool, size):
         runs = rows.get((tool, size), [])
@@ -87,4 +90,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1:])

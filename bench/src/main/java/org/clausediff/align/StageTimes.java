@@ -1,101 +1,127 @@
 package org.clausediff.align;
 
+import com.google.common.io.CharStreams;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.clausediff.api.ClauseDiff;
 import org.clausediff.api.CompareOptions;
 import org.clausediff.api.Comparison;
 import org.clausediff.api.Segmentation;
-import org.clausediff.dups.DuplicateOptions;
-import org.clausediff.dups.DuplicateReport;
+import org.clausediff.bench.Laps;
+import org.clausediff.diff.InlineDiffer;
+import org.clausediff.dups.DupsStageTimes;
 import org.clausediff.report.CompareJsonWriter;
 import org.clausediff.report.CompareTextWriter;
-import org.clausediff.report.DuplicatesJsonWriter;
-import org.clausediff.report.DuplicatesTextWriter;
+import org.clausediff.segment.Segmenter;
+import org.clausediff.similarity.KeyScorer;
 import org.clausediff.similarity.UnitKeys;
 import org.clausediff.text.SourceText;
+import org.clausediff.text.normalize.TextNormalizer;
 
 /**
- * Times the stages of one cold run, in one thread, the way a whole process meets them (no warm-up:
- * class loading and JIT compilation included). A complement to the JMH benchmarks, which measure
- * warm code. Prints one line per stage: milliseconds of wall time and of this thread's CPU time.
+ * Times the stages of one cold run, in one thread and with the options the command line uses, the
+ * way a whole process meets them (no warm-up: class loading and JIT compilation included). A
+ * complement to the JMH benchmarks, which measure warm code. Prints one line per stage:
+ * milliseconds of wall time and of this thread's CPU time. With a count after the command, the run
+ * is repeated that many times in the same JVM (the later runs show warm code).
  *
  * <p>Usage: {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp bench/target/benchmarks.jar
- * org.clausediff.align.StageTimes compare OLD NEW} or {@code ... StageTimes dups FILE}.
+ * org.clausediff.align.StageTimes compare[:N] OLD NEW} or {@code ... StageTimes dups[:N] FILE}.
  */
 public final class StageTimes {
-  private long wall = System.nanoTime();
-  private long cpu = cpuNow();
-
   private StageTimes() {}
 
   /** Runs the stages named by {@code args}; see the class comment. */
   public static void main(String[] args) throws IOException {
-    StageTimes t = new StageTimes();
-    if (args[0].equals("compare")) {
-      SourceText left = ClauseDiff.read(Path.of(args[1]));
-      SourceText right = ClauseDiff.read(Path.of(args[2]));
-      t.lap("read+decode");
-      left.sha256();
-      right.sha256();
-      t.lap("sha256");
-      Segmentation l = ClauseDiff.segment(left);
-      Segmentation r = ClauseDiff.segment(right);
-      t.lap("normalize+segment");
-      AlignOptions options = AlignOptions.defaults();
-      UnitKeys.Pair keys =
-          UnitKeys.forPair(
-              l.document(),
-              l.normalized(),
-              r.document(),
-              r.normalized(),
-              options.level(),
-              options.ignoreLabels());
-      t.lap("keys");
-      ClauseAligner.defaults().align(keys);
-      t.lap("align (from keys)");
-      Comparison c = ClauseDiff.compare(l, r, CompareOptions.defaults());
-      t.lap("compare (keys, align, inline diffs; warm)");
-      write(new CompareJsonWriter().render(c));
-      t.lap("json");
-      write(CompareTextWriter.plain().render(c));
-      t.lap("text");
-    } else {
-      SourceText text = ClauseDiff.read(Path.of(args[1]));
-      t.lap("read+decode");
-      Segmentation s = ClauseDiff.segment(text);
-      t.lap("normalize+segment");
-      DuplicateReport report = ClauseDiff.duplicates(s, DuplicateOptions.defaults());
-      t.lap("detect");
-      write(DuplicatesJsonWriter.create().render(report));
-      t.lap("json");
-      write(DuplicatesTextWriter.create().render(report));
-      t.lap("text");
+    String[] command = args[0].split(":", -1);
+    int runs = command.length > 1 ? Integer.parseInt(command[1]) : 1;
+    for (int run = 1; run <= runs; run++) {
+      if (runs > 1) {
+        System.out.println("-- run " + run);
+      }
+      if (command[0].equals("compare")) {
+        compare(Path.of(args[1]), Path.of(args[2]));
+      } else {
+        DupsStageTimes.run(Path.of(args[1]));
+      }
     }
   }
 
-  private static void write(String report) throws IOException {
-    try (Writer out = java.nio.file.Files.newBufferedWriter(Path.of("/dev/null"))) {
-      out.write(report);
+  private static void compare(Path oldPath, Path newPath) throws IOException {
+    Laps t = new Laps();
+    CompareOptions options = CompareOptions.defaults();
+    SourceText left = ClauseDiff.read(oldPath);
+    SourceText right = ClauseDiff.read(newPath);
+    t.lap("read+decode (both)");
+    Segmenter segmenter = Segmenter.of(options.segmentation());
+    TextNormalizer normalizer = TextNormalizer.of(options.normalization());
+    Segmentation l = new Segmentation(segmenter.segment(left), normalizer.normalize(left));
+    t.lap("segment+normalize left");
+    Segmentation r = new Segmentation(segmenter.segment(right), normalizer.normalize(right));
+    t.lap("segment+normalize right");
+    AlignOptions align = options.alignOptions();
+    UnitKeys.Pair keys =
+        UnitKeys.forPair(
+            l.document(),
+            l.normalized(),
+            r.document(),
+            r.normalized(),
+            align.level(),
+            align.ignoreLabels());
+    t.lap("keys");
+    KeyScorer scorer = KeyScorer.of(keys);
+    boolean[] leftLinked = new boolean[keys.left().size()];
+    boolean[] rightLinked = new boolean[keys.right().size()];
+    ExactMatcher exact = new ExactMatcher(keys.left(), keys.right());
+    List<Proposal> accepted = new ArrayList<>();
+    for (int[] pair : exact.match()) {
+      accepted.add(
+          new Proposal(
+              pair[0], pair[0] + 1, pair[1], pair[1] + 1, KeyScorer.identicalScore(), true));
+      leftLinked[pair[0]] = true;
+      rightLinked[pair[1]] = true;
     }
-  }
-
-  private void lap(String stage) {
-    long w = System.nanoTime();
-    long c = cpuNow();
-    System.out.printf(
-        Locale.ROOT,
-        "%-45s %7.0f ms wall %7.0f ms cpu%n",
-        stage,
-        (w - wall) / 1e6,
-        (c - cpu) / 1e6);
-    wall = w;
-    cpu = c;
-  }
-
-  private static long cpuNow() {
-    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    t.lap("exact links");
+    for (Proposal p :
+        new FuzzyMatcher(keys.left(), keys.right(), scorer, align.minSimilarity(), exact.anchors())
+            .match(leftLinked, rightLinked)) {
+      accepted.add(p);
+      Arrays.fill(leftLinked, p.lFrom(), p.lTo(), true);
+      Arrays.fill(rightLinked, p.rFrom(), p.rTo(), true);
+    }
+    t.lap("fuzzy links");
+    StructureAligner structure = new StructureAligner(keys.left(), keys.right(), scorer);
+    t.lap("structure: vectors");
+    structure.align(accepted);
+    t.lap("structure: links");
+    Alignment alignment = ClauseAligner.of(align).align(keys);
+    t.lap("align again from keys (all of the above, warmer)");
+    InlineDiffer differ = InlineDiffer.of(options.maxInlineDiffTokens());
+    for (Link link : alignment.links()) {
+      if (!link.identical()) {
+        int lFrom = keys.left().positionOf(link.leftUnits().get(0));
+        int rFrom = keys.right().positionOf(link.rightUnits().get(0));
+        differ.diff(
+            keys.left(),
+            lFrom,
+            lFrom + link.leftUnits().size(),
+            keys.right(),
+            rFrom,
+            rFrom + link.rightUnits().size());
+      }
+    }
+    t.lap("inline diffs");
+    Comparison c = ClauseDiff.compare(l, r, options);
+    t.lap("compare again (keys to diffs, warmer)");
+    CompareTextWriter.plain().write(c, CharStreams.nullWriter());
+    t.lap("text report");
+    left.sha256();
+    right.sha256();
+    t.lap("sha256 (both)");
+    new CompareJsonWriter().write(c, CharStreams.nullWriter());
+    t.lap("json report");
   }
 }

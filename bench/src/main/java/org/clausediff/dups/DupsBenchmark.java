@@ -63,9 +63,11 @@ public class DupsBenchmark {
   @Benchmark
   public List<Repeat> nearRepeats() {
     DuplicateOptions options = DuplicateOptions.defaults();
-    return new NearRepeatFinder(
-            options.nearThreshold().getAsDouble(), options.shingleSize(), options.minLength())
-        .find(sentences, segmentation.normalized().codePoints(), noneExcluded);
+    NearRepeatFinder near =
+        new NearRepeatFinder(
+            options.nearThreshold().getAsDouble(), options.shingleSize(), options.minLength());
+    return near.find(
+        sentences, near.sketch(sentences, segmentation.normalized().codePoints()), noneExcluded);
   }
 
   /** The whole detection after segmentation: suffix array, exact and near repeats, labels. */

@@ -15,19 +15,19 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.clausediff.api.ClauseDiff;
 import org.clausediff.dups.DuplicateDetector;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.dups.RepeatIndex;
+import org.clausediff.dups.SentenceSketches;
 import org.clausediff.report.DuplicatesHtmlWriter;
 import org.clausediff.report.DuplicatesJsonWriter;
 import org.clausediff.report.DuplicatesTextWriter;
 import org.clausediff.report.ReportFormat;
-import org.clausediff.segment.Document;
 import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.Segmenter;
 import org.clausediff.text.SourceText;
+import org.clausediff.text.normalize.NormalizedText;
 import org.clausediff.text.normalize.TextNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,18 +128,29 @@ final class DupsCommand implements Callable<Integer> {
   }
 
   /**
-   * What {@link ClauseDiff#duplicates(SourceText, DuplicateOptions)} does, with segmentation on a
-   * second thread while this one builds the suffix array: the two are independent and the costliest
-   * steps for a large document.
+   * What {@code ClauseDiff.duplicates(text, options)} does, on two threads: this one normalizes the
+   * text and builds its suffix array (the longest step); the other segments the text and, once the
+   * comparison text is there, sketches its sentences for near-repeat search.
    */
   private static DuplicateReport detect(SourceText text, DuplicateOptions options) {
-    CompletableFuture<Document> document =
+    DuplicateDetector detector = DuplicateDetector.of(options);
+    CompletableFuture<NormalizedText> normalized = new CompletableFuture<>();
+    CompletableFuture<SentenceSketches> sketches =
         CompletableFuture.supplyAsync(
-            () -> Segmenter.of(SegmentOptions.defaults().withClauses(false)).segment(text));
-    RepeatIndex index = RepeatIndex.of(TextNormalizer.defaults().normalize(text));
-    Document segmented;
+                () -> Segmenter.of(SegmentOptions.defaults().withClauses(false)).segment(text))
+            .thenCombineAsync(normalized, detector::sketch);
+    NormalizedText comparisonText;
     try {
-      segmented = document.join();
+      comparisonText = TextNormalizer.defaults().normalize(text);
+    } catch (RuntimeException | Error e) {
+      normalized.completeExceptionally(e);
+      throw e;
+    }
+    normalized.complete(comparisonText);
+    RepeatIndex index = RepeatIndex.of(comparisonText);
+    SentenceSketches sketched;
+    try {
+      sketched = sketches.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException) {
         throw (RuntimeException) e.getCause();
@@ -149,7 +160,7 @@ final class DupsCommand implements Callable<Integer> {
       }
       throw e;
     }
-    return DuplicateDetector.of(options).detect(segmented, index);
+    return detector.detect(sketched, index);
   }
 
   private DuplicateOptions options() {

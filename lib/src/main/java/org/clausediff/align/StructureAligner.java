@@ -4,9 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.similarity.KeyScorer;
@@ -95,7 +93,7 @@ final class StructureAligner {
     if (left.units.isEmpty() || right.units.isEmpty()) {
       return List.of();
     }
-    Map<Long, long[]> shared = sharedContent(levelLinks);
+    PairSums shared = sharedContent(levelLinks);
     double[] linkedLeft = left.linkedContent(levelLinks, true);
     double[] linkedRight = right.linkedContent(levelLinks, false);
     List<long[]> pairs = new ArrayList<>();
@@ -106,9 +104,9 @@ final class StructureAligner {
         }
       }
     } else {
-      shared.keySet().stream()
-          .sorted()
-          .forEach(k -> pairs.add(new long[] {k >>> 32, k & 0xFFFFFFFFL}));
+      for (long k : shared.sortedPairs()) {
+        pairs.add(new long[] {k >>> 32, k & 0xFFFFFFFFL});
+      }
     }
     List<Scored> proposals = new ArrayList<>();
     for (long[] pair : pairs) {
@@ -117,8 +115,7 @@ final class StructureAligner {
       if (left.length[a] == 0 || right.length[b] == 0) {
         continue;
       }
-      long[] s = shared.get(key(a, b));
-      Scored scored = score(List.of(a), List.of(b), s == null ? 0 : content(s[0]), title(a, b));
+      Scored scored = score(List.of(a), List.of(b), content(shared.shared(a, b)), title(a, b));
       if (scored.similarity.value() >= MIN_SCORE) {
         proposals.add(scored);
       }
@@ -168,7 +165,7 @@ final class StructureAligner {
    * unit by a link of that unit: {@code （十五）} rather than its sub-items 1 and 2.
    */
   private void collapseChildren(
-      List<Scored> links, int[] linkOfLeft, int[] linkOfRight, Map<Long, long[]> shared) {
+      List<Scored> links, int[] linkOfLeft, int[] linkOfRight, PairSums shared) {
     for (int i = 0; i < links.size(); i++) {
       Scored link = links.get(i);
       boolean manyLeft = link.lefts.size() > 1;
@@ -187,8 +184,7 @@ final class StructureAligner {
       double titleScore = -1;
       for (int a : lefts) {
         for (int b : rights) {
-          long[] s = shared.get(key(a, b));
-          sharedSum += s == null ? 0 : s[0];
+          sharedSum += shared.shared(a, b);
           titleScore = Math.max(titleScore, title(a, b));
         }
       }
@@ -219,7 +215,7 @@ final class StructureAligner {
       Side side,
       List<Integer> members,
       int x,
-      Map<Long, long[]> shared,
+      PairSums shared,
       int partner,
       double linked,
       boolean isLeft) {
@@ -230,12 +226,11 @@ final class StructureAligner {
         return false;
       }
     }
-    long[] s = shared.get(isLeft ? key(x, partner) : key(partner, x));
-    double toPartner = s == null ? 0 : content(isLeft ? s[1] : s[2]);
+    double toPartner = content(isLeft ? shared.fromLeft(x, partner) : shared.fromRight(partner, x));
     return linked > 0 && toPartner / linked >= GROUP_SHARE;
   }
 
-  private Scored grow(Scored link, int added, boolean addLeft, Map<Long, long[]> shared) {
+  private Scored grow(Scored link, int added, boolean addLeft, PairSums shared) {
     List<Integer> lefts = new ArrayList<>(link.lefts);
     List<Integer> rights = new ArrayList<>(link.rights);
     (addLeft ? lefts : rights).add(added);
@@ -247,8 +242,7 @@ final class StructureAligner {
     boolean titled = true;
     for (int a : lefts) {
       for (int b : rights) {
-        long[] s = shared.get(key(a, b));
-        sharedSum += s == null ? 0 : s[0];
+        sharedSum += shared.shared(a, b);
         double t = title(a, b);
         titled &= t >= 0;
         titleScore = Math.max(titleScore, t);
@@ -288,7 +282,9 @@ final class StructureAligner {
                     ? List.of(Measure.LINK_SHARE, Measure.TFIDF_COSINE, Measure.TITLE)
                     : List.of(Measure.LINK_SHARE, Measure.TFIDF_COSINE))
             : new Similarity(Measure.STRUCTURE, Math.min(1.0, value), parts.build());
-    return new Scored(lefts, rights, similarity, identical, lengths);
+    boolean sameKind = left.units.get(lefts.get(0)).kind() == right.units.get(rights.get(0)).kind();
+    double rank = similarity.value() * (sameKind ? 1.0 : CROSS_KIND);
+    return new Scored(lefts, rights, similarity, identical, lengths, rank);
   }
 
   /** The title similarity of two structural units, or -1 when either title is empty. */
@@ -315,8 +311,8 @@ final class StructureAligner {
    * level link: {content shared, left content linked into b, right content linked from a}, with
    * each link's content weighted by its similarity.
    */
-  private Map<Long, long[]> sharedContent(List<Proposal> levelLinks) {
-    Map<Long, long[]> shared = new HashMap<>();
+  private PairSums sharedContent(List<Proposal> levelLinks) {
+    PairSums shared = new PairSums();
     for (Proposal link : levelLinks) {
       double s = link.score();
       long lengthLeft = 0;
@@ -339,10 +335,7 @@ final class StructureAligner {
           long fromRight = Math.round(s * xy / lengthLeft * FIXED);
           for (int a : left.ancestors[p]) {
             for (int b : right.ancestors[q]) {
-              long[] sum = shared.computeIfAbsent(key(a, b), k -> new long[3]);
-              sum[0] += fromLeft + fromRight;
-              sum[1] += fromLeft;
-              sum[2] += fromRight;
+              shared.add(a, b, fromLeft + fromRight, fromLeft, fromRight);
             }
           }
         }
@@ -354,10 +347,6 @@ final class StructureAligner {
   /** Content in tokens from its fixed-point sum. */
   private static double content(long fixed) {
     return fixed / FIXED;
-  }
-
-  private static long key(int a, int b) {
-    return ((long) a << 32) | b;
   }
 
   private List<Link> toLinks(List<Scored> links) {
@@ -399,18 +388,12 @@ final class StructureAligner {
    * same content over a sub-item inside it; then by position.
    */
   private int byPreference(Scored a, Scored b) {
-    int byScore = Double.compare(rank(b), rank(a));
+    int byScore = Double.compare(b.rank, a.rank);
     if (byScore != 0) {
       return byScore;
     }
     int bySum = Integer.compare(a.lefts.get(0) + a.rights.get(0), b.lefts.get(0) + b.rights.get(0));
     return bySum != 0 ? bySum : Integer.compare(a.lefts.get(0), b.lefts.get(0));
-  }
-
-  private double rank(Scored s) {
-    boolean sameKind =
-        left.units.get(s.lefts.get(0)).kind() == right.units.get(s.rights.get(0)).kind();
-    return s.similarity.value() * (sameKind ? 1.0 : CROSS_KIND);
   }
 
   /** A scored pair (or group) of structural units, by their index among the side's units. */
@@ -421,17 +404,22 @@ final class StructureAligner {
     final boolean identical;
     final long length;
 
+    /** The similarity, times {@code CROSS_KIND} for units of different kinds: the sort key. */
+    final double rank;
+
     Scored(
         List<Integer> lefts,
         List<Integer> rights,
         Similarity similarity,
         boolean identical,
-        long length) {
+        long length,
+        double rank) {
       this.lefts = List.copyOf(lefts);
       this.rights = List.copyOf(rights);
       this.similarity = similarity;
       this.identical = identical;
       this.length = length;
+      this.rank = rank;
     }
   }
 

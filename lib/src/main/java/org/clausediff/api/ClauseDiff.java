@@ -1,5 +1,6 @@
 package org.clausediff.api;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.Segmenter;
+import org.clausediff.similarity.UnitKeys;
 import org.clausediff.text.DecodeOptions;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.TextDecoder;
@@ -106,6 +108,42 @@ public final class ClauseDiff {
    */
   public static Comparison compare(Segmentation left, Segmentation right, CompareOptions options) {
     return Comparison.compute(left, right, options);
+  }
+
+  /**
+   * The comparison keys of one segmented document for {@code options} (its level and whether
+   * heading labels count): the part of {@link #compare(Segmentation, Segmentation, CompareOptions)}
+   * that needs one document only, so that a caller may key both documents side by side before
+   * {@link #compare(UnitKeys, UnitKeys, CompareOptions)}. Linear in the length of the text.
+   */
+  public static UnitKeys keys(Segmentation segmentation, CompareOptions options) {
+    checkNotNull(segmentation, "segmentation");
+    checkNotNull(options, "options");
+    return UnitKeys.of(
+        segmentation.document(),
+        segmentation.normalized(),
+        options.level(),
+        options.ignoreLabels());
+  }
+
+  /**
+   * Compares two documents keyed by {@link #keys}: the same result as {@link #compare(Segmentation,
+   * Segmentation, CompareOptions)} on their segmentations.
+   *
+   * @throws IllegalArgumentException if either was keyed with other options than {@code options}
+   */
+  public static Comparison compare(UnitKeys left, UnitKeys right, CompareOptions options) {
+    checkNotNull(left, "left");
+    checkNotNull(right, "right");
+    checkNotNull(options, "options");
+    for (UnitKeys keys : List.of(left, right)) {
+      checkArgument(
+          keys.level() == options.level() && keys.ignoresLabels() == options.ignoreLabels(),
+          "%s was keyed with other options than %s",
+          keys,
+          options);
+    }
+    return Comparison.compute(UnitKeys.pair(left, right), options);
   }
 
   /** Segments {@code text} and normalizes it with the default options. */

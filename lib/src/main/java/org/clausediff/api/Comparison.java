@@ -64,9 +64,15 @@ public final class Comparison {
     checkNotNull(left, "left");
     checkNotNull(right, "right");
     checkNotNull(options, "options");
-    Alignment alignment =
-        ClauseAligner.of(options.alignOptions())
-            .align(left.document(), left.normalized(), right.document(), right.normalized());
+    return compute(
+        UnitKeys.pair(ClauseDiff.keys(left, options), ClauseDiff.keys(right, options)), options);
+  }
+
+  /** Aligns and diffs two keyed documents. */
+  static Comparison compute(UnitKeys.Pair keys, CompareOptions options) {
+    Alignment alignment = ClauseAligner.of(options.alignOptions()).align(keys);
+    Segmentation left = new Segmentation(keys.left().document(), keys.left().normalized());
+    Segmentation right = new Segmentation(keys.right().document(), keys.right().normalized());
     UnitKeys l = alignment.keys().left();
     UnitKeys r = alignment.keys().right();
     InlineDiffer differ = InlineDiffer.of(options.maxInlineDiffTokens());

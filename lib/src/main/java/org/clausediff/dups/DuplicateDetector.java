@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.clausediff.segment.Document;
 import org.clausediff.text.Span;
 import org.clausediff.text.normalize.NormalizedText;
@@ -69,18 +70,58 @@ public final class DuplicateDetector {
   public DuplicateReport detect(Document document, RepeatIndex index) {
     checkNotNull(document, "document");
     checkNotNull(index, "index");
-    NormalizedText normalized = index.normalized();
+    return detect(sketch(document, index.normalized(), index.text()), index);
+  }
+
+  /**
+   * The part of detection that needs the segmentation but not the suffix array: the sentences of
+   * {@code document} in the comparison text and the signatures for near-repeat search. A caller may
+   * build it side by side with {@link RepeatIndex#of} (on another thread) and pass both to {@link
+   * #detect(SentenceSketches, RepeatIndex)}; the result is the same as {@link #detect(Document,
+   * RepeatIndex)}.
+   *
+   * @throws IllegalArgumentException if the two do not belong to the same source text
+   */
+  public SentenceSketches sketch(Document document, NormalizedText normalized) {
+    checkNotNull(document, "document");
+    checkNotNull(normalized, "normalized");
+    return sketch(document, normalized, normalized.codePoints().toArray());
+  }
+
+  private SentenceSketches sketch(Document document, NormalizedText normalized, int[] text) {
     checkSameSource(document, normalized);
-    Sentences sentences = Sentences.of(document, normalized, index.text());
+    Sentences sentences = Sentences.of(document, normalized, text);
+    Optional<NearRepeatFinder.Sketches> near =
+        nearFinder().map(finder -> finder.sketch(sentences, normalized.codePoints()));
+    return new SentenceSketches(options, document, normalized, sentences, near);
+  }
+
+  /**
+   * Finds the repeated passages of the document of {@code sketches}, matching on the comparison
+   * text of {@code index}.
+   *
+   * @throws IllegalArgumentException if {@code sketches} were made by a detector with other options
+   *     or of another comparison text than {@code index}'s
+   */
+  public DuplicateReport detect(SentenceSketches sketches, RepeatIndex index) {
+    checkNotNull(sketches, "sketches");
+    checkNotNull(index, "index");
+    checkArgument(
+        sketches.options().equals(options), "sketches made with other options than %s", options);
+    checkArgument(
+        sketches.normalized() == index.normalized(),
+        "sketches and index must be of one comparison text");
+    Document document = sketches.document();
+    NormalizedText normalized = index.normalized();
+    Sentences sentences = sketches.sentences();
     List<Repeat> repeats =
         new ArrayList<>(
             new ExactRepeatFinder(options.minLength()).find(sentences, index.suffixArray()));
-    if (options.nearThreshold().isPresent()) {
-      NearRepeatFinder near =
-          new NearRepeatFinder(
-              options.nearThreshold().getAsDouble(), options.shingleSize(), options.minLength());
+    if (sketches.near().isPresent()) {
       repeats.addAll(
-          near.find(sentences, normalized.codePoints(), removedSentences(sentences, repeats)));
+          nearFinder()
+              .orElseThrow()
+              .find(sentences, sketches.near().get(), removedSentences(sentences, repeats)));
     }
     List<DuplicatePassage> passages = new ArrayList<>();
     for (Repeat repeat : repeats) {
@@ -99,6 +140,15 @@ public final class DuplicateDetector {
     passages.sort(ORDER);
     return DuplicateReport.of(
         document.source(), List.copyOf(normalized.appliedRules()), options, passages);
+  }
+
+  private Optional<NearRepeatFinder> nearFinder() {
+    if (options.nearThreshold().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new NearRepeatFinder(
+            options.nearThreshold().getAsDouble(), options.shingleSize(), options.minLength()));
   }
 
   private static void checkSameSource(Document document, NormalizedText normalized) {

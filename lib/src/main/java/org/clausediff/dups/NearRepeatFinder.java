@@ -1,5 +1,7 @@
 package org.clausediff.dups;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,14 +45,17 @@ final class NearRepeatFinder {
     this.minLength = minLength;
   }
 
-  /** The groups of similar sentences among those not {@code excluded}. */
-  List<Repeat> find(Sentences sentences, ImmutableIntArray codePoints, boolean[] excluded) {
+  /**
+   * The shingles and signatures of the sentences that may take part: body sentences of at least the
+   * minimum length with at least one shingle. Needs no exact repeats, so it may be computed before
+   * (or while) they are found.
+   */
+  Sketches sketch(Sentences sentences, ImmutableIntArray codePoints) {
     int[] units = new int[sentences.count()];
     long[][] shingles = new long[sentences.count()][];
     int count = 0;
     for (int i = 0; i < sentences.count(); i++) {
-      if (excluded[i]
-          || sentences.role(i) != Sentences.Role.BODY
+      if (sentences.role(i) != Sentences.Role.BODY
           || sentences.end(i) - sentences.start(i) < minLength) {
         continue;
       }
@@ -66,9 +71,58 @@ final class NearRepeatFinder {
     for (int u = 0; u < count; u++) {
       sign(shingles[u], signatures, u * HASHES);
     }
+    return new Sketches(shingleSize, minLength, units, shingles, signatures, count);
+  }
+
+  /** The groups of similar sentences among the sketched ones not {@code excluded}. */
+  List<Repeat> find(Sentences sentences, Sketches sketches, boolean[] excluded) {
+    checkArgument(
+        sketches.shingleSize == shingleSize && sketches.minLength == minLength,
+        "sketches made with other options");
+    int[] units = new int[sketches.count];
+    long[][] shingles = new long[sketches.count][];
+    long[] signatures = new long[sketches.count * HASHES];
+    int count = 0;
+    for (int u = 0; u < sketches.count; u++) {
+      if (excluded[sketches.units[u]]) {
+        continue;
+      }
+      units[count] = sketches.units[u];
+      shingles[count] = sketches.shingles[u];
+      System.arraycopy(sketches.signatures, u * HASHES, signatures, count * HASHES, HASHES);
+      count++;
+    }
     UnionFind components = new UnionFind(count);
     joinSimilar(signatures, count, shingles, components);
     return groups(sentences, units, count, shingles, components);
+  }
+
+  /**
+   * The sentences that may take part ({@code units}, sentence numbers ascending), their shingle
+   * sets and their signatures ({@value #HASHES} values each); never changed once made.
+   */
+  static final class Sketches {
+    final int shingleSize;
+    final int minLength;
+    final int[] units;
+    final long[][] shingles;
+    final long[] signatures;
+    final int count;
+
+    Sketches(
+        int shingleSize,
+        int minLength,
+        int[] units,
+        long[][] shingles,
+        long[] signatures,
+        int count) {
+      this.shingleSize = shingleSize;
+      this.minLength = minLength;
+      this.units = units;
+      this.shingles = shingles;
+      this.signatures = signatures;
+      this.count = count;
+    }
   }
 
   /**

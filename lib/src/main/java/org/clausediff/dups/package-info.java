@@ -8,7 +8,9 @@
  * hashing. Each repeated passage ({@link org.clausediff.dups.DuplicatePassage}) is labelled
  * DUPLICATION or BOILERPLATE and carries its occurrences as source spans. The main types are {@link
  * org.clausediff.dups.DuplicateDetector}, {@link org.clausediff.dups.DuplicateOptions} and {@link
- * org.clausediff.dups.DuplicateReport}. This package uses only {@code text}, {@code
- * text.normalize}, {@code segment} and {@code internal}.
+ * org.clausediff.dups.DuplicateReport}; {@link org.clausediff.dups.RepeatIndex} and {@link
+ * org.clausediff.dups.SentenceSketches} are the two halves of the input a caller may build on two
+ * threads. This package uses only {@code text}, {@code text.normalize}, {@code segment} and {@code
+ * internal}.
  */
 package org.clausediff.dups;

@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.ImmutableIntArray;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.clausediff.internal.Tokens;
 import org.clausediff.segment.Document;
@@ -44,6 +46,7 @@ public final class UnitKeys {
   private final Document document;
   private final NormalizedText normalized;
   private final UnitKind level;
+  private final boolean ignoreLabels;
   private final ImmutableList<Unit> units;
   private final int[] positionByIndex;
   private final int[] tokens;
@@ -54,10 +57,14 @@ public final class UnitKeys {
   private final ShingleSet[] shingles;
   private final long[] hashes;
 
+  /** The words behind the word tokens: token {@code FIRST_WORD + i} stands for {@code words[i]}. */
+  private final String[] words;
+
   private UnitKeys(Builder builder) {
     this.document = builder.document;
     this.normalized = builder.normalized;
     this.level = builder.level;
+    this.ignoreLabels = builder.ignoreLabels;
     this.units = builder.units;
     this.positionByIndex = builder.positionByIndex;
     this.tokens = Arrays.copyOf(builder.tokens, builder.count);
@@ -67,11 +74,33 @@ public final class UnitKeys {
     this.keySourceStart = builder.keySourceStart;
     this.shingles = builder.shingles;
     this.hashes = builder.hashes;
+    this.words = builder.words.toArray(new String[0]);
+  }
+
+  /** These keys with the word tokens {@code tokens} and the word table {@code words}. */
+  private UnitKeys(UnitKeys keys, int[] tokens, String[] words) {
+    this.document = keys.document;
+    this.normalized = keys.normalized;
+    this.level = keys.level;
+    this.ignoreLabels = keys.ignoreLabels;
+    this.units = keys.units;
+    this.positionByIndex = keys.positionByIndex;
+    this.tokens = tokens;
+    this.tokenStart = keys.tokenStart;
+    this.tokenEnd = keys.tokenEnd;
+    this.keyFrom = keys.keyFrom;
+    this.keySourceStart = keys.keySourceStart;
+    this.shingles = keys.shingles;
+    this.hashes = new long[keys.hashes.length];
+    for (int p = 0; p < hashes.length; p++) {
+      hashes[p] = hash(tokens, keyFrom[p], keyFrom[p + 1]);
+    }
+    this.words = words;
   }
 
   /**
-   * The keys of both documents of a comparison, built with one shared word table so that equal
-   * words get equal tokens.
+   * The keys of both documents of a comparison, with one word table so that equal words get equal
+   * tokens: {@code pair(of(left, …), of(right, …))}.
    *
    * @param level the level of the units to key: paragraph, sentence or clause
    * @param ignoreLabels whether heading labels are left out of keys
@@ -83,12 +112,76 @@ public final class UnitKeys {
       NormalizedText rightNormalized,
       UnitKind level,
       boolean ignoreLabels) {
+    return pair(
+        of(left, leftNormalized, level, ignoreLabels),
+        of(right, rightNormalized, level, ignoreLabels));
+  }
+
+  /**
+   * The keys of one document. Its word tokens are numbered for this document alone; {@link #pair}
+   * makes the numbering of two documents agree. Keying the two documents of a comparison separately
+   * (on two threads, say) and pairing them gives the same keys as {@link #forPair}.
+   *
+   * @param level the level of the units to key: paragraph, sentence or clause
+   * @param ignoreLabels whether heading labels are left out of keys
+   */
+  public static UnitKeys of(
+      Document document, NormalizedText normalized, UnitKind level, boolean ignoreLabels) {
     checkNotNull(level, "level");
     checkArgument(!level.isStructural(), "level must be paragraph, sentence or clause: %s", level);
-    Map<String, Integer> words = new HashMap<>();
-    UnitKeys l = new Builder(left, leftNormalized, level, ignoreLabels, words).build();
-    UnitKeys r = new Builder(right, rightNormalized, level, ignoreLabels, words).build();
-    return new Pair(l, r);
+    return new Builder(document, normalized, level, ignoreLabels).build();
+  }
+
+  /**
+   * The keys of a comparison of {@code left} with {@code right}: {@code left} as it is, and {@code
+   * right} with its words numbered as in {@code left} (words new to {@code left} numbered after its
+   * own, in the order they first occur in {@code right}). Linear in the length of {@code right}'s
+   * keys.
+   *
+   * @throws IllegalArgumentException if the two are keyed at different levels or one leaves heading
+   *     labels out and the other does not
+   */
+  public static Pair pair(UnitKeys left, UnitKeys right) {
+    checkNotNull(left, "left");
+    checkNotNull(right, "right");
+    checkArgument(
+        left.level == right.level && left.ignoreLabels == right.ignoreLabels,
+        "keys made with different options: %s (labels ignored: %s) and %s (labels ignored: %s)",
+        left.level,
+        left.ignoreLabels,
+        right.level,
+        right.ignoreLabels);
+    Map<String, Integer> table = new HashMap<>();
+    for (int i = 0; i < left.words.length; i++) {
+      table.put(left.words[i], FIRST_WORD + i);
+    }
+    List<String> words = new ArrayList<>(Arrays.asList(left.words));
+    int[] renumbered = new int[right.words.length];
+    boolean same = true;
+    for (int i = 0; i < right.words.length; i++) {
+      String word = right.words[i];
+      Integer token = table.get(word);
+      if (token == null) {
+        token = FIRST_WORD + words.size();
+        table.put(word, token);
+        words.add(word);
+      }
+      renumbered[i] = token;
+      same &= token == FIRST_WORD + i;
+    }
+    if (same && words.size() == right.words.length) {
+      return new Pair(left, right);
+    }
+    int[] tokens = right.tokens;
+    if (!same) {
+      tokens = tokens.clone();
+      for (int t = 0; t < tokens.length; t++) {
+        if (tokens[t] >= FIRST_WORD) {
+          tokens[t] = renumbered[tokens[t] - FIRST_WORD];
+        }
+      }
+    }
+    return new Pair(left, new UnitKeys(right, tokens, words.toArray(new String[0])));
   }
 
   /**
@@ -119,6 +212,11 @@ public final class UnitKeys {
   /** The level of the keyed units. */
   public UnitKind level() {
     return level;
+  }
+
+  /** Whether heading labels are left out of the keys. */
+  public boolean ignoresLabels() {
+    return ignoreLabels;
   }
 
   /** The keyed units, in document order; position {@code p} is {@code units().get(p)}. */
@@ -269,18 +367,27 @@ public final class UnitKeys {
     return ShingleSet.of(Tokens.of(normalized.codePoints(), range.start(), range.end()));
   }
 
+  private static long hash(int[] tokens, int from, int to) {
+    long hash = 0x243F6A8885A308D3L + (to - from);
+    for (int t = from; t < to; t++) {
+      hash = Tokens.mix(hash ^ tokens[t]);
+    }
+    return hash;
+  }
+
   @Override
   public String toString() {
     return "UnitKeys[" + document.name() + ", " + units.size() + " " + level.id() + "s]";
   }
 
-  /** Builds the keys of one document; words go into a table shared with the other document. */
+  /** Builds the keys of one document, numbering its words in the order they first occur. */
   private static final class Builder {
     final Document document;
     final NormalizedText normalized;
     final UnitKind level;
     final boolean ignoreLabels;
-    final Map<String, Integer> words;
+    final Map<String, Integer> wordTokens = new HashMap<>();
+    final List<String> words = new ArrayList<>();
     final ImmutableList<Unit> units;
     final int[] positionByIndex;
     int[] tokens;
@@ -292,12 +399,7 @@ public final class UnitKeys {
     final ShingleSet[] shingles;
     final long[] hashes;
 
-    Builder(
-        Document document,
-        NormalizedText normalized,
-        UnitKind level,
-        boolean ignoreLabels,
-        Map<String, Integer> words) {
+    Builder(Document document, NormalizedText normalized, UnitKind level, boolean ignoreLabels) {
       checkNotNull(document, "document");
       checkNotNull(normalized, "normalized");
       checkArgument(
@@ -307,7 +409,6 @@ public final class UnitKeys {
       this.normalized = normalized;
       this.level = level;
       this.ignoreLabels = ignoreLabels;
-      this.words = words;
       this.units = document.units(level);
       this.positionByIndex = new int[document.units().size()];
       Arrays.fill(positionByIndex, -1);
@@ -344,11 +445,7 @@ public final class UnitKeys {
         keyFrom[p] = count;
         keySourceStart[p] = key.start();
         addTokens(cps, range.start(), range.end());
-        long hash = 0x243F6A8885A308D3L + (count - keyFrom[p]);
-        for (int t = keyFrom[p]; t < count; t++) {
-          hash = Tokens.mix(hash ^ tokens[t]);
-        }
-        hashes[p] = hash;
+        hashes[p] = hash(tokens, keyFrom[p], count);
         shingles[p] = ShingleSet.of(Tokens.of(cps, range.start(), range.end()));
       }
       keyFrom[units.size()] = count;
@@ -402,7 +499,12 @@ public final class UnitKeys {
       for (int i = from; i < to; i++) {
         text.appendCodePoint(cps.get(i));
       }
-      return words.computeIfAbsent(text.toString(), w -> FIRST_WORD + words.size());
+      return wordTokens.computeIfAbsent(
+          text.toString(),
+          w -> {
+            words.add(w);
+            return FIRST_WORD + words.size() - 1;
+          });
     }
 
     private void add(int token, int start, int end) {

@@ -1,6 +1,7 @@
 package org.clausediff.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,5 +43,21 @@ class ClauseDiffTest {
     assertThat(segmentation.normalized().appliedRules())
         .contains(NormalizationRule.WIDTH, NormalizationRule.WHITESPACE);
     assertThat(segmentation.document().source()).isSameAs(segmentation.normalized().source());
+  }
+
+  @Test
+  void compareRefusesKeysMadeForOtherOptions() {
+    SourceText text = SourceText.of("a", "第一句，有两个分句。第二句。");
+    CompareOptions clauses = CompareOptions.builder().level(UnitKind.CLAUSE).build();
+    Segmentation segmentation =
+        ClauseDiff.segment(text, clauses.segmentation(), clauses.normalization());
+    var clauseKeys = ClauseDiff.keys(segmentation, clauses);
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ClauseDiff.compare(clauseKeys, clauseKeys, CompareOptions.defaults()));
+    assertThat(e).hasMessageContaining("keyed with other options");
+    assertThat(ClauseDiff.compare(clauseKeys, clauseKeys, clauses).hasDifferences()).isFalse();
   }
 }

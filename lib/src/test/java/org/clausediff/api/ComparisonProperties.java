@@ -83,6 +83,25 @@ class ComparisonProperties {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pairs")
+  void documentsKeyedSeparatelyCompareAsSegmentationsDo(String name, SourceText a, SourceText b) {
+    CompareOptions options = CompareOptions.defaults();
+    Segmentation left = ClauseDiff.segment(a, options.segmentation(), options.normalization());
+    Segmentation right = ClauseDiff.segment(b, options.segmentation(), options.normalization());
+
+    Comparison keyed =
+        ClauseDiff.compare(
+            ClauseDiff.keys(left, options), ClauseDiff.keys(right, options), options);
+    Comparison direct = ClauseDiff.compare(a, b, options);
+
+    assertThat(signatures(keyed, false)).as(name).isEqualTo(signatures(direct, false));
+    assertThat(spans(keyed.deleted())).as(name).isEqualTo(spans(direct.deleted()));
+    assertThat(spans(keyed.added())).as(name).isEqualTo(spans(direct.added()));
+    assertThat(keyed.similarity()).as(name).isEqualTo(direct.similarity());
+    assertThat(keyed.left()).isEqualTo(left);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
   void everyUnitIsLinkedOnceOrDeletedOrAdded(String name, SourceText a, SourceText b) {
     Comparison comparison = ClauseDiff.compare(a, b);
     UnitKeys left = comparison.alignment().keys().left();

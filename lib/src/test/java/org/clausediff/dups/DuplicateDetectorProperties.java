@@ -104,6 +104,25 @@ class DuplicateDetectorProperties {
     return i;
   }
 
+  /**
+   * Sketching apart from the suffix array (as the command line does on two threads) changes
+   * nothing.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void sketchesMadeApartFromTheIndexFindTheSamePassages(int seed) {
+    SourceText text = document(seed).source("generated-" + seed);
+    Segmentation segmentation = ClauseDiff.segment(text);
+    DuplicateDetector detector = DuplicateDetector.defaults();
+
+    SentenceSketches sketches = detector.sketch(segmentation.document(), segmentation.normalized());
+    DuplicateReport apart = detector.detect(sketches, RepeatIndex.of(segmentation.normalized()));
+    DuplicateReport together = ClauseDiff.duplicates(segmentation, DuplicateOptions.defaults());
+
+    assertThat(apart.passages()).as("seed %s", seed).isEqualTo(together.passages());
+    assertThat(apart.passages()).as("seed %s", seed).isNotEmpty();
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void uniqueTextIsNeverReported(int seed) {

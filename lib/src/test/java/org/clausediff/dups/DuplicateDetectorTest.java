@@ -300,4 +300,26 @@ class DuplicateDetectorTest {
                 1,
                 List.of(Span.of(10, 15), Span.of(0, 5))));
   }
+
+  @Test
+  void refusesSketchesOfAnotherDetectorOrText() {
+    Segmentation a = ClauseDiff.segment(SourceText.of("a", A + B + C + B + D));
+    Segmentation b = ClauseDiff.segment(SourceText.of("b", "另一篇文字，没有重复。"));
+    DuplicateDetector detector = DuplicateDetector.defaults();
+    SentenceSketches sketches = detector.sketch(a.document(), a.normalized());
+
+    IllegalArgumentException otherOptions =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                DuplicateDetector.of(DuplicateOptions.defaults().withMinLength(4))
+                    .detect(sketches, RepeatIndex.of(a.normalized())));
+    assertThat(otherOptions).hasMessageContaining("other options");
+    IllegalArgumentException otherText =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> detector.detect(sketches, RepeatIndex.of(b.normalized())));
+    assertThat(otherText).hasMessageContaining("one comparison text");
+    assertThat(detector.detect(sketches, RepeatIndex.of(a.normalized())).hasDuplication()).isTrue();
+  }
 }
