@@ -10,18 +10,25 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.clausediff.InvalidInputException;
 import org.clausediff.InvalidInputException.Reason;
 import org.clausediff.LimitExceededException;
+import org.clausediff.api.ClauseDiff;
+import org.clausediff.api.Segmentation;
+import org.clausediff.dups.DuplicateOptions;
+import org.clausediff.dups.DuplicateReport;
 import org.clausediff.segment.Document;
+import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.Segmenter;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.DecodeOptions;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.TextDecoder;
+import org.clausediff.text.normalize.NormalizationOptions;
 import org.clausediff.text.normalize.NormalizedText;
 import org.clausediff.text.normalize.TextNormalizer;
 import org.junit.jupiter.api.Test;
@@ -206,5 +213,31 @@ class Issue6RegressionTest {
       // The reader stopped early (the limit test): the pipe is closed.
       return path;
     }
+  }
+
+  // Duplicates
+
+  /**
+   * Fuzzing (DuplicateDetectorFuzzTest, crash-eaef53c…): a repeat found in the normalized text
+   * ended inside the expansion of one source character — ㈠ becomes {@code (一)}, and a combining
+   * mark after it joins that expansion — so the later occurrence's source span took in the mark
+   * that the first lacks, and an "exact" group had occurrences of different text.
+   */
+  @Test
+  void cutsAnExactRepeatBetweenSourceCharacters() {
+    String body = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
+    SourceText text = SourceText.of("marks", body + "㈠。天地玄黄宇宙洪荒日月盈昃辰宿列张。" + body + "㈠\u3099。");
+    Segmentation segmentation =
+        ClauseDiff.segment(
+            text, SegmentOptions.defaults().withClauses(false), NormalizationOptions.defaults());
+
+    DuplicateReport report = ClauseDiff.duplicates(segmentation, DuplicateOptions.defaults());
+
+    Invariants.checkDuplicates(report, segmentation.normalized());
+    // The exact repeat stops before ㈠ (whose normalized text differs); the sentences are near.
+    assertThat(report.passages())
+        .extracting(p -> p.kind() + " " + p.occurrences().stream().map(text::substring).toList())
+        .containsExactly(
+            "EXACT " + List.of(body, body), "NEAR " + List.of(body + "㈠。", body + "㈠\u3099。"));
   }
 }
