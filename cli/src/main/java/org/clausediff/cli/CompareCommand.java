@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.clausediff.api.ClauseDiff;
 import org.clausediff.api.CompareOptions;
 import org.clausediff.api.Comparison;
+import org.clausediff.api.HeapBudget;
 import org.clausediff.api.Segmentation;
 import org.clausediff.report.CompareJsonWriter;
 import org.clausediff.report.CompareTextWriter;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 no differences, 1 differences, 2 trouble."
     },
     usageHelpAutoWidth = true)
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, ReadsFiles {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The old (left) version.")
@@ -98,6 +99,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
     boolean colored = colored();
+    output.checkUsable(inputs());
     CompareOptions options = CompareOptions.builder().level(level).minSimilarity(min).build();
     Segmentation[] both = readBoth(options);
     Comparison comparison = ClauseDiff.compare(both[0], both[1], options);
@@ -105,33 +107,48 @@ final class CompareCommand implements Callable<Integer> {
         reportFormat == ReportFormat.JSON
             ? new CompareJsonWriter()
             : colored ? CompareTextWriter.colored() : CompareTextWriter.plain();
-    output.write(writer, comparison, spec.commandLine().getOut(), List.of(left, right));
+    output.write(writer, comparison, spec.commandLine().getOut(), inputs());
     return comparison.hasDifferences() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
   }
 
+  @Override
+  public List<Path> inputs() {
+    return List.of(left, right);
+  }
+
   /**
-   * Reads and segments the two documents side by side (the library itself starts no threads; the
-   * command uses a second core when there is one).
+   * Reads the two documents side by side, checks that comparing them fits in the heap, and segments
+   * them side by side (the library itself starts no threads; the command uses a second core when
+   * there is one).
    */
   private Segmentation[] readBoth(CompareOptions options) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<Segmentation> first = pool.submit(() -> prepare(left, options));
-      Future<Segmentation> second = pool.submit(() -> prepare(right, options));
-      return new Segmentation[] {result(first), result(second)};
+      Future<SourceText> first = pool.submit(() -> read(left));
+      Future<SourceText> second = pool.submit(() -> read(right));
+      SourceText l = result(first);
+      SourceText r = result(second);
+      HeapBudget.ofThisJvm().checkCompare(l, r);
+      Future<Segmentation> firstSegmented = pool.submit(() -> segment(l, options));
+      Future<Segmentation> secondSegmented = pool.submit(() -> segment(r, options));
+      return new Segmentation[] {result(firstSegmented), result(secondSegmented)};
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private Segmentation prepare(Path path, CompareOptions options) {
+  private SourceText read(Path path) {
     SourceText text = input.read(path);
     text.sha256(); // Computed here, in parallel, rather than later when the report needs it.
+    return text;
+  }
+
+  private static Segmentation segment(SourceText text, CompareOptions options) {
     return ClauseDiff.segment(text, options.segmentation(), options.normalization());
   }
 
   /** The value of {@code future}; its failure is rethrown as it was thrown. */
-  private static Segmentation result(Future<Segmentation> future) throws Exception {
+  private static <T> T result(Future<T> future) throws Exception {
     try {
       return future.get();
     } catch (ExecutionException e) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "Offsets in JSON are code points into the decoded text."
     },
     usageHelpAutoWidth = true)
-final class SegmentCommand implements Callable<Integer> {
+final class SegmentCommand implements Callable<Integer>, ReadsFiles {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The document to segment.")
@@ -69,6 +69,7 @@ final class SegmentCommand implements Callable<Integer> {
         level == null
             ? (reportFormat == ReportFormat.JSON ? UnitKind.CLAUSE : UnitKind.SENTENCE)
             : Options.parse(spec, "--level", level, UnitKind::parse);
+    output.checkUsable(inputs());
     SourceText text = input.read(file);
     Segmentation segmentation =
         ClauseDiff.segment(text, SegmentOptions.defaults(), NormalizationOptions.defaults());
@@ -76,7 +77,12 @@ final class SegmentCommand implements Callable<Integer> {
         reportFormat == ReportFormat.JSON
             ? SegmentJsonWriter.downTo(deepest)
             : SegmentTextWriter.downTo(deepest);
-    output.write(writer, segmentation, spec.commandLine().getOut(), List.of(file));
+    output.write(writer, segmentation, spec.commandLine().getOut(), inputs());
     return ExitStatus.SAME;
+  }
+
+  @Override
+  public List<Path> inputs() {
+    return List.of(file);
   }
 }
