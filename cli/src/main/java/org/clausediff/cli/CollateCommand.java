@@ -209,7 +209,11 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
                 }));
       }
       List<SourceText> texts = results(read);
-      HeapBudget.ofThisJvm().checkCollate(texts);
+      int first = original.isPresent() ? 1 : 0;
+      HeapBudget.ofThisJvm()
+          .checkCollate(
+              original.isPresent() ? Optional.of(texts.get(0)) : Optional.empty(),
+              texts.subList(first, texts.size()));
       List<Future<Segmentation>> segmented = new ArrayList<>();
       for (SourceText text : texts) {
         segmented.add(pool.submit(() -> ClauseDiff.segment(text)));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -195,9 +196,9 @@ class ProcessTest {
       case DUPS:
         return HeapBudget.duplicatesNeeds(b);
       case COLLATE:
-        return HeapBudget.collateNeeds(List.of(g, b));
+        return HeapBudget.collateNeeds(Optional.empty(), List.of(g, b));
       case COLLATE_AGAINST_ORIGINAL:
-        return HeapBudget.collateNeeds(List.of(b, g));
+        return HeapBudget.collateNeeds(Optional.of(b), List.of(g));
       default:
         return 0;
     }

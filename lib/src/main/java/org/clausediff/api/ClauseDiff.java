@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clausediff.collate.CollateOptions;
@@ -198,10 +197,7 @@ public final class ClauseDiff {
       Optional<SourceText> original, List<SourceText> versions, CollateOptions options) {
     checkNotNull(original, "original");
     checkNotNull(versions, "versions");
-    List<SourceText> all = new ArrayList<>();
-    original.ifPresent(all::add);
-    all.addAll(versions);
-    HeapBudget.ofThisJvm().checkCollate(all);
+    HeapBudget.ofThisJvm().checkCollate(original, versions);
     return collate(
         original.map(ClauseDiff::segment),
         versions.stream().map(ClauseDiff::segment).toList(),

@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.primitives.ImmutableIntArray;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.clausediff.LimitExceededException;
 import org.clausediff.text.CodePoints;
@@ -44,8 +46,11 @@ public final class HeapBudget {
   /** What duplicate detection needs per code point, ideograph and sentence break. */
   private static final Rates DUPLICATES = new Rates(45, 0, 140);
 
-  /** What collation needs per code point, ideograph and sentence break, over all texts. */
-  private static final Rates COLLATE = COMPARE;
+  /**
+   * The share of compare's need that every text keeps for the whole of a collation (its
+   * segmentation and comparison text); the rest is kept once for every pair it is aligned in.
+   */
+  private static final double COLLATE_KEPT_SHARE = 0.7;
 
   private final long maxHeap;
 
@@ -83,13 +88,26 @@ public final class HeapBudget {
     return DUPLICATES.needs(Size.of(text));
   }
 
-  /** The heap, in bytes, that collating {@code texts} (original and versions) needs. */
-  public static long collateNeeds(List<SourceText> texts) {
-    Size total = new Size(0, 0, 0);
-    for (SourceText text : texts) {
-      total = total.plus(Size.of(text));
+  /**
+   * The heap, in bytes, that collating {@code versions} against {@code original} (or among
+   * themselves) needs: every pairwise alignment is kept until the end, so a text aligned in {@code
+   * p} pairs counts {@code 0.7 + 0.3 p} times what it counts in a comparison.
+   */
+  public static long collateNeeds(Optional<SourceText> original, List<SourceText> versions) {
+    int n = versions.size();
+    double needs = 0;
+    if (original.isPresent()) {
+      needs += (COMPARE.needs(Size.of(original.get())) - BASE_BYTES) * collateFactor(n);
     }
-    return COLLATE.needs(total);
+    int pairs = (n - 1) + (original.isPresent() ? 1 : 0);
+    for (SourceText version : versions) {
+      needs += (COMPARE.needs(Size.of(version)) - BASE_BYTES) * collateFactor(pairs);
+    }
+    return BASE_BYTES + (long) needs;
+  }
+
+  private static double collateFactor(int pairs) {
+    return COLLATE_KEPT_SHARE + (1 - COLLATE_KEPT_SHARE) * pairs;
   }
 
   /**
@@ -114,13 +132,17 @@ public final class HeapBudget {
   }
 
   /**
-   * Checks that collating {@code texts} (the original, if any, and the versions) fits.
+   * Checks that collating {@code versions} against {@code original} (or among themselves) fits.
    *
    * @throws LimitExceededException naming the documents and {@link #LIMIT_NAME} if it would not
    */
-  public void checkCollate(List<SourceText> texts) {
-    checkNotNull(texts, "texts");
-    check(texts, collateNeeds(texts));
+  public void checkCollate(Optional<SourceText> original, List<SourceText> versions) {
+    checkNotNull(original, "original");
+    checkNotNull(versions, "versions");
+    List<SourceText> texts = new ArrayList<>();
+    original.ifPresent(texts::add);
+    texts.addAll(versions);
+    check(texts, collateNeeds(original, versions));
   }
 
   private void check(List<SourceText> texts, long needed) {

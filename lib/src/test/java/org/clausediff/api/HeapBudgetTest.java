@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Optional;
 import org.clausediff.LimitExceededException;
 import org.clausediff.text.SourceText;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,14 @@ class HeapBudgetTest {
     assertThat(HeapBudget.duplicatesNeeds(sentences))
         .as("every sentence is a unit")
         .isGreaterThan(HeapBudget.duplicatesNeeds(SourceText.of("a", "a".repeat(1_200_000))));
-    assertThat(HeapBudget.collateNeeds(List.of(LATIN, CHINESE)))
+    assertThat(HeapBudget.collateNeeds(Optional.empty(), List.of(LATIN, CHINESE)))
+        .as("two versions: one alignment, as in compare")
+        .isEqualTo(HeapBudget.compareNeeds(LATIN, CHINESE));
+    assertThat(HeapBudget.collateNeeds(Optional.empty(), List.of(LATIN, CHINESE, LATIN)))
+        .as("every pairwise alignment is kept")
+        .isGreaterThan(
+            HeapBudget.compareNeeds(LATIN, CHINESE) + HeapBudget.compareNeeds(LATIN, LATIN) / 2);
+    assertThat(HeapBudget.collateNeeds(Optional.of(LATIN), List.of(CHINESE)))
         .isEqualTo(HeapBudget.compareNeeds(LATIN, CHINESE));
   }
 
@@ -40,7 +48,7 @@ class HeapBudgetTest {
     HeapBudget budget = HeapBudget.of(HeapBudget.compareNeeds(LATIN, CHINESE));
 
     budget.checkCompare(LATIN, CHINESE);
-    budget.checkCollate(List.of(LATIN, CHINESE));
+    budget.checkCollate(Optional.of(LATIN), List.of(CHINESE));
     HeapBudget.of(HeapBudget.duplicatesNeeds(CHINESE)).checkDuplicates(CHINESE);
   }
 
