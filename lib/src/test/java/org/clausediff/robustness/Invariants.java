@@ -250,7 +250,7 @@ public final class Invariants {
   }
 
   /** The comparison text of {@code units}: their keys, one after the other. */
-  private static String keyText(UnitKeys keys, List<Unit> units) {
+  public static String keyText(UnitKeys keys, List<Unit> units) {
     StringBuilder text = new StringBuilder();
     for (Unit unit : units) {
       int p = keys.positionOf(unit);

@@ -1,16 +1,8 @@
 package org.clausediff.robustness;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.clausediff.api.ClauseDiff;
@@ -101,48 +93,8 @@ class PipelineConcurrencyTest {
       List<Version> rest = c == 0 ? versions.subList(1, versions.size()) : versions;
       tasks.add(() -> COLLATION_JSON.render(COLLATOR.collate(original, rest)));
     }
-    List<String> expected = new ArrayList<>();
-    for (Supplier<String> task : tasks) {
-      expected.add(task.get());
-    }
 
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<String[]>> threads = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        long seed = t;
-        threads.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return runInOwnOrder(tasks, seed);
-                }));
-      }
-      start.countDown();
-      for (int t = 0; t < THREADS; t++) {
-        String[] actual = threads.get(t).get(4, TimeUnit.MINUTES);
-        for (int i = 0; i < tasks.size(); i++) {
-          assertThat(actual[i]).as("thread %s, task %s", t, i).isEqualTo(expected.get(i));
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** Runs every task once, in an order shuffled with {@code seed}; results by task index. */
-  private static String[] runInOwnOrder(List<Supplier<String>> tasks, long seed) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < tasks.size(); i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, new Random(seed));
-    String[] results = new String[tasks.size()];
-    for (int i : order) {
-      results[i] = tasks.get(i).get();
-    }
-    return results;
+    SharedUse.assertSequentialResultsInEveryThread(tasks, THREADS, 1);
   }
 
   private static Segmentation forCompare(SourceText text) {
