@@ -56,7 +56,8 @@ final class OutputOptions {
 
   /**
    * Streams {@code result} rendered by {@code writer} to the chosen place, without holding the
-   * whole report in memory. The output file may not be one of {@code inputs}.
+   * whole report in memory. The output file may not be one of {@code inputs}; when rendering fails
+   * it is deleted rather than left half written.
    */
   <T> void write(
       org.clausediff.report.ReportWriter<T> writer,
@@ -79,6 +80,14 @@ final class OutputOptions {
       writer.write(result, out);
     } catch (IOException e) {
       throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);
+    } catch (RuntimeException | Error e) {
+      // Rendering failed half way (out of memory, say): leave no partial report behind.
+      try {
+        java.nio.file.Files.deleteIfExists(target);
+      } catch (IOException deleting) {
+        e.addSuppressed(deleting);
+      }
+      throw e;
     }
   }
 
