@@ -221,7 +221,10 @@ public final class UnitKeys {
     return shingles[p];
   }
 
-  /** A 64-bit hash of the key of position {@code p}; equal keys have equal hashes. */
+  /**
+   * A 64-bit hash of the key of position {@code p}, computed from its text: equal keys have equal
+   * hashes, whichever document of the pair it is in.
+   */
   public long hash(int p) {
     return hashes[p];
   }
@@ -344,9 +347,14 @@ public final class UnitKeys {
         keyFrom[p] = count;
         keySourceStart[p] = key.start();
         addTokens(cps, range.start(), range.end());
+        // A hash of the tokens' text rather than their numbers: word numbers depend on which
+        // document came first, and the hash must not (it breaks ties in the alignment).
         long hash = 0x243F6A8885A308D3L + (count - keyFrom[p]);
         for (int t = keyFrom[p]; t < count; t++) {
-          hash = Tokens.mix(hash ^ tokens[t]);
+          for (int i = tokenStart[t]; i < tokenEnd[t]; i++) {
+            hash = Tokens.mix(hash ^ cps.get(i));
+          }
+          hash = Tokens.mix(hash ^ -1L);
         }
         hashes[p] = hash;
         shingles[p] = ShingleSet.of(Tokens.of(cps, range.start(), range.end()));
