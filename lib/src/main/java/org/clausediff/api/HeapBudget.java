@@ -44,7 +44,7 @@ public final class HeapBudget {
   private static final Rates COMPARE = new Rates(46, 35, 140);
 
   /** What duplicate detection needs per code point, ideograph and sentence break. */
-  private static final Rates DUPLICATES = new Rates(45, 0, 140);
+  private static final Rates DUPLICATES = new Rates(62, 0, 140);
 
   /**
    * The share of compare's need that every text keeps for the whole of a collation (its
