@@ -153,14 +153,14 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
     Optional<Segmentation> o = original.map(p -> segmented.get(0));
     List<Segmentation> v = segmented.subList(original.isPresent() ? 1 : 0, segmented.size());
     Progress progress =
-        terminal.interactive()
+        terminal.progress()
             ? (done, total, what) -> {
               err.print("\rcollate: " + done + "/" + total + " aligned (" + what + ")\u001b[K");
               err.flush();
             }
             : Progress.none();
     Collation collation = ClauseDiff.collate(o, v, options, progress);
-    if (terminal.interactive()) {
+    if (terminal.progress()) {
       err.print("\r\u001b[K");
       err.flush();
     }

@@ -13,10 +13,13 @@ import org.clausediff.api.CompareOptions;
 import org.clausediff.api.Comparison;
 import org.clausediff.api.HeapBudget;
 import org.clausediff.api.Segmentation;
+import org.clausediff.report.CompareHtmlWriter;
 import org.clausediff.report.CompareJsonWriter;
+import org.clausediff.report.CompareMarkdownWriter;
 import org.clausediff.report.CompareTextWriter;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportWriter;
+import org.clausediff.report.UnifiedDiffWriter;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
 import picocli.CommandLine.Command;
@@ -51,7 +54,9 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default) or json.",
+      description =
+          "text (default), json, html (one self-contained page), md (Markdown) or unified (a"
+              + " unified diff of the units, one per line; see segment --format lines).",
       defaultValue = "text")
   String format;
 
@@ -90,7 +95,15 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
   @Override
   public Integer call() throws Exception {
     ReportFormat reportFormat =
-        Options.format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
+        Options.format(
+            spec,
+            format,
+            List.of(
+                ReportFormat.TEXT,
+                ReportFormat.JSON,
+                ReportFormat.HTML,
+                ReportFormat.MARKDOWN,
+                ReportFormat.UNIFIED));
     UnitKind level = Options.parse(spec, "--unit", unit, UnitKind::parse);
     if (level.isStructural()) {
       throw new ParameterException(
@@ -103,12 +116,24 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
     CompareOptions options = CompareOptions.builder().level(level).minSimilarity(min).build();
     Segmentation[] both = readBoth(options);
     Comparison comparison = ClauseDiff.compare(both[0], both[1], options);
-    ReportWriter<Comparison> writer =
-        reportFormat == ReportFormat.JSON
-            ? new CompareJsonWriter()
-            : colored ? CompareTextWriter.colored() : CompareTextWriter.plain();
+    ReportWriter<Comparison> writer = writer(reportFormat, colored);
     output.write(writer, comparison, spec.commandLine().getOut(), inputs());
     return comparison.hasDifferences() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
+  }
+
+  private static ReportWriter<Comparison> writer(ReportFormat format, boolean colored) {
+    switch (format) {
+      case JSON:
+        return new CompareJsonWriter();
+      case HTML:
+        return new CompareHtmlWriter();
+      case MARKDOWN:
+        return new CompareMarkdownWriter();
+      case UNIFIED:
+        return new UnifiedDiffWriter();
+      default:
+        return colored ? CompareTextWriter.colored() : CompareTextWriter.plain();
+    }
   }
 
   @Override

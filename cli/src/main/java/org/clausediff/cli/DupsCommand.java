@@ -21,6 +21,7 @@ import org.clausediff.dups.DuplicateDetector;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.dups.RepeatIndex;
+import org.clausediff.report.DuplicatesHtmlWriter;
 import org.clausediff.report.DuplicatesJsonWriter;
 import org.clausediff.report.DuplicatesTextWriter;
 import org.clausediff.report.ReportFormat;
@@ -57,7 +58,7 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default) or json.",
+      description = "text (default), json or html (one self-contained page).",
       defaultValue = "text")
   String format;
 
@@ -98,7 +99,8 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
   @Override
   public Integer call() {
     ReportFormat reportFormat =
-        Options.format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
+        Options.format(
+            spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.HTML));
     DuplicateOptions options = options();
     output.checkUsable(inputs());
     if (clean.isPresent()) {
@@ -122,7 +124,9 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
     String rendered =
         reportFormat == ReportFormat.JSON
             ? DuplicatesJsonWriter.create().render(report)
-            : DuplicatesTextWriter.create().render(report);
+            : reportFormat == ReportFormat.HTML
+                ? new DuplicatesHtmlWriter().render(report)
+                : DuplicatesTextWriter.create().render(report);
     output.write(rendered, spec.commandLine().getOut(), inputs());
     return report.hasDuplication() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
   }

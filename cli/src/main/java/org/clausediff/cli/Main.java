@@ -22,7 +22,7 @@ public final class Main {
             new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
             true);
-    int status = ClauseDiffCommand.run(new Terminal(System.console() != null), out, err, args);
+    int status = ClauseDiffCommand.run(Terminal.ofThisProcess(), out, err, args);
     out.flush();
     err.flush();
     System.exit(status);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.clausediff.api.ClauseDiff;
 import org.clausediff.api.Segmentation;
+import org.clausediff.report.LinesWriter;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportWriter;
 import org.clausediff.report.SegmentJsonWriter;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,7 +41,9 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (an outline, default) or json.",
+      description =
+          "text (an outline, default), json, or lines (one unit of --level per line, default"
+              + " sentence: what compare --format unified diffs and patches).",
       defaultValue = "text")
   String format;
 
@@ -64,11 +68,20 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
   @Override
   public Integer call() {
     ReportFormat reportFormat =
-        Options.format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
+        Options.format(
+            spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.LINES));
     UnitKind deepest =
         level == null
             ? (reportFormat == ReportFormat.JSON ? UnitKind.CLAUSE : UnitKind.SENTENCE)
             : Options.parse(spec, "--level", level, UnitKind::parse);
+    if (reportFormat == ReportFormat.LINES && deepest.isStructural()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--level "
+              + level
+              + " is not available with --format lines; expected one of"
+              + " sentence, clause, paragraph");
+    }
     output.checkUsable(inputs());
     SourceText text = input.read(file);
     Segmentation segmentation =
@@ -76,7 +89,9 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
     ReportWriter<Segmentation> writer =
         reportFormat == ReportFormat.JSON
             ? SegmentJsonWriter.downTo(deepest)
-            : SegmentTextWriter.downTo(deepest);
+            : reportFormat == ReportFormat.LINES
+                ? LinesWriter.of(deepest)
+                : SegmentTextWriter.downTo(deepest);
     output.write(writer, segmentation, spec.commandLine().getOut(), inputs());
     return ExitStatus.SAME;
   }

@@ -148,9 +148,9 @@ class CompareCommandTest {
         .startsWith("clausediff: --unit item is not available; expected one of sentence, clause");
     assertThat(CliRun.of("compare", QINGHAI, HENAN, "--color", "sometimes").err())
         .startsWith("clausediff: --color: unknown value 'sometimes'");
-    CliRun format = CliRun.of("compare", QINGHAI, HENAN, "--format", "md");
+    CliRun format = CliRun.of("compare", QINGHAI, HENAN, "--format", "csv");
     assertThat(format.status()).isEqualTo(2);
-    assertThat(format.err()).startsWith("clausediff: --format md is not available for compare");
+    assertThat(format.err()).startsWith("clausediff: --format csv is not available for compare");
   }
 
   @Test

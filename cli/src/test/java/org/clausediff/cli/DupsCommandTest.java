@@ -178,7 +178,7 @@ class DupsCommandTest {
     CliRun minLength = CliRun.of("dups", YUNNAN, "--min-length", "2");
     CliRun near = CliRun.of("dups", YUNNAN, "--near", "1.5");
     CliRun notANumber = CliRun.of("dups", YUNNAN, "--near", "high");
-    CliRun format = CliRun.of("dups", YUNNAN, "--format", "html");
+    CliRun format = CliRun.of("dups", YUNNAN, "--format", "md");
 
     assertThat(minLength.status()).isEqualTo(2);
     assertThat(minLength.err())
@@ -189,7 +189,7 @@ class DupsCommandTest {
     assertThat(notANumber.err())
         .startsWith(
             "clausediff: --near: expected a similarity between 0 and 1, or off, but was 'high'\n");
-    assertThat(format.err()).startsWith("clausediff: --format html is not available for dups");
+    assertThat(format.err()).startsWith("clausediff: --format md is not available for dups");
   }
 
   @Test

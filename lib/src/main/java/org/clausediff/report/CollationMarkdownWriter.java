@@ -30,7 +30,7 @@ public final class CollationMarkdownWriter implements ReportWriter<Collation> {
       out.append(
           String.format(
               Locale.ROOT,
-              "# Collation: what at least %d of %d versions share%n%n",
+              "# Collation: what at least %d of %d versions share\n\n",
               collation.minVersions(),
               versions.size()));
     }
@@ -62,7 +62,7 @@ public final class CollationMarkdownWriter implements ReportWriter<Collation> {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d |%n",
+              "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d |\n",
               CollationLabels.letter(v),
               s[0],
               s[1],

@@ -72,7 +72,7 @@ public final class CollationTextWriter implements ReportWriter<Collation> {
               String.format(
                   Locale.ROOT,
                   "  sentences: %d kept, %d modified, %d moved, %d absent;"
-                      + " structure: %d kept, %d modified, %d moved, %d absent; %d additions%n",
+                      + " structure: %d kept, %d modified, %d moved, %d absent; %d additions\n",
                   counts[0],
                   counts[1],
                   counts[2],
@@ -110,7 +110,7 @@ public final class CollationTextWriter implements ReportWriter<Collation> {
     out.append(
         String.format(
             Locale.ROOT,
-            "%ncore: %d sections, items and sub-items; %d sentences%n",
+            "\ncore: %d sections, items and sub-items; %d sentences\n",
             collation.core().size(),
             sentences));
     out.append("\nCore, in reconstructed order:\n");

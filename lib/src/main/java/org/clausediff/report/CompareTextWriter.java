@@ -65,7 +65,7 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
     out.append(
         String.format(
             Locale.ROOT,
-            "similarity %.4f (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in place%n",
+            "similarity %.4f (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in place\n",
             comparison.similarity().value(),
             comparison.similarity().measure().id(),
             100 * comparison.similarity().leftCoverage(),

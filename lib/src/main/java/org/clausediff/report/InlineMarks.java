@@ -2,6 +2,7 @@ package org.clausediff.report;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.clausediff.diff.Edit;
 import org.clausediff.diff.InlineDiff;
@@ -36,7 +37,8 @@ final class InlineMarks {
 
   /**
    * Writes {@code right} (the span covering the right units of the diff) with the changes of {@code
-   * diff} marked, on one line (line breaks as ⏎).
+   * diff} marked, on one line (line breaks as ⏎). Adjacent pieces of the same kind share one mark
+   * ({@code **ab**}, never {@code **a****b**}, which Markdown would misread).
    */
   static void write(
       SourceText left,
@@ -46,28 +48,64 @@ final class InlineMarks {
       Style style,
       Appendable out)
       throws IOException {
+    Marker marker = new Marker(style, out);
     int cursor = rightSpan.start();
     List<Edit> edits = diff.edits();
     for (Edit edit : edits) {
-      text(out, right, Span.of(cursor, Math.max(cursor, edit.right().start())), style);
+      marker.piece(Piece.SAME, right, Span.of(cursor, Math.max(cursor, edit.right().start())));
       cursor = Math.max(cursor, edit.right().start());
       if (edit instanceof Edit.Equal) {
-        text(out, right, edit.right(), style);
+        marker.piece(Piece.SAME, right, edit.right());
       } else {
-        if (!edit.left().isEmpty()) {
-          out.append(style.deleteOpen());
-          text(out, left, edit.left(), style);
-          out.append(style.deleteClose());
-        }
-        if (!edit.right().isEmpty()) {
-          out.append(style.insertOpen());
-          text(out, right, edit.right(), style);
-          out.append(style.insertClose());
-        }
+        marker.piece(Piece.DELETED, left, edit.left());
+        marker.piece(Piece.INSERTED, right, edit.right());
       }
       cursor = Math.max(cursor, edit.right().end());
     }
-    text(out, right, Span.of(cursor, Math.max(cursor, rightSpan.end())), style);
+    marker.piece(Piece.SAME, right, Span.of(cursor, Math.max(cursor, rightSpan.end())));
+    marker.finish();
+  }
+
+  /** What a piece of marked text is. */
+  private enum Piece {
+    SAME,
+    DELETED,
+    INSERTED
+  }
+
+  /** Writes pieces of text, opening a mark only where the kind of piece changes. */
+  private static final class Marker {
+    private final Style style;
+    private final Appendable out;
+    private Piece open = Piece.SAME;
+
+    Marker(Style style, Appendable out) {
+      this.style = style;
+      this.out = out;
+    }
+
+    void piece(Piece kind, SourceText source, Span span) throws IOException {
+      if (span.isEmpty()) {
+        return;
+      }
+      if (kind != open) {
+        finish();
+        out.append(
+            kind == Piece.DELETED
+                ? style.deleteOpen()
+                : kind == Piece.INSERTED ? style.insertOpen() : "");
+        open = kind;
+      }
+      text(out, source, span, style);
+    }
+
+    void finish() throws IOException {
+      out.append(
+          open == Piece.DELETED
+              ? style.deleteClose()
+              : open == Piece.INSERTED ? style.insertClose() : "");
+      open = Piece.SAME;
+    }
   }
 
   /** The text of {@code span} on one line, escaped: line breaks as ⏎, controls as \\u{…}. */
@@ -86,7 +124,7 @@ final class InlineMarks {
         }
         line.append('⏎');
       } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
-        line.append(String.format(java.util.Locale.ROOT, "\\u{%X}", cp));
+        line.append(String.format(Locale.ROOT, "\\u{%X}", cp));
       } else {
         line.appendCodePoint(cp);
       }

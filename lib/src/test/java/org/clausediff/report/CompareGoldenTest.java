@@ -23,12 +23,21 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Golden outputs of {@code compare}: each directory under {@code testdata/compare/} names its two
  * inputs in {@code inputs.txt} (paths relative to {@code testdata/}) and holds the reviewed
- * reports: {@code expected.json}, {@code expected.txt} (plain text report) and {@code items.txt}
- * (the structural correspondences, one per line). {@code review.md} holds the reviewer's notes.
+ * reports: {@code expected.json}, {@code expected.txt} (plain text report), {@code expected.md}
+ * (Markdown report), {@code expected.diff} (unified diff of the sentence lines) and {@code
+ * items.txt} (the structural correspondences, one per line). {@code review.md} holds the reviewer's
+ * notes.
  */
 class CompareGoldenTest {
   private static final Set<String> FILES =
-      Set.of("inputs.txt", "expected.json", "expected.txt", "items.txt", "review.md");
+      Set.of(
+          "inputs.txt",
+          "expected.json",
+          "expected.txt",
+          "expected.md",
+          "expected.diff",
+          "items.txt",
+          "review.md");
 
   private static List<Path> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(TestData.dir().resolve("compare"))) {
@@ -57,6 +66,18 @@ class CompareGoldenTest {
                               dir.resolve("expected.txt"),
                               CompareTextWriter.plain().render(comparison))),
                   DynamicTest.dynamicTest(
+                      name + " md",
+                      () ->
+                          GoldenFiles.assertMatches(
+                              dir.resolve("expected.md"),
+                              new CompareMarkdownWriter().render(comparison))),
+                  DynamicTest.dynamicTest(
+                      name + " unified",
+                      () ->
+                          GoldenFiles.assertMatches(
+                              dir.resolve("expected.diff"),
+                              new UnifiedDiffWriter().render(comparison))),
+                  DynamicTest.dynamicTest(
                       name + " items",
                       () ->
                           GoldenFiles.assertMatches(dir.resolve("items.txt"), items(comparison))));
@@ -83,7 +104,9 @@ class CompareGoldenTest {
         Set<String> names = files.map(f -> f.getFileName().toString()).collect(Collectors.toSet());
         assertThat(names).as("files of %s", dir).isSubsetOf(FILES).contains("inputs.txt");
         if (!GoldenFiles.updating()) {
-          assertThat(names).contains("expected.json", "expected.txt", "items.txt");
+          assertThat(names)
+              .contains(
+                  "expected.json", "expected.txt", "expected.md", "expected.diff", "items.txt");
         }
       }
       for (String input : inputs(dir)) {

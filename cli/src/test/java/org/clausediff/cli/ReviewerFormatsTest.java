@@ -1,0 +1,147 @@
+package org.clausediff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.ReportChecks;
+import org.clausediff.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The formats for reviewers on the command line: {@code compare --format html|md|unified}, {@code
+ * dups --format html}, {@code segment --format lines}, and the README's collate example.
+ */
+class ReviewerFormatsTest {
+  private static final String QINGHAI = TestData.path(TestData.QINGHAI_2017).toString();
+  private static final String HENAN = TestData.path(TestData.HENAN_2017).toString();
+  private static final String YUNNAN = TestData.path(TestData.YUNNAN_2017).toString();
+
+  @TempDir Path dir;
+
+  @Test
+  void compareWritesAWellFormedPageWithOneRowPerUnitOfTheJson() throws Exception {
+    CliRun html = CliRun.of("compare", QINGHAI, HENAN, "--format", "html");
+    JsonNode json =
+        new ObjectMapper().readTree(CliRun.of("compare", QINGHAI, HENAN, "--format", "json").out());
+
+    assertThat(html.status()).isEqualTo(1);
+    assertThat(html.err()).isEmpty();
+    ReportChecks.assertHtml(html.out());
+    int units = 0;
+    for (String field : List.of("alignments", "deleted", "added")) {
+      for (JsonNode entry : json.get(field)) {
+        units += entry.get("level").asText().equals("sentence") ? 1 : 0;
+      }
+    }
+    assertThat(occurrences(html.out(), "<tr class=\"row ")).isEqualTo(units);
+    assertThat(html.out())
+        .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
+        .doesNotContain("http://", "https://");
+  }
+
+  @Test
+  void compareWritesMarkdownWithTheSummaryTable() {
+    CliRun md = CliRun.of("compare", QINGHAI, HENAN, "--format", "md");
+
+    assertThat(md.status()).isEqualTo(1);
+    assertThat(md.out())
+        .contains("| sentences | 10 | 37 | 5 | 0 | 0 | 196 | 150 |\n")
+        .contains(
+            "\n## 二、提升政府服务效能 › （一）提高行政审批服务能力和水平 ← 二、不断提升政府服务能力和水平 ›"
+                + " （四）着力提高行政审批服务效能 \\(modified 0\\.22\\)\n");
+  }
+
+  @Test
+  void unifiedDiffNamesTheLeftLinesFileAndIdenticalInputsGiveNone() {
+    CliRun diff = CliRun.of("compare", QINGHAI, HENAN, "--format", "unified");
+    CliRun same = CliRun.of("compare", QINGHAI, QINGHAI, "--format", "unified");
+
+    assertThat(diff.status()).isEqualTo(1);
+    assertThat(diff.out())
+        .startsWith(
+            "--- a/" + QINGHAI + ".lines\n+++ b/" + QINGHAI + ".lines\n@@ -1,248 +1,202 @@\n");
+    assertThat(same.status()).isEqualTo(0);
+    assertThat(same.out()).isEmpty();
+  }
+
+  @Test
+  void segmentLinesWritesOneSentencePerLine() throws Exception {
+    CliRun lines = CliRun.of("segment", YUNNAN, "--format", "lines");
+    JsonReport json = jsonReport(CliRun.of("segment", YUNNAN, "--format", "json").out());
+
+    assertThat(lines.status()).isEqualTo(0);
+    List<String> split = List.of(lines.out().split("\n", -1));
+    assertThat(split.get(split.size() - 1)).as("ends with \\n").isEmpty();
+    List<String> body = split.subList(0, split.size() - 1);
+    assertThat(body).hasSize(json.counts().get(UnitKind.SENTENCE));
+    assertThat(body).noneMatch(String::isBlank).noneMatch(l -> l.contains("\r"));
+    // The Yunnan copy runs on: its first line holds the doubled notice up to its first 。
+    assertThat(body.get(0)).startsWith("云南省人民政府办公厅关于印发云南省创新管理优化服务");
+  }
+
+  @Test
+  void segmentLinesRefusesStructuralLevels() {
+    CliRun run = CliRun.of("segment", QINGHAI, "--format", "lines", "--level", "item");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            "clausediff: --level item is not available with --format lines; expected one of"
+                + " sentence, clause, paragraph\n");
+  }
+
+  @Test
+  void dupsWritesAWellFormedPage() {
+    CliRun html = CliRun.of("dups", YUNNAN, "--format", "html");
+
+    assertThat(html.status()).isEqualTo(1);
+    ReportChecks.assertHtml(html.out());
+    assertThat(html.out()).contains("<span class=\"dup").contains("<span class=\"boiler");
+  }
+
+  @Test
+  void readmeCollateExampleIsWhatTheCommandPrints() throws Exception {
+    String readme =
+        Files.readString(TestData.dir().resolve("../README.md"), StandardCharsets.UTF_8);
+    String command =
+        "$ ./clausediff collate testdata/qinghai-2017-new-growth-drivers.txt"
+            + " testdata/henan-2017-new-growth-drivers.txt"
+            + " testdata/yunnan-2017-new-growth-drivers-garbled.txt\n";
+    int start = readme.indexOf(command);
+    assertThat(start).as("the example in the README").isPositive();
+    String example = readme.substring(start + command.length(), readme.indexOf("\n```", start));
+    String prefix = TestData.path("x").toString();
+    prefix = prefix.substring(0, prefix.length() - 1);
+
+    CliRun run = CliRun.of("collate", QINGHAI, HENAN, YUNNAN);
+
+    assertThat(run.status()).isEqualTo(0);
+    assertThat(example.split("\n", -1)).as("lines of the example").hasSizeGreaterThan(30);
+    for (String line : example.split("\n", -1)) {
+      if (!line.strip().equals("…")) {
+        assertThat(run.out()).contains(line.replace("testdata/", prefix) + "\n");
+      }
+    }
+  }
+
+  private JsonReport jsonReport(String json) throws Exception {
+    Path file = dir.resolve("segment.json");
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+    return JsonReport.read(file);
+  }
+
+  private static int occurrences(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+}

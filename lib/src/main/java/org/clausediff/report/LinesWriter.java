@@ -1,0 +1,67 @@
+package org.clausediff.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import org.clausediff.api.Segmentation;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.Unit;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.text.CodePoints;
+import org.clausediff.text.SourceText;
+
+/**
+ * The "lines" form of a document ({@code clausediff segment --format lines}): one unit of a level
+ * (sentence by default) per line, in document order — the unit's source text with every line
+ * terminator inside it (CR, LF, NEL, U+2028, U+2029, …; a CR LF pair counts once) replaced by one
+ * space — each line ended by {@code \n}. Nothing else is changed, so the lines of two versions are
+ * what {@link UnifiedDiffWriter} diffs and what {@code patch} and {@code git apply} patch. White
+ * space between units is not part of any line.
+ */
+public final class LinesWriter implements ReportWriter<Segmentation> {
+  private final UnitKind level;
+
+  private LinesWriter(UnitKind level) {
+    this.level = level;
+  }
+
+  /**
+   * The writer of units of {@code level}.
+   *
+   * @throws IllegalArgumentException if {@code level} is structural (sections and items nest)
+   */
+  public static LinesWriter of(UnitKind level) {
+    checkNotNull(level, "level");
+    checkArgument(
+        !level.isStructural(),
+        "level must be paragraph, sentence or clause but was %s",
+        level.id());
+    return new LinesWriter(level);
+  }
+
+  @Override
+  public void write(Segmentation segmentation, Appendable out) throws IOException {
+    Document document = segmentation.document();
+    for (Unit unit : document.units(level)) {
+      out.append(line(document.source(), unit)).append('\n');
+    }
+  }
+
+  /** The line of {@code unit}: its source text with line terminators replaced by spaces. */
+  static String line(SourceText source, Unit unit) {
+    StringBuilder line = new StringBuilder(unit.span().length());
+    for (int i = unit.span().start(); i < unit.span().end(); i++) {
+      int cp = source.codePointAt(i);
+      if (CodePoints.isLineTerminator(cp)) {
+        if (cp == '\r' && i + 1 < unit.span().end() && source.codePointAt(i + 1) == '\n') {
+          continue;
+        }
+        line.append(' ');
+      } else {
+        line.appendCodePoint(cp);
+      }
+    }
+    return line.toString();
+  }
+}
