@@ -243,7 +243,17 @@ class ProcessTest {
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
-    int status = process.waitFor();
+    int status;
+    try {
+      // A hang fails the test here (the test's own timeout would leave the process running).
+      if (!process.waitFor(4, TimeUnit.MINUTES)) {
+        throw new AssertionError(
+            "clausediff " + String.join(" ", args) + " still running after 4 minutes");
+      }
+      status = process.exitValue();
+    } finally {
+      process.destroyForcibly();
+    }
     return new Run(
         status,
         Files.readString(out, StandardCharsets.UTF_8),
