@@ -1,7 +1,9 @@
 package org.clausediff.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +76,14 @@ public final class ClauseDiffCommand implements Runnable {
         });
     try {
       return commandLine.execute(args);
-    } catch (OutOfMemoryError | StackOverflowError e) {
+    } catch (OutOfMemoryError e) {
+      // The work that filled the heap is unreachable now: there is room for one line.
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      err.println(ErrorMessages.outOfMemory(inputs(commandLine), Runtime.getRuntime().maxMemory()));
+      return ExitStatus.TROUBLE;
+    } catch (StackOverflowError e) {
       if (debug) {
         e.printStackTrace(err);
       }
@@ -84,6 +93,17 @@ public final class ClauseDiffCommand implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The input files of the subcommand that ran, if it reads files. */
+  private static List<Path> inputs(CommandLine commandLine) {
+    CommandLine.ParseResult parsed = commandLine.getParseResult();
+    if (parsed != null
+        && parsed.hasSubcommand()
+        && parsed.subcommand().commandSpec().userObject() instanceof ReadsFiles) {
+      return ((ReadsFiles) parsed.subcommand().commandSpec().userObject()).inputs();
+    }
+    return List.of();
   }
 
   /** Gives subcommands that take a {@link Terminal} the one they run on. */

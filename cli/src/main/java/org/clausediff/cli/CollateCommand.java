@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.clausediff.align.AlignOptions;
 import org.clausediff.api.ClauseDiff;
+import org.clausediff.api.HeapBudget;
 import org.clausediff.api.Segmentation;
 import org.clausediff.collate.CollateOptions;
 import org.clausediff.collate.Collation;
@@ -24,6 +25,7 @@ import org.clausediff.report.CollationTextWriter;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportWriter;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.text.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +49,7 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 done, 2 trouble."
     },
     usageHelpAutoWidth = true)
-final class CollateCommand implements Callable<Integer> {
+final class CollateCommand implements Callable<Integer>, ReadsFiles {
   @Spec CommandSpec spec;
 
   @Option(
@@ -144,9 +146,8 @@ final class CollateCommand implements Callable<Integer> {
       }
       options = options.withMinVersions(k);
     }
-    List<Path> inputs = new ArrayList<>();
-    original.ifPresent(inputs::add);
-    inputs.addAll(versions);
+    List<Path> inputs = inputs();
+    output.checkUsable(inputs);
     PrintWriter err = spec.commandLine().getErr();
     List<Segmentation> segmented = readAll(inputs);
     Optional<Segmentation> o = original.map(p -> segmented.get(0));
@@ -167,6 +168,14 @@ final class CollateCommand implements Callable<Integer> {
     return ExitStatus.SAME;
   }
 
+  @Override
+  public List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>();
+    original.ifPresent(inputs::add);
+    inputs.addAll(versions);
+    return inputs;
+  }
+
   private static ReportWriter<Collation> writer(ReportFormat format) {
     switch (format) {
       case JSON:
@@ -182,37 +191,55 @@ final class CollateCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads and segments the inputs, two at a time (the library starts no threads). */
+  /**
+   * Reads the inputs, checks that collating them fits in the heap, and segments them, two at a time
+   * (the library starts no threads).
+   */
   private List<Segmentation> readAll(List<Path> paths) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<Future<Segmentation>> futures = new ArrayList<>();
+      List<Future<SourceText>> read = new ArrayList<>();
       for (Path path : paths) {
-        futures.add(
+        read.add(
             pool.submit(
                 () -> {
-                  Segmentation s = ClauseDiff.segment(input.read(path));
-                  s.document().source().sha256();
-                  return s;
+                  SourceText text = input.read(path);
+                  text.sha256();
+                  return text;
                 }));
       }
-      List<Segmentation> result = new ArrayList<>();
-      for (Future<Segmentation> future : futures) {
-        try {
-          result.add(future.get());
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof Exception) {
-            throw (Exception) e.getCause();
-          }
-          if (e.getCause() instanceof Error) {
-            throw (Error) e.getCause();
-          }
-          throw e;
-        }
+      List<SourceText> texts = results(read);
+      int first = original.isPresent() ? 1 : 0;
+      HeapBudget.ofThisJvm()
+          .checkCollate(
+              original.isPresent() ? Optional.of(texts.get(0)) : Optional.empty(),
+              texts.subList(first, texts.size()));
+      List<Future<Segmentation>> segmented = new ArrayList<>();
+      for (SourceText text : texts) {
+        segmented.add(pool.submit(() -> ClauseDiff.segment(text)));
       }
-      return result;
+      return results(segmented);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The values of {@code futures}; the first failure is rethrown as it was thrown. */
+  private static <T> List<T> results(List<Future<T>> futures) throws Exception {
+    List<T> result = new ArrayList<>();
+    for (Future<T> future : futures) {
+      try {
+        result.add(future.get());
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Exception) {
+          throw (Exception) e.getCause();
+        }
+        if (e.getCause() instanceof Error) {
+          throw (Error) e.getCause();
+        }
+        throw e;
+      }
+    }
+    return result;
   }
 }

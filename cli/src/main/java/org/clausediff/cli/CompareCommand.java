@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.clausediff.api.ClauseDiff;
 import org.clausediff.api.CompareOptions;
 import org.clausediff.api.Comparison;
+import org.clausediff.api.HeapBudget;
 import org.clausediff.api.Segmentation;
 import org.clausediff.report.CompareHtmlWriter;
 import org.clausediff.report.CompareJsonWriter;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 no differences, 1 differences, 2 trouble."
     },
     usageHelpAutoWidth = true)
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, ReadsFiles {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The old (left) version.")
@@ -112,11 +113,12 @@ final class CompareCommand implements Callable<Integer> {
     }
     double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
     boolean colored = colored();
+    output.checkUsable(inputs());
     CompareOptions options = CompareOptions.builder().level(level).minSimilarity(min).build();
     UnitKeys[] both = readBoth(options, reportFormat == ReportFormat.JSON);
     Comparison comparison = ClauseDiff.compare(both[0], both[1], options);
     ReportWriter<Comparison> writer = writer(reportFormat, colored);
-    output.write(writer, comparison, spec.commandLine().getOut(), List.of(left, right));
+    output.write(writer, comparison, spec.commandLine().getOut(), inputs());
     return comparison.hasDifferences() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
   }
 
@@ -135,28 +137,43 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
+  @Override
+  public List<Path> inputs() {
+    return List.of(left, right);
+  }
+
   /**
-   * Reads, segments and keys the two documents side by side (the library itself starts no threads;
-   * the command uses a second core when there is one).
+   * Reads the two documents side by side, checks that comparing them fits in the heap, then
+   * segments and keys them side by side (the library itself starts no threads; the command uses a
+   * second core when there is one).
    */
   private UnitKeys[] readBoth(CompareOptions options, boolean hash) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<UnitKeys> first = pool.submit(() -> prepare(left, options, hash));
-      Future<UnitKeys> second = pool.submit(() -> prepare(right, options, hash));
-      return new UnitKeys[] {result(first), result(second)};
+      Future<SourceText> first = pool.submit(() -> read(left, hash));
+      Future<SourceText> second = pool.submit(() -> read(right, hash));
+      SourceText l = result(first);
+      SourceText r = result(second);
+      HeapBudget.ofThisJvm().checkCompare(l, r);
+      Future<UnitKeys> firstKeyed = pool.submit(() -> keys(l, options));
+      Future<UnitKeys> secondKeyed = pool.submit(() -> keys(r, options));
+      return new UnitKeys[] {result(firstKeyed), result(secondKeyed)};
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private UnitKeys prepare(Path path, CompareOptions options, boolean hash) {
+  private SourceText read(Path path, boolean hash) {
     SourceText text = input.read(path);
     if (hash) {
       // The JSON report names each text's SHA-256: computed here, in parallel, rather than later.
       // The other formats do not need it (0.25 s of CPU per 10 MB).
       text.sha256();
     }
+    return text;
+  }
+
+  private static UnitKeys keys(SourceText text, CompareOptions options) {
     Segmentation segmentation =
         ClauseDiff.segment(text, options.segmentation(), options.normalization());
     return ClauseDiff.keys(segmentation, options);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.clausediff.api.HeapBudget;
 import org.clausediff.dups.DuplicateDetector;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
@@ -48,7 +49,7 @@ import picocli.CommandLine.Spec;
       "Offsets in JSON are code points into the decoded text."
     },
     usageHelpAutoWidth = true)
-final class DupsCommand implements Callable<Integer> {
+final class DupsCommand implements Callable<Integer>, ReadsFiles {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The document to examine.")
@@ -101,8 +102,10 @@ final class DupsCommand implements Callable<Integer> {
         Options.format(
             spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.HTML));
     DuplicateOptions options = options();
+    output.checkUsable(inputs());
     if (clean.isPresent()) {
-      OutputOptions.Files.checkNotInputs("--clean", clean.get(), List.of(file));
+      OutputOptions.Files.checkNotInputs("--clean", clean.get(), inputs());
+      OutputOptions.Files.checkWritable(clean.get(), "the cleaned text");
       if (output.output.isPresent()
           && clean
               .get()
@@ -113,6 +116,7 @@ final class DupsCommand implements Callable<Integer> {
       }
     }
     SourceText text = input.read(file);
+    HeapBudget.ofThisJvm().checkDuplicates(text);
     DuplicateReport report = detect(text, options);
     if (clean.isPresent()) {
       writeCleaned(report, clean.get());
@@ -123,8 +127,13 @@ final class DupsCommand implements Callable<Integer> {
             : reportFormat == ReportFormat.HTML
                 ? new DuplicatesHtmlWriter().render(report)
                 : DuplicatesTextWriter.create().render(report);
-    output.write(rendered, spec.commandLine().getOut(), List.of(file));
+    output.write(rendered, spec.commandLine().getOut(), inputs());
     return report.hasDuplication() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
+  }
+
+  @Override
+  public List<Path> inputs() {
+    return List.of(file);
   }
 
   /**

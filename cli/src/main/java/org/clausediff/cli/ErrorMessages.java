@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.clausediff.ClauseDiffException;
 import org.clausediff.LimitExceededException;
+import org.clausediff.api.HeapBudget;
 
 /** Turns exceptions into the one plain line the command prints on stderr. */
 final class ErrorMessages {
@@ -24,6 +28,9 @@ final class ErrorMessages {
     }
     if (error instanceof LimitExceededException) {
       LimitExceededException limit = (LimitExceededException) error;
+      if (limit.limitName().equals(HeapBudget.LIMIT_NAME)) {
+        return limit.getMessage() + ": " + raiseHeap(limit.actual());
+      }
       String option = OPTION_BY_LIMIT.get(limit.limitName());
       return limit.getMessage() + (option == null ? "" : " (raise it with " + option + ")");
     }
@@ -37,12 +44,42 @@ final class ErrorMessages {
       return ofIo((IOException) error);
     }
     if (error instanceof OutOfMemoryError) {
-      return "out of memory; give Java more heap (e.g. JAVA_OPTS=-Xmx4g) or use smaller inputs";
+      return outOfMemory(List.of(), Runtime.getRuntime().maxMemory());
     }
     if (error instanceof StackOverflowError) {
       return "internal error: stack overflow (run with --debug for details)";
     }
     return "internal error: " + error + " (run with --debug for details)";
+  }
+
+  /**
+   * The line for running out of memory on {@code inputs} (none when unknown) with a heap of {@code
+   * maxHeap} bytes: it names the files, the heap, and how to give Java twice as much.
+   */
+  static String outOfMemory(List<Path> inputs, long maxHeap) {
+    String files =
+        inputs.isEmpty()
+            ? ""
+            : inputs.stream().map(Path::toString).collect(Collectors.joining(", ")) + ": ";
+    return files
+        + "out of memory (the heap is "
+        + HeapBudget.size(maxHeap)
+        + "); "
+        + raiseHeap(2 * maxHeap)
+        + ", or use smaller inputs";
+  }
+
+  /**
+   * How to give Java a heap of at least {@code bytes}: {@code -Xmx} in whole gigabytes, rounded up,
+   * with room for what the collector keeps for itself.
+   */
+  static String raiseHeap(long bytes) {
+    long gigabytes = Math.max(1, (long) Math.ceil(bytes * 1.1 / (1L << 30)));
+    return "raise it with JAVA_OPTS=-Xmx"
+        + gigabytes
+        + "g (./clausediff) or java -Xmx"
+        + gigabytes
+        + "g -jar clausediff.jar";
   }
 
   private static String ofIo(IOException error) {

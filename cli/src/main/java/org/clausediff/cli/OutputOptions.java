@@ -25,6 +25,18 @@ final class OutputOptions {
   }
 
   /**
+   * Refuses, before any work, an output file that is one of {@code inputs} or that plainly cannot
+   * be written (a directory, in a missing or read-only directory), so that a long run does not end
+   * in that error.
+   */
+  void checkUsable(Collection<Path> inputs) {
+    if (output.isPresent()) {
+      Files.checkNotInputs("-o", output.get(), inputs);
+      Files.checkWritable(output.get(), "the report");
+    }
+  }
+
+  /**
    * Writes {@code report} to the chosen place. The output file may not be one of {@code inputs}.
    */
   void write(String report, PrintWriter standardOutput, Collection<Path> inputs) {
@@ -44,7 +56,8 @@ final class OutputOptions {
 
   /**
    * Streams {@code result} rendered by {@code writer} to the chosen place, without holding the
-   * whole report in memory. The output file may not be one of {@code inputs}.
+   * whole report in memory. The output file may not be one of {@code inputs}; when rendering fails
+   * it is deleted rather than left half written.
    */
   <T> void write(
       org.clausediff.report.ReportWriter<T> writer,
@@ -67,6 +80,14 @@ final class OutputOptions {
       writer.write(result, out);
     } catch (IOException e) {
       throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);
+    } catch (RuntimeException | Error e) {
+      // Rendering failed half way (out of memory, say): leave no partial report behind.
+      try {
+        java.nio.file.Files.deleteIfExists(target);
+      } catch (IOException deleting) {
+        e.addSuppressed(deleting);
+      }
+      throw e;
     }
   }
 
@@ -82,6 +103,46 @@ final class OutputOptions {
               target + ": " + option + " may not name an input file; the input is never modified");
         }
       }
+    }
+
+    /**
+     * Refuses {@code target} when it plainly cannot be written: it is a directory, its directory is
+     * missing or is a file, or neither it nor its directory may be written. The message is the one
+     * writing would give: {@code TARGET: cannot write WHAT (REASON)}.
+     */
+    static void checkWritable(Path target, String what) {
+      Optional<String> reason = problemWriting(target);
+      if (reason.isPresent()) {
+        throw new UserError(target + ": cannot write " + what + " (" + reason.get() + ")");
+      }
+    }
+
+    private static Optional<String> problemWriting(Path target) {
+      if (java.nio.file.Files.isDirectory(target)) {
+        return Optional.of("is a directory");
+      }
+      Path parent = target.toAbsolutePath().getParent();
+      if (parent == null) {
+        return Optional.empty();
+      }
+      for (Path p = parent; p != null; p = p.getParent()) {
+        if (java.nio.file.Files.exists(p)) {
+          if (!java.nio.file.Files.isDirectory(p)) {
+            return Optional.of("not a directory");
+          }
+          if (!p.equals(parent)) {
+            return Optional.of("no such directory");
+          }
+          break;
+        }
+      }
+      boolean exists = java.nio.file.Files.exists(target);
+      if (exists
+          ? !java.nio.file.Files.isWritable(target)
+          : !java.nio.file.Files.isWritable(parent)) {
+        return Optional.of("permission denied");
+      }
+      return Optional.empty();
     }
 
     private static boolean sameFile(Path a, Path b) {

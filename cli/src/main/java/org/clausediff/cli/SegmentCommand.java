@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "Offsets in JSON are code points into the decoded text."
     },
     usageHelpAutoWidth = true)
-final class SegmentCommand implements Callable<Integer> {
+final class SegmentCommand implements Callable<Integer>, ReadsFiles {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The document to segment.")
@@ -82,6 +82,7 @@ final class SegmentCommand implements Callable<Integer> {
               + " is not available with --format lines; expected one of"
               + " sentence, clause, paragraph");
     }
+    output.checkUsable(inputs());
     SourceText text = input.read(file);
     Segmentation segmentation =
         ClauseDiff.segment(text, SegmentOptions.defaults(), NormalizationOptions.defaults());
@@ -91,7 +92,12 @@ final class SegmentCommand implements Callable<Integer> {
             : reportFormat == ReportFormat.LINES
                 ? LinesWriter.of(deepest)
                 : SegmentTextWriter.downTo(deepest);
-    output.write(writer, segmentation, spec.commandLine().getOut(), List.of(file));
+    output.write(writer, segmentation, spec.commandLine().getOut(), inputs());
     return ExitStatus.SAME;
+  }
+
+  @Override
+  public List<Path> inputs() {
+    return List.of(file);
   }
 }

@@ -2,20 +2,37 @@ package org.clausediff.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.clausediff.api.ClauseDiff;
+import org.clausediff.api.Comparison;
+import org.clausediff.api.Segmentation;
+import org.clausediff.dups.DuplicateOptions;
+import org.clausediff.dups.DuplicateReport;
+import org.clausediff.report.CollationJsonWriter;
+import org.clausediff.report.CompareJsonWriter;
+import org.clausediff.report.DuplicatesJsonWriter;
 import org.clausediff.robustness.BadInputs.Text;
+import org.clausediff.robustness.Invariants;
+import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
+import org.clausediff.text.TextDecoder;
+import org.clausediff.text.normalize.NormalizationOptions;
 
 /**
- * A command that reads a file. Compare and dups join by adding a constant: the arguments that run
- * them on the bad file (with a good file where they need two), and what a correct report of a text
- * input must contain beyond the checks every report gets; compare also names its document {@code
- * right} ({@link #badDocument}). Tried with {@code compare GOOD BAD --format json -o OUTPUT} and
- * {@code dups BAD --format json -o OUTPUT}: both pass every input of {@link BadInputTest}, but on
- * the 50 MiB line compare needs a heap of 2 GB and dups one of 4 GB, so {@link ProcessTest} fails
- * at 768 MiB.
+ * A command that reads files, run on a bad file (with a good one where it needs two): the
+ * arguments, the report's name for the bad document ({@link #badDocument}), and what a correct
+ * report of a text input must contain beyond the checks every report gets. Compare, dups and
+ * collate check that the report is exactly the one the library gives for the same files, and that
+ * the library's result keeps the invariants of {@link Invariants}; on the heaviest inputs, which
+ * {@link ProcessTest} runs in a small heap, those two checks are left out ({@code full} is false) —
+ * recomputing them in the test's JVM would cost more than the rest of the suite.
  */
 enum FileCommand {
   SEGMENT {
@@ -25,20 +42,168 @@ enum FileCommand {
     }
 
     @Override
-    void checkReport(Text expected, SourceText source, JsonReport report) {
+    void checkReport(Text expected, Inputs inputs, JsonReport report, boolean full) {
       assertThat(report.counts())
-          .as("units of %s", source.name())
+          .as("units of %s", inputs.bad().name())
           .containsAllEntriesOf(expected.units());
-      JsonReport.assertTiles(source, report.spans().getOrDefault(UnitKind.CLAUSE, List.of()));
+      JsonReport.assertTiles(inputs.bad(), report.spans().getOrDefault(UnitKind.CLAUSE, List.of()));
+    }
+  },
+
+  COMPARE {
+    @Override
+    List<String> args(Path bad, Path good, Path output) {
+      return List.of(
+          "compare", good.toString(), bad.toString(), "--format", "json", "-o", output.toString());
+    }
+
+    @Override
+    String badDocument() {
+      return "right";
+    }
+
+    @Override
+    void checkReport(Text expected, Inputs inputs, JsonReport report, boolean full) {
+      if (full) {
+        Comparison comparison = ClauseDiff.compare(inputs.good(), inputs.bad());
+        Invariants.checkComparison(comparison);
+        assertThat(inputs.report()).isEqualTo(new CompareJsonWriter().render(comparison));
+      }
+    }
+  },
+
+  DUPS {
+    @Override
+    List<String> args(Path bad, Path good, Path output) {
+      return List.of(
+          "dups",
+          bad.toString(),
+          "--format",
+          "json",
+          "-o",
+          output.toString(),
+          "--clean",
+          cleaned(output).toString());
+    }
+
+    @Override
+    void checkReport(Text expected, Inputs inputs, JsonReport report, boolean full) {
+      SourceText cleaned = read(cleaned(inputs.output()));
+      if (full) {
+        Segmentation segmentation =
+            ClauseDiff.segment(
+                inputs.bad(),
+                SegmentOptions.defaults().withClauses(false),
+                NormalizationOptions.defaults());
+        DuplicateReport duplicates =
+            ClauseDiff.duplicates(segmentation, DuplicateOptions.defaults());
+        Invariants.checkDuplicates(duplicates, segmentation.normalized());
+        assertThat(inputs.report()).isEqualTo(DuplicatesJsonWriter.create().render(duplicates));
+        assertThat(cleaned.text()).as("cleaned text").isEqualTo(duplicates.cleanedText());
+      }
+    }
+  },
+
+  COLLATE {
+    @Override
+    List<String> args(Path bad, Path good, Path output) {
+      return List.of(
+          "collate", good.toString(), bad.toString(), "--format", "json", "-o", output.toString());
+    }
+
+    @Override
+    String badDocument() {
+      return "versions/1";
+    }
+
+    @Override
+    void checkReport(Text expected, Inputs inputs, JsonReport report, boolean full) {
+      if (full) {
+        assertThat(inputs.report())
+            .isEqualTo(
+                new CollationJsonWriter()
+                    .render(
+                        ClauseDiff.collate(
+                            Optional.empty(), List.of(inputs.good(), inputs.bad()))));
+      }
+    }
+  },
+
+  COLLATE_AGAINST_ORIGINAL {
+    @Override
+    List<String> args(Path bad, Path good, Path output) {
+      return List.of(
+          "collate",
+          "--original",
+          bad.toString(),
+          good.toString(),
+          "--format",
+          "json",
+          "-o",
+          output.toString());
+    }
+
+    @Override
+    String badDocument() {
+      return "original";
+    }
+
+    @Override
+    void checkReport(Text expected, Inputs inputs, JsonReport report, boolean full) {
+      if (full) {
+        assertThat(inputs.report())
+            .isEqualTo(
+                new CollationJsonWriter()
+                    .render(ClauseDiff.collate(Optional.of(inputs.bad()), List.of(inputs.good()))));
+      }
     }
   };
+
+  /** The files a command ran on, decoded, and the report it wrote. */
+  record Inputs(SourceText bad, SourceText good, Path output) {
+    /** The report as written. */
+    String report() {
+      try {
+        return Files.readString(output, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
 
   /** The report's name for the document that the bad file gives: {@code document}. */
   String badDocument() {
     return "document";
   }
 
+  /** Whether this is one of the collate commands. */
+  boolean isCollate() {
+    return this == COLLATE || this == COLLATE_AGAINST_ORIGINAL;
+  }
+
+  /** The other files a run on {@code output} writes besides the report. */
+  List<Path> extraOutputs(Path output) {
+    return this == DUPS ? List.of(cleaned(output)) : List.of();
+  }
+
   abstract List<String> args(Path bad, Path good, Path output);
 
-  abstract void checkReport(Text expected, SourceText source, JsonReport report);
+  /**
+   * Checks the report of a text input beyond lengths and offsets; the cross-checks against the
+   * library only when {@code full}.
+   */
+  abstract void checkReport(Text expected, Inputs inputs, JsonReport report, boolean full);
+
+  /** Where dups writes the cleaned text of a run that writes its report to {@code output}. */
+  static Path cleaned(Path output) {
+    return output.resolveSibling(output.getFileName() + ".cleaned");
+  }
+
+  static SourceText read(Path path) {
+    try {
+      return TextDecoder.defaults().read(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

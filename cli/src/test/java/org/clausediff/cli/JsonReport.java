@@ -19,9 +19,9 @@ import org.clausediff.text.SourceText;
 
 /**
  * What a JSON report says, read with a streaming parser (a report on a million sentences is far too
- * large for a tree): the length of each document it describes ({@code document}, or {@code left}
- * and {@code right}), every unit's span by kind, and whether every offset in it lies inside the
- * documents.
+ * large for a tree): the length of each document it describes ({@code document}; {@code left} and
+ * {@code right}; or {@code original} and {@code versions/0}, {@code versions/1}, …), every unit's
+ * span by kind, and whether every offset in it lies inside the documents.
  */
 record JsonReport(Map<String, Integer> lengths, Map<UnitKind, List<int[]>> spans) {
 
@@ -56,6 +56,11 @@ record JsonReport(Map<String, Integer> lengths, Map<UnitKind, List<int[]>> spans
           schemaVersion = parser.getIntValue();
         } else if (field.equals("length") && depth == 2) {
           lengths.put(topField, parser.getIntValue());
+        } else if (field.equals("length") && depth == 3 && topField.equals("versions")) {
+          lengths.put(
+              "versions/"
+                  + lengths.keySet().stream().filter(k -> k.startsWith("versions/")).count(),
+              parser.getIntValue());
         } else if (field.equals("kind")) {
           kind = unitKind(parser.getText());
         } else if (field.equals("start")) {

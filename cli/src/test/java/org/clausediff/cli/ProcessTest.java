@@ -8,16 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.clausediff.api.HeapBudget;
 import org.clausediff.robustness.BadInputs;
 import org.clausediff.robustness.BadInputs.BadInput;
 import org.clausediff.testing.TestData;
+import org.clausediff.text.SourceText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -63,15 +68,46 @@ class ProcessTest {
     assertThat(first.out()).isEqualTo(CliRun.of("segment", file, "--level", "clause").out());
   }
 
-  static Stream<Arguments> commandsAndHeaviestInputs() {
-    return Stream.of(FileCommand.values())
-        .flatMap(c -> BadInputs.heaviest().stream().map(input -> Arguments.of(c, input)));
+  static Stream<Arguments> reports() {
+    String qinghai = TestData.path(TestData.QINGHAI_2017).toString();
+    String henan = TestData.path(TestData.HENAN_2017).toString();
+    String yunnan = TestData.path(TestData.YUNNAN_2017).toString();
+    return Stream.of(
+        Arguments.of(List.of("compare", qinghai, henan, "--format", "json")),
+        Arguments.of(List.of("dups", yunnan, "--format", "json")),
+        Arguments.of(List.of("collate", qinghai, henan, yunnan, "--format", "json")));
+  }
+
+  /** In a JVM with other settings, and in this one (segment: above). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("reports")
+  @Timeout(value = 2, unit = TimeUnit.MINUTES)
+  void givesByteIdenticalCompareDupsAndCollateJsonInEveryJvm(List<String> args) throws Exception {
+    String[] command = args.toArray(new String[0]);
+
+    Run other = run(OTHER_SETTINGS, command);
+
+    assertThat(other.status()).as(other.err()).isIn(0, 1);
+    assertThat(other.out()).startsWith("{").isEqualTo(CliRun.of(command).out());
   }
 
   /**
-   * The inputs that need the most memory, each in a JVM limited to 768 MiB of heap (a default JVM
-   * gets a quarter of the machine's memory), checked like every other bad input in {@link
-   * BadInputTest}.
+   * The heaviest inputs through segment (no heap check) and compare (with one), and the million
+   * sentences through dups; dups and collate stop on the 50 MiB line as compare does, which {@link
+   * #stopsBeforeTheWorkWhenTheEstimateExceedsTheHeap} shows with less reading.
+   */
+  static Stream<Arguments> commandsAndHeaviestInputs() {
+    return Stream.concat(
+        Stream.of(FileCommand.SEGMENT, FileCommand.COMPARE)
+            .flatMap(c -> BadInputs.heaviest().stream().map(input -> Arguments.of(c, input))),
+        Stream.of(Arguments.of(FileCommand.DUPS, million())));
+  }
+
+  /**
+   * The inputs that need the most memory, each in a JVM limited to 768 MiB of heap: a correct
+   * report, checked like every other bad input in {@link BadInputTest} — or, where the command's
+   * estimate says the input will not fit ({@link HeapBudget}), exit status 2 and the one line
+   * naming the limit, before the work.
    */
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("commandsAndHeaviestInputs")
@@ -81,11 +117,98 @@ class ProcessTest {
     Path file = input.file(scratch);
     Path output = scratch.resolve(command + "-" + input.name() + ".json");
     Path good = BadInputs.committed("gb18030.txt");
+    long needs = needs(command, file, good);
 
     Run run = run(List.of("-Xmx768m"), command.args(file, good, output).toArray(new String[0]));
 
     assertThat(run.out()).isEmpty();
-    BadInputTest.assertOutcome(command, input, file, output, run.status(), run.err());
+    if (needs > 700L << 20) {
+      assertHeapLimit(
+          run, command == FileCommand.COMPARE ? good + ", " + file : file.toString(), needs);
+    } else {
+      BadInputTest.assertOutcome(command, input, file, good, output, run.status(), run.err());
+    }
+  }
+
+  /**
+   * A small heap (128 MiB) and an input just big enough (a million one-character sentences, 6 MB):
+   * compare, dups and collate stop before the work with one line that names the files, what they
+   * need, the heap, and how to raise it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = FileCommand.class,
+      names = {"COMPARE", "DUPS", "COLLATE"})
+  @Timeout(value = 2, unit = TimeUnit.MINUTES)
+  void stopsBeforeTheWorkWhenTheEstimateExceedsTheHeap(FileCommand command) throws Exception {
+    Path file = million().file(scratch);
+    Path good = BadInputs.committed("gb18030.txt");
+    Path output = scratch.resolve("limited-" + command + ".json");
+    long needs = needs(command, file, good);
+
+    Run run = run(List.of("-Xmx128m"), command.args(file, good, output).toArray(new String[0]));
+
+    assertThat(run.out()).isEmpty();
+    assertHeapLimit(run, command == FileCommand.DUPS ? file.toString() : good + ", " + file, needs);
+    assertThat(output).doesNotExist();
+  }
+
+  /**
+   * The last resort: segment has no estimate, and reading a 50 MiB line into a 96 MiB heap runs out
+   * of memory. One line names the file, the heap and how to raise it; no stack trace.
+   */
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.MINUTES)
+  void runningOutOfMemoryEndsWithOneLineNamingTheFile() throws Exception {
+    Path file = BadInputs.heaviest().get(0).file(scratch);
+
+    Run run = run(List.of("-Xmx96m"), "segment", file.toString(), "--format", "json");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .matches(
+            Pattern.quote(file + ": out of memory (the heap is ")
+                + "\\d+ MB\\); raise it with JAVA_OPTS=-Xmx1g \\(\\./clausediff\\) or java -Xmx1g"
+                + " -jar clausediff\\.jar, or use smaller inputs\n");
+  }
+
+  /** The line of a run that the heap check stopped: {@code files} need {@code needs} bytes. */
+  private static void assertHeapLimit(Run run, String files, long needs) {
+    assertThat(run.status()).as("exit status; stderr: %s", run.err()).isEqualTo(2);
+    assertThat(run.err())
+        .matches(
+            Pattern.quote(files + ": needs about " + HeapBudget.size(needs) + " of heap for ")
+                + "[^\n]*; the heap is \\d+ MB: "
+                + Pattern.quote(ErrorMessages.raiseHeap(needs))
+                + "\n");
+  }
+
+  /**
+   * What {@link HeapBudget} estimates that {@code command} needs for {@code bad} and {@code good}.
+   */
+  private static long needs(FileCommand command, Path bad, Path good) throws IOException {
+    SourceText b = FileCommand.read(bad);
+    SourceText g = FileCommand.read(good);
+    switch (command) {
+      case COMPARE:
+        return HeapBudget.compareNeeds(g, b);
+      case DUPS:
+        return HeapBudget.duplicatesNeeds(b);
+      case COLLATE:
+        return HeapBudget.collateNeeds(Optional.empty(), List.of(g, b));
+      case COLLATE_AGAINST_ORIGINAL:
+        return HeapBudget.collateNeeds(Optional.of(b), List.of(g));
+      default:
+        return 0;
+    }
+  }
+
+  private static BadInput million() {
+    return BadInputs.heaviest().stream()
+        .filter(input -> input.name().equals("million-sentences.txt"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -120,7 +243,17 @@ class ProcessTest {
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
-    int status = process.waitFor();
+    int status;
+    try {
+      // A hang fails the test here (the test's own timeout would leave the process running).
+      if (!process.waitFor(4, TimeUnit.MINUTES)) {
+        throw new AssertionError(
+            "clausediff " + String.join(" ", args) + " still running after 4 minutes");
+      }
+      status = process.exitValue();
+    } finally {
+      process.destroyForcibly();
+    }
     return new Run(
         status,
         Files.readString(out, StandardCharsets.UTF_8),

@@ -141,13 +141,15 @@ final class ExactMatcher {
     int[] ls = new int[k];
     int[] rs = new int[k];
     long[] weights = new long[k];
+    long[] tieBreaks = new long[k];
     for (int i = 0; i < k; i++) {
       int[] a = anchors.get(i);
       ls[i] = a[0];
       rs[i] = a[1];
       weights[i] = 1L + left.keyLength(a[0]) + right.keyLength(a[1]);
+      tieBreaks[i] = left.hash(a[0]); // the key is the same on both sides
     }
-    boolean[] on = IncreasingSubsequence.heaviest(ls, rs, weights);
+    boolean[] on = IncreasingSubsequence.heaviest(ls, rs, weights, tieBreaks);
     List<int[]> kept = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       if (on[i]) {

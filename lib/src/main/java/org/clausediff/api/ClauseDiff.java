@@ -89,12 +89,17 @@ public final class ClauseDiff {
    *
    * <p>Time is {@code O(n log n)} in the length of the texts plus the inline diffs of the changed
    * links; see {@link org.clausediff.align.ClauseAligner} and {@link
-   * org.clausediff.diff.InlineDiffer}.
+   * org.clausediff.diff.InlineDiffer}. Memory is linear in their length: texts too long for this
+   * JVM's heap are refused before the work starts ({@link HeapBudget}).
+   *
+   * @throws org.clausediff.LimitExceededException if comparing the texts would need more heap than
+   *     this JVM has ({@link HeapBudget#checkCompare})
    */
   public static Comparison compare(SourceText left, SourceText right, CompareOptions options) {
     checkNotNull(left, "left");
     checkNotNull(right, "right");
     checkNotNull(options, "options");
+    HeapBudget.ofThisJvm().checkCompare(left, right);
     Segmentation l = segment(left, options.segmentation(), options.normalization());
     Segmentation r = segment(right, options.segmentation(), options.normalization());
     return Comparison.compute(l, r, options);
@@ -180,9 +185,13 @@ public final class ClauseDiff {
    * }
    * String cleaned = report.cleanedText();
    * }</pre>
+   *
+   * @throws org.clausediff.LimitExceededException if the text would need more heap than this JVM
+   *     has ({@link HeapBudget#checkDuplicates})
    */
   public static DuplicateReport duplicates(SourceText text, DuplicateOptions options) {
     checkNotNull(text, "text");
+    HeapBudget.ofThisJvm().checkDuplicates(text);
     return duplicates(
         segment(
             text, SegmentOptions.defaults().withClauses(false), NormalizationOptions.defaults()),
@@ -219,11 +228,14 @@ public final class ClauseDiff {
    *
    * @throws IllegalArgumentException with an original and no version, or without one and fewer than
    *     two versions
+   * @throws org.clausediff.LimitExceededException if the texts would need more heap than this JVM
+   *     has ({@link HeapBudget#checkCollate})
    */
   public static Collation collate(
       Optional<SourceText> original, List<SourceText> versions, CollateOptions options) {
     checkNotNull(original, "original");
     checkNotNull(versions, "versions");
+    HeapBudget.ofThisJvm().checkCollate(original, versions);
     return collate(
         original.map(ClauseDiff::segment),
         versions.stream().map(ClauseDiff::segment).toList(),

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.clausediff.segment.Document;
 import org.clausediff.text.Span;
 import org.clausediff.text.normalize.NormalizedText;
+import org.clausediff.text.normalize.OffsetMap;
 
 /**
  * Finds the passages that occur more than once in a document and labels them DUPLICATION or
@@ -124,7 +125,15 @@ public final class DuplicateDetector {
               .find(sentences, sketches.near().get(), removedSentences(sentences, repeats)));
     }
     List<DuplicatePassage> passages = new ArrayList<>();
-    for (Repeat repeat : repeats) {
+    for (Repeat found : repeats) {
+      Optional<Repeat> whole =
+          found.kind() == RepeatKind.EXACT
+              ? wholeCodePoints(found, normalized.offsetMap(), options.minLength())
+              : Optional.of(found);
+      if (whole.isEmpty()) {
+        continue;
+      }
+      Repeat repeat = whole.get();
       List<Span> occurrences = new ArrayList<>();
       for (int k = 0; k < repeat.size(); k++) {
         Span span = normalized.toSource(repeat.starts()[k], repeat.ends()[k]);
@@ -149,6 +158,53 @@ public final class DuplicateDetector {
     return Optional.of(
         new NearRepeatFinder(
             options.nearThreshold().getAsDouble(), options.shingleSize(), options.minLength()));
+  }
+
+  /**
+   * The exact repeat {@code repeat} with its ends moved inward, by the same amount in every
+   * occurrence, until each occurrence starts and ends between the normalized text of two source
+   * code points — not inside the expansion of one (NFKC turns ㈠ into {@code (一)}; a combining mark
+   * joins the normalized text of the character it follows). Otherwise the source span of an
+   * occurrence would take in the whole character and, with it, text the other occurrences lack.
+   * Empty when fewer than {@code minLength} code points remain.
+   */
+  private static Optional<Repeat> wholeCodePoints(Repeat repeat, OffsetMap map, int minLength) {
+    int length = repeat.ends()[0] - repeat.starts()[0];
+    int from = 0;
+    while (from < length && !allAtBoundary(repeat, map, from)) {
+      from++;
+    }
+    int to = length;
+    while (to > from && !allAtBoundary(repeat, map, to)) {
+      to--;
+    }
+    if (from == 0 && to == length) {
+      return Optional.of(repeat);
+    }
+    if (to - from < minLength) {
+      return Optional.empty();
+    }
+    int[] starts = new int[repeat.size()];
+    int[] ends = new int[repeat.size()];
+    for (int k = 0; k < repeat.size(); k++) {
+      starts[k] = repeat.starts()[k] + from;
+      ends[k] = repeat.starts()[k] + to;
+    }
+    return Optional.of(
+        new Repeat(repeat.kind(), repeat.reason(), repeat.similarity(), starts, ends));
+  }
+
+  /**
+   * Whether {@code offset} into every occurrence of {@code repeat} lies between source code points.
+   */
+  private static boolean allAtBoundary(Repeat repeat, OffsetMap map, int offset) {
+    for (int k = 0; k < repeat.size(); k++) {
+      int i = repeat.starts()[k] + offset;
+      if (i > 0 && i < map.normalizedLength() && map.sourceEnd(i - 1) > map.sourceStart(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void checkSameSource(Document document, NormalizedText normalized) {

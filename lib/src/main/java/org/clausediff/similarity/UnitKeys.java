@@ -91,10 +91,7 @@ public final class UnitKeys {
     this.keyFrom = keys.keyFrom;
     this.keySourceStart = keys.keySourceStart;
     this.shingles = keys.shingles;
-    this.hashes = new long[keys.hashes.length];
-    for (int p = 0; p < hashes.length; p++) {
-      hashes[p] = hash(tokens, keyFrom[p], keyFrom[p + 1]);
-    }
+    this.hashes = keys.hashes; // Hashes of text, not of word numbers: renumbering keeps them.
     this.words = words;
   }
 
@@ -319,7 +316,10 @@ public final class UnitKeys {
     return shingles[p];
   }
 
-  /** A 64-bit hash of the key of position {@code p}; equal keys have equal hashes. */
+  /**
+   * A 64-bit hash of the key of position {@code p}, computed from its text: equal keys have equal
+   * hashes, whichever document of the pair it is in.
+   */
   public long hash(int p) {
     return hashes[p];
   }
@@ -367,10 +367,15 @@ public final class UnitKeys {
     return ShingleSet.of(Tokens.of(normalized.codePoints(), range.start(), range.end()));
   }
 
-  private static long hash(int[] tokens, int from, int to) {
+  /** A hash of the text of tokens {@code from} to {@code to}, the same in any document. */
+  private static long textHash(
+      ImmutableIntArray cps, int[] tokenStart, int[] tokenEnd, int from, int to) {
     long hash = 0x243F6A8885A308D3L + (to - from);
     for (int t = from; t < to; t++) {
-      hash = Tokens.mix(hash ^ tokens[t]);
+      for (int i = tokenStart[t]; i < tokenEnd[t]; i++) {
+        hash = Tokens.mix(hash ^ cps.get(i));
+      }
+      hash = Tokens.mix(hash ^ -1L);
     }
     return hash;
   }
@@ -445,7 +450,9 @@ public final class UnitKeys {
         keyFrom[p] = count;
         keySourceStart[p] = key.start();
         addTokens(cps, range.start(), range.end());
-        hashes[p] = hash(tokens, keyFrom[p], count);
+        // A hash of the tokens' text rather than their numbers: word numbers depend on which
+        // document came first, and the hash must not (it breaks ties in the alignment).
+        hashes[p] = textHash(cps, tokenStart, tokenEnd, keyFrom[p], count);
         shingles[p] = ShingleSet.of(Tokens.of(cps, range.start(), range.end()));
       }
       keyFrom[units.size()] = count;

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.clausediff.align.Link;
 import org.clausediff.align.Op;
 import org.clausediff.diff.Edit;
+import org.clausediff.robustness.Invariants;
 import org.clausediff.segment.Unit;
 import org.clausediff.similarity.UnitKeys;
 import org.clausediff.testing.PlantedEdits;
@@ -130,8 +131,8 @@ class ComparisonProperties {
         assertThat(entry.diff().edits()).isEmpty();
         continue;
       }
-      String leftKey = keyText(left, link.leftUnits());
-      String rightKey = keyText(right, link.rightUnits());
+      String leftKey = Invariants.keyText(left, link.leftUnits());
+      String rightKey = Invariants.keyText(right, link.rightUnits());
       if (link.identical()) {
         assertThat(leftKey).as("%s: %s", name, link).isEqualTo(rightKey);
         continue;
@@ -156,17 +157,6 @@ class ComparisonProperties {
 
   private static boolean within(Span span, List<Unit> units) {
     return units.stream().anyMatch(u -> u.span().encloses(span));
-  }
-
-  private static String keyText(UnitKeys keys, List<Unit> units) {
-    StringBuilder text = new StringBuilder();
-    for (Unit unit : units) {
-      int p = keys.positionOf(unit);
-      text.append(
-          keys.normalized()
-              .normalizedSubstring(keys.sourceSpan(p, keys.keyStart(p), keys.keyEnd(p))));
-    }
-    return text.toString();
   }
 
   /** Each link as "OP level moved identical similarity left-spans right-spans". */

@@ -261,6 +261,11 @@ public final class BadInputs {
         .toList();
   }
 
+  /** Whether {@code input} is one of {@link #heaviest()} (by name). */
+  public static boolean isHeaviest(BadInput input) {
+    return heaviest().stream().anyMatch(heavy -> heavy.name().equals(input.name()));
+  }
+
   /** The counts of sections, items and sub-items; the rest depends on heuristics. */
   private static Map<UnitKind, Integer> structure(int sections, int items, int subitems) {
     Map<UnitKind, Integer> units = new EnumMap<>(UnitKind.class);

@@ -1,18 +1,11 @@
 package org.clausediff.robustness;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.clausediff.ClauseDiffException;
 import org.clausediff.api.Segmentation;
 import org.clausediff.report.SegmentJsonWriter;
@@ -52,56 +45,12 @@ class ConcurrencyTest {
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void sharedInstancesGiveTheSequentialResults() throws Exception {
-    List<byte[]> inputs = inputs();
-    List<String> expected = new ArrayList<>();
-    for (byte[] input : inputs) {
-      expected.add(process(input));
+    List<Supplier<String>> tasks = new ArrayList<>();
+    for (byte[] input : inputs()) {
+      tasks.add(() -> process(input));
     }
 
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<List<String>>> threads = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        long seed = t;
-        threads.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return processInOwnOrder(inputs, seed);
-                }));
-      }
-      start.countDown();
-      for (int t = 0; t < THREADS; t++) {
-        List<String> actual = threads.get(t).get(4, TimeUnit.MINUTES);
-        for (int i = 0; i < inputs.size(); i++) {
-          assertThat(actual.get(i)).as("thread %s, input %s", t, i).isEqualTo(expected.get(i));
-        }
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** Processes every input {@link #ROUNDS} times in a shuffled order; results by input index. */
-  private static List<String> processInOwnOrder(List<byte[]> inputs, long seed) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < inputs.size(); i++) {
-      order.add(i);
-    }
-    String[] results = new String[inputs.size()];
-    Random random = new Random(seed);
-    for (int round = 0; round < ROUNDS; round++) {
-      Collections.shuffle(order, random);
-      for (int i : order) {
-        String result = process(inputs.get(i));
-        if (round > 0 && !result.equals(results[i])) {
-          throw new AssertionError("input " + i + " changed between rounds in thread " + seed);
-        }
-        results[i] = result;
-      }
-    }
-    return List.of(results);
+    SharedUse.assertSequentialResultsInEveryThread(tasks, THREADS, ROUNDS);
   }
 
   /** Everything the stages say about one input, as one string. */

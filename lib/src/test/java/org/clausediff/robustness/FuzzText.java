@@ -2,6 +2,7 @@ package org.clausediff.robustness;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -209,6 +210,20 @@ public final class FuzzText {
    */
   public static String from(FuzzedDataProvider data) {
     return spell(data.consumeRemainingAsBytes());
+  }
+
+  /**
+   * The unsigned byte at {@code index} of {@code bytes}, or 0 past the end: targets that read a
+   * header of option bytes before the text use it, so that any input, however short, is valid.
+   */
+  public static int byteAt(byte[] bytes, int index) {
+    return index < bytes.length ? bytes[index] & 0xFF : 0;
+  }
+
+  /** The text that {@code bytes} from {@code from} to {@code to} spell; see {@link #from}. */
+  public static String spell(byte[] bytes, int from, int to) {
+    return spell(
+        Arrays.copyOfRange(bytes, Math.min(from, bytes.length), Math.min(to, bytes.length)));
   }
 
   /** The text that {@code bytes} spell; see {@link #from}. */

@@ -2,11 +2,22 @@ package org.clausediff.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import org.clausediff.align.Link;
+import org.clausediff.api.Comparison;
+import org.clausediff.api.Correspondence;
+import org.clausediff.diff.Edit;
+import org.clausediff.dups.DuplicatePassage;
+import org.clausediff.dups.DuplicateReport;
+import org.clausediff.dups.RepeatKind;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Heading;
 import org.clausediff.segment.Unit;
+import org.clausediff.similarity.Similarity;
+import org.clausediff.similarity.UnitKeys;
 import org.clausediff.testing.SpanAssertions;
 import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
@@ -144,6 +155,193 @@ public final class Invariants {
             .isTrue();
       }
     }
+  }
+
+  /**
+   * A comparison is consistent: every span lies inside its document; every similarity (of the
+   * documents, of each link and each of its parts) lies in [0, 1]; every unit of the aligned level
+   * is in exactly one link or deleted or added; and the edits of every link re-apply: their left
+   * sides spell the link's left comparison text, and replacing each by its right side spells the
+   * right one. Structural and identical links carry no edits.
+   */
+  public static void checkComparison(Comparison comparison) {
+    SourceText leftSource = comparison.left().document().source();
+    SourceText rightSource = comparison.right().document().source();
+    String name = leftSource.name() + " vs " + rightSource.name();
+    checkShare(comparison.similarity().value(), name, "document", "similarity");
+    checkShare(comparison.similarity().leftCoverage(), name, "document", "left coverage");
+    checkShare(comparison.similarity().rightCoverage(), name, "document", "right coverage");
+    checkShare(comparison.similarity().inPlace(), name, "document", "in place");
+    UnitKeys left = comparison.alignment().keys().left();
+    UnitKeys right = comparison.alignment().keys().right();
+    int[] leftCount = new int[left.size()];
+    int[] rightCount = new int[right.size()];
+    for (Correspondence entry : comparison.alignments()) {
+      Link link = entry.link();
+      checkSimilarity(link.similarity(), name, link);
+      link.leftUnits().forEach(u -> checkInside(u.span(), leftSource, name));
+      link.rightUnits().forEach(u -> checkInside(u.span(), rightSource, name));
+      if (link.level().isStructural() || link.identical()) {
+        check(entry.diff().edits().isEmpty(), "%s: %s has edits", name, link);
+        if (!link.level().isStructural()) {
+          check(
+              keyText(left, link.leftUnits()).equals(keyText(right, link.rightUnits())),
+              "%s: identical %s has different keys",
+              name,
+              link);
+        }
+      } else {
+        checkEdits(entry, left, right, name);
+      }
+      if (!link.level().isStructural()) {
+        link.leftUnits().forEach(u -> leftCount[left.positionOf(u)]++);
+        link.rightUnits().forEach(u -> rightCount[right.positionOf(u)]++);
+      }
+    }
+    comparison.deleted().forEach(u -> checkInside(u.span(), leftSource, name));
+    comparison.added().forEach(u -> checkInside(u.span(), rightSource, name));
+    comparison.alignment().deleted().forEach(u -> leftCount[left.positionOf(u)]++);
+    comparison.alignment().added().forEach(u -> rightCount[right.positionOf(u)]++);
+    for (int p = 0; p < leftCount.length; p++) {
+      check(leftCount[p] == 1, "%s: left unit %s is in %s links", name, p, leftCount[p]);
+    }
+    for (int q = 0; q < rightCount.length; q++) {
+      check(rightCount[q] == 1, "%s: right unit %s is in %s links", name, q, rightCount[q]);
+    }
+  }
+
+  /** The edits of one link, in order on both sides, inside its units, re-apply. */
+  private static void checkEdits(Correspondence entry, UnitKeys left, UnitKeys right, String name) {
+    Link link = entry.link();
+    StringBuilder fromLeft = new StringBuilder();
+    StringBuilder rebuilt = new StringBuilder();
+    int leftEnd = 0;
+    int rightEnd = 0;
+    for (Edit edit : entry.diff().edits()) {
+      check(
+          within(edit.left(), link.leftUnits()) && within(edit.right(), link.rightUnits()),
+          "%s: %s lies outside the units of %s",
+          name,
+          edit,
+          link);
+      check(
+          edit.left().start() >= leftEnd && edit.right().start() >= rightEnd,
+          "%s: %s is out of order in %s",
+          name,
+          edit,
+          link);
+      leftEnd = edit.left().end();
+      rightEnd = edit.right().end();
+      fromLeft.append(left.normalized().normalizedSubstring(edit.left()));
+      rebuilt.append(right.normalized().normalizedSubstring(edit.right()));
+    }
+    String leftKey = keyText(left, link.leftUnits());
+    String rightKey = keyText(right, link.rightUnits());
+    if (!fromLeft.toString().equals(leftKey)) {
+      assertThat(escape(fromLeft.toString()))
+          .as("%s: the edits cover the left of %s", name, link)
+          .isEqualTo(escape(leftKey));
+    }
+    if (!rebuilt.toString().equals(rightKey)) {
+      assertThat(escape(rebuilt.toString()))
+          .as("%s: the edits turn the left of %s into its right", name, link)
+          .isEqualTo(escape(rightKey));
+    }
+  }
+
+  /** The comparison text of {@code units}: their keys, one after the other. */
+  public static String keyText(UnitKeys keys, List<Unit> units) {
+    StringBuilder text = new StringBuilder();
+    for (Unit unit : units) {
+      int p = keys.positionOf(unit);
+      text.append(
+          keys.normalized()
+              .normalizedSubstring(keys.sourceSpan(p, keys.keyStart(p), keys.keyEnd(p))));
+    }
+    return text.toString();
+  }
+
+  private static boolean within(Span span, List<Unit> units) {
+    return units.stream().anyMatch(u -> u.span().encloses(span));
+  }
+
+  private static void checkSimilarity(Similarity similarity, String name, Link link) {
+    checkShare(similarity.value(), name, link, "similarity");
+    similarity.parts().forEach((measure, value) -> checkShare(value, name, link, measure));
+  }
+
+  private static void checkShare(double value, String name, Object what, Object part) {
+    check(value >= 0 && value <= 1, "%s: %s of %s is %s, not in [0, 1]", name, part, what, value);
+  }
+
+  private static void checkInside(Span span, SourceText source, String name) {
+    check(span.end() <= source.length(), "%s: %s outside %s", name, span, source.name());
+  }
+
+  /**
+   * A duplicate report is consistent with the text it was found in: every occurrence lies inside
+   * it; the occurrences of an {@link RepeatKind#EXACT} passage have the same comparison text as its
+   * first; cleaning removes exactly the later occurrences of the DUPLICATION passages (every code
+   * point of them, and nothing else); and the cleaned text is the source with exactly the removed
+   * spans cut out.
+   */
+  public static void checkDuplicates(DuplicateReport report, NormalizedText normalized) {
+    SourceText source = report.source();
+    String name = source.name();
+    check(normalized.source() == source, "%s: normalized text of another source", name);
+    boolean[] later = new boolean[source.length()];
+    for (DuplicatePassage passage : report.passages()) {
+      checkShare(passage.similarity(), name, passage, "similarity");
+      passage.occurrences().forEach(span -> checkInside(span, source, name));
+      if (passage.kind() == RepeatKind.EXACT) {
+        String first = normalized.normalizedSubstring(passage.first());
+        for (Span occurrence : passage.later()) {
+          String text = normalized.normalizedSubstring(occurrence);
+          if (!text.equals(first)) {
+            assertThat(escape(text))
+                .as("%s: %s of %s, normalized", name, occurrence, passage)
+                .isEqualTo(escape(first));
+          }
+        }
+      }
+      if (passage.isDuplication()) {
+        for (Span occurrence : passage.later()) {
+          Arrays.fill(later, occurrence.start(), occurrence.end(), true);
+        }
+      }
+    }
+    boolean[] removed = new boolean[source.length()];
+    int previousEnd = -1;
+    for (Span span : report.removed()) {
+      checkInside(span, source, name);
+      check(
+          span.start() > previousEnd,
+          "%s: removed %s overlaps or touches the one before",
+          name,
+          span);
+      Arrays.fill(removed, span.start(), span.end(), true);
+      previousEnd = span.end();
+    }
+    for (int i = 0; i < removed.length; i++) {
+      check(
+          removed[i] == later[i],
+          "%s: code point %s is %s but %s a later occurrence of a DUPLICATION passage",
+          name,
+          i,
+          removed[i] ? "removed" : "kept",
+          later[i] ? "in" : "not in");
+    }
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < removed.length; i++) {
+      if (!removed[i]) {
+        kept.add(source.codePointAt(i));
+      }
+    }
+    int[] expected = kept.stream().mapToInt(Integer::intValue).toArray();
+    check(
+        Arrays.equals(report.cleanedText().codePoints().toArray(), expected),
+        "%s: the cleaned text is not the source without the removed spans",
+        name);
   }
 
   /** Fails with the formatted message unless {@code ok}; cheap enough for every code point. */

@@ -10,18 +10,27 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.clausediff.InvalidInputException;
 import org.clausediff.InvalidInputException.Reason;
 import org.clausediff.LimitExceededException;
+import org.clausediff.align.Link;
+import org.clausediff.api.ClauseDiff;
+import org.clausediff.api.Comparison;
+import org.clausediff.api.Segmentation;
+import org.clausediff.dups.DuplicateOptions;
+import org.clausediff.dups.DuplicateReport;
 import org.clausediff.segment.Document;
+import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.Segmenter;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.DecodeOptions;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.TextDecoder;
+import org.clausediff.text.normalize.NormalizationOptions;
 import org.clausediff.text.normalize.NormalizedText;
 import org.clausediff.text.normalize.TextNormalizer;
 import org.junit.jupiter.api.Test;
@@ -206,5 +215,63 @@ class Issue6RegressionTest {
       // The reader stopped early (the limit test): the pipe is closed.
       return path;
     }
+  }
+
+  // Duplicates
+
+  /**
+   * Fuzzing (DuplicateDetectorFuzzTest, crash-eaef53c…): a repeat found in the normalized text
+   * ended inside the expansion of one source character — ㈠ becomes {@code (一)}, and a combining
+   * mark after it joins that expansion — so the later occurrence's source span took in the mark
+   * that the first lacks, and an "exact" group had occurrences of different text.
+   */
+  @Test
+  void cutsAnExactRepeatBetweenSourceCharacters() {
+    String body = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
+    SourceText text = SourceText.of("marks", body + "㈠。天地玄黄宇宙洪荒日月盈昃辰宿列张。" + body + "㈠\u3099。");
+    Segmentation segmentation =
+        ClauseDiff.segment(
+            text, SegmentOptions.defaults().withClauses(false), NormalizationOptions.defaults());
+
+    DuplicateReport report = ClauseDiff.duplicates(segmentation, DuplicateOptions.defaults());
+
+    Invariants.checkDuplicates(report, segmentation.normalized());
+    // The exact repeat stops before ㈠ (whose normalized text differs); the sentences are near.
+    assertThat(report.passages())
+        .extracting(p -> p.kind() + " " + p.occurrences().stream().map(text::substring).toList())
+        .containsExactly(
+            "EXACT " + List.of(body, body), "NEAR " + List.of(body + "㈠。", body + "㈠\u3099。"));
+  }
+
+  // Compare
+
+  /**
+   * Fuzzing (CompareFuzzTest, crash-8253d71…): two headings that swapped places are mirror images
+   * of each other — the same weight, the same displacement — so which one counted as moved was left
+   * to the order of the points, and the key hashes meant to break such ties numbered Latin words in
+   * the order the documents came. compare(a, b) and compare(b, a) then moved different headings
+   * (and in the fuzz case linked different sentences, with different similarities).
+   */
+  @Test
+  void movesTheSameOfTwoSwappedHeadingsWhicheverDocumentIsLeft() {
+    SourceText a = SourceText.of("a", "Alpha beta.\nArticle 2. Scope\nArticle 3. Term\nOmega.\n");
+    SourceText b = SourceText.of("b", "Alpha beta.\nArticle 3. Term\nArticle 2. Scope\nOmega.\n");
+
+    List<String> forward = movedTexts(ClauseDiff.compare(a, b), true);
+    List<String> backward = movedTexts(ClauseDiff.compare(b, a), false);
+
+    assertThat(forward).hasSize(1).isEqualTo(backward);
+  }
+
+  /** The left (or right) texts of the moved links at the aligned level. */
+  private static List<String> movedTexts(Comparison comparison, boolean left) {
+    return comparison.alignment().links().stream()
+        .filter(Link::moved)
+        .map(
+            link ->
+                left
+                    ? comparison.left().document().text(link.leftUnits().get(0))
+                    : comparison.right().document().text(link.rightUnits().get(0)))
+        .toList();
   }
 }

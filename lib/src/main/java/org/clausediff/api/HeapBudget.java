@@ -1,0 +1,222 @@
+package org.clausediff.api;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.primitives.ImmutableIntArray;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.clausediff.LimitExceededException;
+import org.clausediff.text.CodePoints;
+import org.clausediff.text.SourceText;
+
+/**
+ * How much Java heap {@link ClauseDiff#compare}, {@link ClauseDiff#duplicates} and {@link
+ * ClauseDiff#collate} need for texts of a given length, and a check that refuses texts that would
+ * not fit — before the heavy work starts, rather than with an {@link OutOfMemoryError} minutes
+ * later.
+ *
+ * <p>The estimates are linear in the number of code points, of ideographs (each a token with its
+ * own shingles) and of sentence breaks (each sentence a unit with its key), with rates fitted, plus
+ * a margin, to the smallest heaps that worked on Chinese policy text (the seed documents grown to
+ * 5–20 MB), on a 50 MB line of Latin words and on a million one-character sentences: see the README
+ * section "Robustness and limits". They are estimates: text more repetitive than that line, or
+ * denser in sentences, can need more (the command line then still stops with a plain out-of-memory
+ * line), and most text needs less — Chinese text about a third less.
+ *
+ * <p>Instances are immutable and thread-safe. {@link #ofThisJvm()} reads the heap limit of the
+ * running JVM ({@link Runtime#maxMemory()}).
+ */
+public final class HeapBudget {
+  /** The name of the limit in {@link LimitExceededException#limitName()}. */
+  public static final String LIMIT_NAME = "heap";
+
+  /** Heap that any run needs besides what grows with the input: classes, buffers, small tables. */
+  static final long BASE_BYTES = 48L << 20;
+
+  /**
+   * What compare needs per code point, per ideograph (each is a token of its own, with its
+   * shingles) and per sentence break (each sentence is a unit with a key), over both texts.
+   */
+  private static final Rates COMPARE = new Rates(46, 35, 140);
+
+  /** What duplicate detection needs per code point, ideograph and sentence break. */
+  private static final Rates DUPLICATES = new Rates(62, 0, 140);
+
+  /**
+   * The share of compare's need that every text keeps for the whole of a collation (its
+   * segmentation and comparison text); the rest is kept once for every pair it is aligned in.
+   */
+  private static final double COLLATE_KEPT_SHARE = 0.7;
+
+  private final long maxHeap;
+
+  private HeapBudget(long maxHeap) {
+    this.maxHeap = maxHeap;
+  }
+
+  /** The budget of this JVM: its {@link Runtime#maxMemory()}. */
+  public static HeapBudget ofThisJvm() {
+    return new HeapBudget(Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * A budget of {@code maxHeap} bytes.
+   *
+   * @throws IllegalArgumentException if {@code maxHeap} is not positive
+   */
+  public static HeapBudget of(long maxHeap) {
+    checkArgument(maxHeap > 0, "maxHeap must be positive but was %s", maxHeap);
+    return new HeapBudget(maxHeap);
+  }
+
+  /** The heap available, in bytes. */
+  public long maxHeap() {
+    return maxHeap;
+  }
+
+  /** The heap, in bytes, that comparing {@code left} with {@code right} needs. */
+  public static long compareNeeds(SourceText left, SourceText right) {
+    return COMPARE.needs(Size.of(left).plus(Size.of(right)));
+  }
+
+  /** The heap, in bytes, that finding the duplicates of {@code text} needs. */
+  public static long duplicatesNeeds(SourceText text) {
+    return DUPLICATES.needs(Size.of(text));
+  }
+
+  /**
+   * The heap, in bytes, that collating {@code versions} against {@code original} (or among
+   * themselves) needs: every pairwise alignment is kept until the end, so a text aligned in {@code
+   * p} pairs counts {@code 0.7 + 0.3 p} times what it counts in a comparison.
+   */
+  public static long collateNeeds(Optional<SourceText> original, List<SourceText> versions) {
+    int n = versions.size();
+    double needs = 0;
+    if (original.isPresent()) {
+      needs += (COMPARE.needs(Size.of(original.get())) - BASE_BYTES) * collateFactor(n);
+    }
+    int pairs = (n - 1) + (original.isPresent() ? 1 : 0);
+    for (SourceText version : versions) {
+      needs += (COMPARE.needs(Size.of(version)) - BASE_BYTES) * collateFactor(pairs);
+    }
+    return BASE_BYTES + (long) needs;
+  }
+
+  private static double collateFactor(int pairs) {
+    return COLLATE_KEPT_SHARE + (1 - COLLATE_KEPT_SHARE) * pairs;
+  }
+
+  /**
+   * Checks that comparing {@code left} with {@code right} fits.
+   *
+   * @throws LimitExceededException naming both documents and {@link #LIMIT_NAME} if it would not
+   */
+  public void checkCompare(SourceText left, SourceText right) {
+    checkNotNull(left, "left");
+    checkNotNull(right, "right");
+    check(List.of(left, right), compareNeeds(left, right));
+  }
+
+  /**
+   * Checks that finding the duplicates of {@code text} fits.
+   *
+   * @throws LimitExceededException naming the document and {@link #LIMIT_NAME} if it would not
+   */
+  public void checkDuplicates(SourceText text) {
+    checkNotNull(text, "text");
+    check(List.of(text), duplicatesNeeds(text));
+  }
+
+  /**
+   * Checks that collating {@code versions} against {@code original} (or among themselves) fits.
+   *
+   * @throws LimitExceededException naming the documents and {@link #LIMIT_NAME} if it would not
+   */
+  public void checkCollate(Optional<SourceText> original, List<SourceText> versions) {
+    checkNotNull(original, "original");
+    checkNotNull(versions, "versions");
+    List<SourceText> texts = new ArrayList<>();
+    original.ifPresent(texts::add);
+    texts.addAll(versions);
+    check(texts, collateNeeds(original, versions));
+  }
+
+  private void check(List<SourceText> texts, long needed) {
+    if (needed <= maxHeap) {
+      return;
+    }
+    long length = texts.stream().mapToLong(SourceText::length).sum();
+    throw new LimitExceededException(
+        texts.stream().map(SourceText::name).collect(Collectors.joining(", ")),
+        LIMIT_NAME,
+        maxHeap,
+        needed,
+        String.format(
+            Locale.ROOT,
+            "needs about %s of heap for %s; the heap is %s",
+            size(needed),
+            texts.size() == 1
+                ? characters(length)
+                : texts.size() + " texts of " + characters(length) + " in all",
+            size(maxHeap)));
+  }
+
+  /** {@code bytes} in MB or GB with one decimal, e.g. {@code 2.4 GB}. */
+  public static String size(long bytes) {
+    double mb = bytes / (double) (1 << 20);
+    return mb < 1024
+        ? String.format(Locale.ROOT, "%.0f MB", mb)
+        : String.format(Locale.ROOT, "%.1f GB", mb / 1024);
+  }
+
+  private static String characters(long length) {
+    return length >= 1_000_000
+        ? String.format(Locale.ROOT, "%.1f million characters", length / 1e6)
+        : length + " characters";
+  }
+
+  /** What the heap need grows with: code points, ideographs and sentence breaks. */
+  private record Size(long codePoints, long ideographs, long breaks) {
+    static Size of(SourceText text) {
+      long ideographs = 0;
+      long breaks = 0;
+      ImmutableIntArray cps = text.codePoints();
+      for (int i = 0; i < cps.length(); i++) {
+        int cp = cps.get(i);
+        if (CodePoints.isIdeograph(cp)) {
+          ideographs++;
+        } else if (BREAKS.indexOf(cp) >= 0 || CodePoints.isLineTerminator(cp)) {
+          breaks++;
+        }
+      }
+      return new Size(cps.length(), ideographs, breaks);
+    }
+
+    Size plus(Size other) {
+      return new Size(
+          codePoints + other.codePoints, ideographs + other.ideographs, breaks + other.breaks);
+    }
+  }
+
+  /** The marks that may end a sentence (besides line terminators). */
+  private static final String BREAKS = "。！？；!?;.";
+
+  /** Heap per code point, per ideograph and per sentence break, in bytes. */
+  private record Rates(long perCodePoint, long perIdeograph, long perBreak) {
+    long needs(Size size) {
+      return BASE_BYTES
+          + perCodePoint * size.codePoints()
+          + perIdeograph * size.ideographs()
+          + perBreak * size.breaks();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "HeapBudget[" + size(maxHeap) + "]";
+  }
+}
