@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.clausediff.align.StructureIndex;
 import org.clausediff.api.ClauseDiff;
 import org.clausediff.api.CompareOptions;
 import org.clausediff.api.Comparison;
@@ -115,8 +116,7 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
     boolean colored = colored();
     output.checkUsable(inputs());
     CompareOptions options = CompareOptions.builder().level(level).minSimilarity(min).build();
-    UnitKeys[] both = readBoth(options, reportFormat == ReportFormat.JSON);
-    Comparison comparison = ClauseDiff.compare(both[0], both[1], options);
+    Comparison comparison = compareBoth(options, reportFormat == ReportFormat.JSON);
     ReportWriter<Comparison> writer = writer(reportFormat, colored);
     output.write(writer, comparison, spec.commandLine().getOut(), inputs());
     return comparison.hasDifferences() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
@@ -143,40 +143,64 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
   }
 
   /**
-   * Reads the two documents side by side, checks that comparing them fits in the heap, then
-   * segments and keys them side by side (the library itself starts no threads; the command uses a
-   * second core when there is one).
+   * Reads the two documents side by side, checks that comparing them fits in the heap, segments and
+   * keys them side by side, then compares them, building the index of their structural units on a
+   * second thread while their sentences are aligned (the library itself starts no threads; the
+   * command uses a second core when there is one).
    */
-  private UnitKeys[] readBoth(CompareOptions options, boolean hash) throws Exception {
+  private Comparison compareBoth(CompareOptions options, boolean hash) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<SourceText> first = pool.submit(() -> read(left, hash));
-      Future<SourceText> second = pool.submit(() -> read(right, hash));
-      SourceText l = result(first);
-      SourceText r = result(second);
-      HeapBudget.ofThisJvm().checkCompare(l, r);
+      Future<Read> first = pool.submit(() -> read(left, hash));
+      Future<Read> second = pool.submit(() -> read(right, hash));
+      Read readLeft = result(first);
+      Read readRight = result(second);
+      HeapBudget.ofThisJvm().checkCompare(readLeft.size(), readRight.size());
+      SourceText l = readLeft.text();
+      SourceText r = readRight.text();
       Future<UnitKeys> firstKeyed = pool.submit(() -> keys(l, options));
       Future<UnitKeys> secondKeyed = pool.submit(() -> keys(r, options));
-      return new UnitKeys[] {result(firstKeyed), result(secondKeyed)};
+      UnitKeys.Pair keys = UnitKeys.pair(result(firstKeyed), result(secondKeyed));
+      Future<StructureIndex> structure =
+          options.structural() ? pool.submit(() -> StructureIndex.of(keys)) : null;
+      return ClauseDiff.compare(keys, () -> uncheckedResult(structure), options);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private SourceText read(Path path, boolean hash) {
+  /**
+   * Reads {@code path} and measures the text for the heap check, on the calling thread (one per
+   * text, so both are measured in parallel).
+   */
+  private Read read(Path path, boolean hash) {
     SourceText text = input.read(path);
     if (hash) {
       // The JSON report names each text's SHA-256: computed here, in parallel, rather than later.
       // The other formats do not need it (0.25 s of CPU per 10 MB).
       text.sha256();
     }
-    return text;
+    return new Read(text, HeapBudget.TextSize.of(text));
   }
+
+  /** A text read and its size for the heap check. */
+  private record Read(SourceText text, HeapBudget.TextSize size) {}
 
   private static UnitKeys keys(SourceText text, CompareOptions options) {
     Segmentation segmentation =
         ClauseDiff.segment(text, options.segmentation(), options.normalization());
     return ClauseDiff.keys(segmentation, options);
+  }
+
+  /** The value of {@code future}, for a supplier: a checked failure is rethrown wrapped. */
+  private static <T> T uncheckedResult(Future<T> future) {
+    try {
+      return result(future);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The value of {@code future}; its failure is rethrown as it was thrown. */

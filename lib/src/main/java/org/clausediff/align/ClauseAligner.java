@@ -1,5 +1,6 @@
 package org.clausediff.align;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.similarity.KeyScorer;
@@ -76,6 +78,20 @@ public final class ClauseAligner {
   /** Aligns the units keyed by {@code keys}. */
   public Alignment align(UnitKeys.Pair keys) {
     checkNotNull(keys, "keys");
+    return align(keys, () -> StructureIndex.of(keys));
+  }
+
+  /**
+   * Aligns the units keyed by {@code keys}, as {@link #align(UnitKeys.Pair)} does, taking the
+   * structure index from {@code structure} when the structural units are to be aligned (after the
+   * units of the level): a caller can build it meanwhile on another thread.
+   *
+   * @param structure gives {@link StructureIndex#of}{@code (keys)}; called at most once
+   * @throws IllegalArgumentException if the index given was built from other keys
+   */
+  public Alignment align(UnitKeys.Pair keys, Supplier<StructureIndex> structure) {
+    checkNotNull(keys, "keys");
+    checkNotNull(structure, "structure");
     UnitKeys l = keys.left();
     UnitKeys r = keys.right();
     KeyScorer scorer = KeyScorer.of(keys);
@@ -101,7 +117,7 @@ public final class ClauseAligner {
     ImmutableList<Link> links = toLinks(l, r, accepted);
     ImmutableList<Link> structuralLinks =
         options.structural()
-            ? ImmutableList.copyOf(new StructureAligner(l, r, scorer).align(accepted))
+            ? ImmutableList.copyOf(aligner(keys, structure).align(accepted))
             : ImmutableList.of();
     return new Alignment(
         keys,
@@ -111,6 +127,12 @@ public final class ClauseAligner {
         unlinked(r, rightLinked),
         wholeStructure(l, leftLinked, structuralLinks, true),
         wholeStructure(r, rightLinked, structuralLinks, false));
+  }
+
+  private static StructureAligner aligner(UnitKeys.Pair keys, Supplier<StructureIndex> structure) {
+    StructureIndex index = checkNotNull(structure.get(), "structure index");
+    checkArgument(index.keys() == keys, "the structure index was built from other keys");
+    return index.aligner();
   }
 
   private static ImmutableList<Link> toLinks(UnitKeys l, UnitKeys r, List<Proposal> accepted) {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.clausediff.align.StructureIndex;
 import org.clausediff.collate.CollateOptions;
 import org.clausediff.collate.Collation;
 import org.clausediff.collate.Collator;
@@ -149,6 +151,31 @@ public final class ClauseDiff {
           options);
     }
     return Comparison.compute(UnitKeys.pair(left, right), options);
+  }
+
+  /**
+   * Compares two documents keyed by {@link #keys} and paired by {@link UnitKeys#pair}: the same
+   * result as {@link #compare(UnitKeys, UnitKeys, CompareOptions)}, with the index for aligning
+   * their structural units taken from {@code structure} when it is needed (after their sentences
+   * are aligned), so that a caller can build it meanwhile on another thread with {@link
+   * StructureIndex#of}{@code (keys)}. The library itself starts no threads.
+   *
+   * @param structure gives {@link StructureIndex#of}{@code (keys)}; called at most once
+   * @throws IllegalArgumentException if the documents were keyed with other options than {@code
+   *     options}, or the index given was built from other keys
+   */
+  public static Comparison compare(
+      UnitKeys.Pair keys, Supplier<StructureIndex> structure, CompareOptions options) {
+    checkNotNull(keys, "keys");
+    checkNotNull(structure, "structure");
+    checkNotNull(options, "options");
+    checkArgument(
+        keys.left().level() == options.level()
+            && keys.left().ignoresLabels() == options.ignoreLabels(),
+        "%s was keyed with other options than %s",
+        keys,
+        options);
+    return Comparison.compute(keys, structure, options);
   }
 
   /** Segments {@code text} and normalizes it with the default options. */

@@ -9,10 +9,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.clausediff.align.Alignment;
 import org.clausediff.align.ClauseAligner;
 import org.clausediff.align.Link;
 import org.clausediff.align.Op;
+import org.clausediff.align.StructureIndex;
 import org.clausediff.diff.InlineDiff;
 import org.clausediff.diff.InlineDiffer;
 import org.clausediff.segment.Unit;
@@ -70,7 +72,13 @@ public final class Comparison {
 
   /** Aligns and diffs two keyed documents. */
   static Comparison compute(UnitKeys.Pair keys, CompareOptions options) {
-    Alignment alignment = ClauseAligner.of(options.alignOptions()).align(keys);
+    return compute(keys, () -> StructureIndex.of(keys), options);
+  }
+
+  /** Aligns and diffs two keyed documents, with the structure index from {@code structure}. */
+  static Comparison compute(
+      UnitKeys.Pair keys, Supplier<StructureIndex> structure, CompareOptions options) {
+    Alignment alignment = ClauseAligner.of(options.alignOptions()).align(keys, structure);
     Segmentation left = new Segmentation(keys.left().document(), keys.left().normalized());
     Segmentation right = new Segmentation(keys.right().document(), keys.right().normalized());
     UnitKeys l = alignment.keys().left();

@@ -80,12 +80,20 @@ public final class HeapBudget {
 
   /** The heap, in bytes, that comparing {@code left} with {@code right} needs. */
   public static long compareNeeds(SourceText left, SourceText right) {
-    return COMPARE.needs(Size.of(left).plus(Size.of(right)));
+    return compareNeeds(TextSize.of(left), TextSize.of(right));
+  }
+
+  /**
+   * The heap, in bytes, that comparing two texts of the sizes {@code left} and {@code right} needs:
+   * the same as {@link #compareNeeds(SourceText, SourceText)} on the texts measured.
+   */
+  public static long compareNeeds(TextSize left, TextSize right) {
+    return COMPARE.needs(left.size().plus(right.size()));
   }
 
   /** The heap, in bytes, that finding the duplicates of {@code text} needs. */
   public static long duplicatesNeeds(SourceText text) {
-    return DUPLICATES.needs(Size.of(text));
+    return DUPLICATES.needs(Size.of(text.codePoints()));
   }
 
   /**
@@ -97,11 +105,12 @@ public final class HeapBudget {
     int n = versions.size();
     double needs = 0;
     if (original.isPresent()) {
-      needs += (COMPARE.needs(Size.of(original.get())) - BASE_BYTES) * collateFactor(n);
+      needs +=
+          (COMPARE.needs(Size.of(original.get().codePoints())) - BASE_BYTES) * collateFactor(n);
     }
     int pairs = (n - 1) + (original.isPresent() ? 1 : 0);
     for (SourceText version : versions) {
-      needs += (COMPARE.needs(Size.of(version)) - BASE_BYTES) * collateFactor(pairs);
+      needs += (COMPARE.needs(Size.of(version.codePoints())) - BASE_BYTES) * collateFactor(pairs);
     }
     return BASE_BYTES + (long) needs;
   }
@@ -118,6 +127,19 @@ public final class HeapBudget {
   public void checkCompare(SourceText left, SourceText right) {
     checkNotNull(left, "left");
     checkNotNull(right, "right");
+    checkCompare(TextSize.of(left), TextSize.of(right));
+  }
+
+  /**
+   * Checks that comparing two texts of the sizes {@code left} and {@code right} fits: the same
+   * check as {@link #checkCompare(SourceText, SourceText)} on the texts measured, for callers that
+   * measure each text where they read it (say, on a thread per text).
+   *
+   * @throws LimitExceededException naming both documents and {@link #LIMIT_NAME} if it would not
+   */
+  public void checkCompare(TextSize left, TextSize right) {
+    checkNotNull(left, "left");
+    checkNotNull(right, "right");
     check(List.of(left, right), compareNeeds(left, right));
   }
 
@@ -128,7 +150,7 @@ public final class HeapBudget {
    */
   public void checkDuplicates(SourceText text) {
     checkNotNull(text, "text");
-    check(List.of(text), duplicatesNeeds(text));
+    check(List.of(TextSize.named(text)), duplicatesNeeds(text));
   }
 
   /**
@@ -139,19 +161,19 @@ public final class HeapBudget {
   public void checkCollate(Optional<SourceText> original, List<SourceText> versions) {
     checkNotNull(original, "original");
     checkNotNull(versions, "versions");
-    List<SourceText> texts = new ArrayList<>();
-    original.ifPresent(texts::add);
-    texts.addAll(versions);
+    List<TextSize> texts = new ArrayList<>();
+    original.ifPresent(text -> texts.add(TextSize.named(text)));
+    versions.forEach(text -> texts.add(TextSize.named(text)));
     check(texts, collateNeeds(original, versions));
   }
 
-  private void check(List<SourceText> texts, long needed) {
+  private void check(List<TextSize> texts, long needed) {
     if (needed <= maxHeap) {
       return;
     }
-    long length = texts.stream().mapToLong(SourceText::length).sum();
+    long length = texts.stream().mapToLong(TextSize::codePoints).sum();
     throw new LimitExceededException(
-        texts.stream().map(SourceText::name).collect(Collectors.joining(", ")),
+        texts.stream().map(TextSize::name).collect(Collectors.joining(", ")),
         LIMIT_NAME,
         maxHeap,
         needed,
@@ -179,12 +201,50 @@ public final class HeapBudget {
         : length + " characters";
   }
 
+  /**
+   * What the heap need of one text grows with: its name (for the message when it does not fit), its
+   * code points, ideographs and sentence breaks. Measuring is linear in the length of the text; a
+   * caller that reads several texts in parallel can measure each on the thread that read it, and
+   * check them with {@link #checkCompare(TextSize, TextSize)}.
+   *
+   * @param name the text's {@link SourceText#name()}
+   * @param codePoints its length in code points
+   * @param ideographs how many of them are ideographs
+   * @param breaks how many of them may end a sentence
+   */
+  public record TextSize(String name, long codePoints, long ideographs, long breaks) {
+    /** Validates: a name, counts not negative, ideographs and breaks among the code points. */
+    public TextSize {
+      checkNotNull(name, "name");
+      checkArgument(
+          ideographs >= 0 && breaks >= 0 && ideographs + breaks <= codePoints,
+          "bad counts: %s code points, %s ideographs, %s breaks",
+          codePoints,
+          ideographs,
+          breaks);
+    }
+
+    /** Measures {@code text}. */
+    public static TextSize of(SourceText text) {
+      Size size = Size.of(text.codePoints());
+      return new TextSize(text.name(), size.codePoints(), size.ideographs(), size.breaks());
+    }
+
+    /** {@code text}'s name and length only, for messages. */
+    private static TextSize named(SourceText text) {
+      return new TextSize(text.name(), text.length(), 0, 0);
+    }
+
+    private Size size() {
+      return new Size(codePoints, ideographs, breaks);
+    }
+  }
+
   /** What the heap need grows with: code points, ideographs and sentence breaks. */
   private record Size(long codePoints, long ideographs, long breaks) {
-    static Size of(SourceText text) {
+    static Size of(ImmutableIntArray cps) {
       long ideographs = 0;
       long breaks = 0;
-      ImmutableIntArray cps = text.codePoints();
       for (int i = 0; i < cps.length(); i++) {
         int cp = cps.get(i);
         if (CodePoints.isIdeograph(cp)) {

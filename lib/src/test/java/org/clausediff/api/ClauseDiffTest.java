@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.clausediff.align.StructureIndex;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.similarity.UnitKeys;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.NormalizationRule;
@@ -59,5 +61,27 @@ class ClauseDiffTest {
             () -> ClauseDiff.compare(clauseKeys, clauseKeys, CompareOptions.defaults()));
     assertThat(e).hasMessageContaining("keyed with other options");
     assertThat(ClauseDiff.compare(clauseKeys, clauseKeys, clauses).hasDifferences()).isFalse();
+  }
+
+  @Test
+  void compareRefusesAStructureIndexOfOtherKeys() {
+    CompareOptions options = CompareOptions.defaults();
+    SourceText text = SourceText.of("a", "一、总则\n第一句。第二句。\n二、附则\n第三句。");
+    Segmentation segmentation =
+        ClauseDiff.segment(text, options.segmentation(), options.normalization());
+    UnitKeys.Pair keys =
+        UnitKeys.pair(
+            ClauseDiff.keys(segmentation, options), ClauseDiff.keys(segmentation, options));
+    UnitKeys.Pair others =
+        UnitKeys.pair(
+            ClauseDiff.keys(segmentation, options), ClauseDiff.keys(segmentation, options));
+    StructureIndex index = StructureIndex.of(others);
+
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ClauseDiff.compare(keys, () -> index, options));
+    assertThat(e).hasMessageContaining("other keys");
+    assertThat(ClauseDiff.compare(keys, () -> StructureIndex.of(keys), options).hasDifferences())
+        .isFalse();
   }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.clausediff.align.Link;
 import org.clausediff.align.Op;
+import org.clausediff.align.StructureIndex;
 import org.clausediff.diff.Edit;
 import org.clausediff.robustness.Invariants;
 import org.clausediff.segment.Unit;
@@ -99,6 +101,40 @@ class ComparisonProperties {
     assertThat(spans(keyed.added())).as(name).isEqualTo(spans(direct.added()));
     assertThat(keyed.similarity()).as(name).isEqualTo(direct.similarity());
     assertThat(keyed.left()).isEqualTo(left);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void aStructureIndexBuiltApartGivesTheSameComparison(String name, SourceText a, SourceText b) {
+    CompareOptions options = CompareOptions.defaults();
+    UnitKeys.Pair keys =
+        UnitKeys.pair(
+            ClauseDiff.keys(
+                ClauseDiff.segment(a, options.segmentation(), options.normalization()), options),
+            ClauseDiff.keys(
+                ClauseDiff.segment(b, options.segmentation(), options.normalization()), options));
+    StructureIndex index = StructureIndex.of(keys);
+    AtomicInteger calls = new AtomicInteger();
+
+    Comparison apart =
+        ClauseDiff.compare(
+            keys,
+            () -> {
+              calls.incrementAndGet();
+              return index;
+            },
+            options);
+    Comparison direct = ClauseDiff.compare(a, b, options);
+
+    assertThat(calls.get()).as("%s: structure index asked for", name).isEqualTo(1);
+    assertThat(signatures(apart, false)).as(name).isEqualTo(signatures(direct, false));
+    assertThat(spans(apart.alignment().deletedStructure()))
+        .as(name)
+        .isEqualTo(spans(direct.alignment().deletedStructure()));
+    assertThat(spans(apart.alignment().addedStructure()))
+        .as(name)
+        .isEqualTo(spans(direct.alignment().addedStructure()));
+    assertThat(apart.similarity()).as(name).isEqualTo(direct.similarity());
   }
 
   @ParameterizedTest(name = "{0}")

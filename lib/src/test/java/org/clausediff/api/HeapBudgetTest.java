@@ -44,6 +44,30 @@ class HeapBudgetTest {
   }
 
   @Test
+  void textsMeasuredApartNeedAndCheckAsTheTextsDo() {
+    SourceText mixed = SourceText.of("mixed.txt", "第一条 总则。Lorem ipsum; dolor!\n第二条？\r\n");
+    HeapBudget.TextSize size = HeapBudget.TextSize.of(mixed);
+
+    assertThat(size)
+        .as("8 ideographs (第一条总则第二条), 7 breaks (。;!？ and three line terminators)")
+        .isEqualTo(new HeapBudget.TextSize("mixed.txt", mixed.length(), 8, 7));
+    assertThat(HeapBudget.compareNeeds(HeapBudget.TextSize.of(LATIN), size))
+        .isEqualTo(HeapBudget.compareNeeds(LATIN, mixed));
+    HeapBudget budget = HeapBudget.of(100L << 20);
+    LimitExceededException apart =
+        assertThrows(
+            LimitExceededException.class,
+            () ->
+                budget.checkCompare(
+                    HeapBudget.TextSize.of(LATIN), HeapBudget.TextSize.of(CHINESE)));
+    LimitExceededException whole =
+        assertThrows(LimitExceededException.class, () -> budget.checkCompare(LATIN, CHINESE));
+    assertThat(apart).hasMessage(whole.getMessage());
+    assertThat(apart.actual()).isEqualTo(whole.actual());
+    assertThrows(IllegalArgumentException.class, () -> new HeapBudget.TextSize("x", 3, 2, 2));
+  }
+
+  @Test
   void letsThroughWhatFits() {
     HeapBudget budget = HeapBudget.of(HeapBudget.compareNeeds(LATIN, CHINESE));
 
