@@ -116,12 +116,7 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
                 ReportFormat.HTML,
                 ReportFormat.JSON,
                 ReportFormat.CSV));
-    UnitKind level = Options.parse(spec, "--unit", unit, UnitKind::parse);
-    if (level.isStructural()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--unit " + unit + " is not available; expected one of sentence, clause, paragraph");
-    }
+    UnitKind level = CompareCommand.alignedUnit(spec, unit);
     double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
     CollateOptions options =
         CollateOptions.defaults()

@@ -94,6 +94,17 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
     this.terminal = terminal;
   }
 
+  /** The unit that {@code --unit VALUE} names: sentence, clause or paragraph, never structural. */
+  static UnitKind alignedUnit(CommandSpec spec, String value) {
+    UnitKind level = Options.parse(spec, "--unit", value, UnitKind::parse);
+    if (level.isStructural()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--unit " + value + " is not available; expected one of sentence, clause, paragraph");
+    }
+    return level;
+  }
+
   @Override
   public Integer call() throws Exception {
     ReportFormat reportFormat =
@@ -106,12 +117,7 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
                 ReportFormat.HTML,
                 ReportFormat.MARKDOWN,
                 ReportFormat.UNIFIED));
-    UnitKind level = Options.parse(spec, "--unit", unit, UnitKind::parse);
-    if (level.isStructural()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--unit " + unit + " is not available; expected one of sentence, clause, paragraph");
-    }
+    UnitKind level = alignedUnit(spec, unit);
     double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
     boolean colored = colored();
     output.checkUsable(inputs());
