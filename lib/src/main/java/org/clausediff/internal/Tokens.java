@@ -21,6 +21,14 @@ public final class Tokens {
   /** The tokens of {@code cps[from..to)}. */
   public static int[] of(ImmutableIntArray cps, int from, int to) {
     int[] tokens = new int[Math.max(0, to - from)];
+    return Arrays.copyOf(tokens, into(cps, from, to, tokens));
+  }
+
+  /**
+   * Writes the tokens of {@code cps[from..to)} to the start of {@code tokens} (at least {@code to -
+   * from} long) and returns their number: {@link #of} without allocating.
+   */
+  public static int into(ImmutableIntArray cps, int from, int to, int[] tokens) {
     int count = 0;
     int i = from;
     while (i < to) {
@@ -45,7 +53,7 @@ public final class Tokens {
         i++;
       }
     }
-    return Arrays.copyOf(tokens, count);
+    return count;
   }
 
   /**
@@ -53,22 +61,30 @@ public final class Tokens {
    * fewer than {@code k} (but at least one) tokens gets one shingle of all its tokens.
    */
   public static long[] shingles(int[] tokens, int k) {
+    return shingles(tokens, tokens.length, k, new long[Math.max(1, tokens.length)]);
+  }
+
+  /**
+   * {@link #shingles(int[], int)} of the first {@code count} of {@code tokens}, using {@code
+   * scratch} (at least {@code max(1, count)} long) as working space: only the result is allocated.
+   */
+  public static long[] shingles(int[] tokens, int count, int k, long[] scratch) {
     if (k < 1) {
       throw new IllegalArgumentException("k must be >= 1 but was " + k);
     }
-    if (tokens.length == 0) {
+    if (count == 0) {
       return new long[0];
     }
-    int n = Math.max(1, tokens.length - k + 1);
-    long[] hashes = new long[n];
+    int n = Math.max(1, count - k + 1);
+    long[] hashes = scratch;
     for (int s = 0; s < n; s++) {
       long h = 0x9E3779B97F4A7C15L;
-      for (int j = s; j < Math.min(tokens.length, s + k); j++) {
+      for (int j = s; j < Math.min(count, s + k); j++) {
         h = mix(h ^ tokens[j]);
       }
       hashes[s] = h;
     }
-    Arrays.sort(hashes);
+    Arrays.sort(hashes, 0, n);
     int distinct = 0;
     for (int s = 0; s < n; s++) {
       if (s == 0 || hashes[s] != hashes[s - 1]) {

@@ -32,6 +32,16 @@ public final class ShingleSet {
     return tokens.length == 0 ? EMPTY : new ShingleSet(Tokens.shingles(tokens, SHINGLE_LENGTH));
   }
 
+  /**
+   * The shingles of the first {@code count} of {@code tokens}, with {@code scratch} (at least
+   * {@code max(1, count)} long) as working space: for keying many units without garbage.
+   */
+  static ShingleSet of(int[] tokens, int count, long[] scratch) {
+    return count == 0
+        ? EMPTY
+        : new ShingleSet(Tokens.shingles(tokens, count, SHINGLE_LENGTH, scratch));
+  }
+
   /** The empty set. */
   public static ShingleSet empty() {
     return EMPTY;
@@ -71,13 +81,22 @@ public final class ShingleSet {
     }
     long mask = every - 1;
     int n = 0;
-    long[] kept = new long[hashes.length];
     for (long hash : hashes) {
       if ((hash & mask) == 0) {
-        kept[n++] = hash;
+        n++;
       }
     }
-    return n == 0 ? EMPTY : new ShingleSet(Arrays.copyOf(kept, n));
+    if (n == 0) {
+      return EMPTY;
+    }
+    long[] kept = new long[n];
+    int at = 0;
+    for (long hash : hashes) {
+      if ((hash & mask) == 0) {
+        kept[at++] = hash;
+      }
+    }
+    return new ShingleSet(kept);
   }
 
   /** The number of shingles. */

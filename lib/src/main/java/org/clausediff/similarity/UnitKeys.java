@@ -67,14 +67,23 @@ public final class UnitKeys {
     this.ignoreLabels = builder.ignoreLabels;
     this.units = builder.units;
     this.positionByIndex = builder.positionByIndex;
-    this.tokens = Arrays.copyOf(builder.tokens, builder.count);
-    this.tokenStart = Arrays.copyOf(builder.tokenStart, builder.count);
-    this.tokenEnd = Arrays.copyOf(builder.tokenEnd, builder.count);
+    this.tokens = trimmed(builder.tokens, builder.count);
+    this.tokenStart = trimmed(builder.tokenStart, builder.count);
+    this.tokenEnd = trimmed(builder.tokenEnd, builder.count);
     this.keyFrom = builder.keyFrom;
     this.keySourceStart = builder.keySourceStart;
     this.shingles = builder.shingles;
     this.hashes = builder.hashes;
     this.words = builder.words.toArray(new String[0]);
+  }
+
+  /**
+   * {@code array}, or its first {@code count} values when more than a quarter of it is unused. The
+   * token arrays are sized for one token per code point: Chinese text fills them nearly, so a copy
+   * would only add garbage; Latin text (one token per word) leaves most of them empty.
+   */
+  private static int[] trimmed(int[] array, int count) {
+    return count >= array.length - array.length / 4 ? array : Arrays.copyOf(array, count);
   }
 
   /** These keys with the word tokens {@code tokens} and the word table {@code words}. */
@@ -172,7 +181,7 @@ public final class UnitKeys {
     int[] tokens = right.tokens;
     if (!same) {
       tokens = tokens.clone();
-      for (int t = 0; t < tokens.length; t++) {
+      for (int t = 0; t < right.keyFrom[right.size()]; t++) {
         if (tokens[t] >= FIRST_WORD) {
           tokens[t] = renumbered[tokens[t] - FIRST_WORD];
         }
@@ -267,7 +276,10 @@ public final class UnitKeys {
     return low;
   }
 
-  /** All diff tokens of all keys, concatenated in document order; do not modify. */
+  /**
+   * All diff tokens of all keys, concatenated in document order, perhaps followed by unused slots;
+   * do not modify.
+   */
   int[] tokenArray() {
     return tokens;
   }
@@ -287,7 +299,7 @@ public final class UnitKeys {
    * such as … → ... or ㍿ → 株式会社), so that an edit may not start or end between them.
    */
   public boolean splitsSource(int t) {
-    if (t <= 0 || t >= tokens.length || tokenEnd[t - 1] != tokenStart[t]) {
+    if (t <= 0 || t >= keyFrom[units.size()] || tokenEnd[t - 1] != tokenStart[t]) {
       return false;
     }
     return normalized
@@ -403,6 +415,8 @@ public final class UnitKeys {
     final int[] keySourceStart;
     final ShingleSet[] shingles;
     final long[] hashes;
+    int[] tokenScratch = new int[64];
+    long[] shingleScratch = new long[64];
 
     Builder(Document document, NormalizedText normalized, UnitKind level, boolean ignoreLabels) {
       checkNotNull(document, "document");
@@ -453,7 +467,16 @@ public final class UnitKeys {
         // A hash of the tokens' text rather than their numbers: word numbers depend on which
         // document came first, and the hash must not (it breaks ties in the alignment).
         hashes[p] = textHash(cps, tokenStart, tokenEnd, keyFrom[p], count);
-        shingles[p] = ShingleSet.of(Tokens.of(cps, range.start(), range.end()));
+        int length = range.end() - range.start();
+        if (length > tokenScratch.length) {
+          tokenScratch = new int[length];
+          shingleScratch = new long[length];
+        }
+        shingles[p] =
+            ShingleSet.of(
+                tokenScratch,
+                Tokens.into(cps, range.start(), range.end(), tokenScratch),
+                shingleScratch);
       }
       keyFrom[units.size()] = count;
       return new UnitKeys(this);

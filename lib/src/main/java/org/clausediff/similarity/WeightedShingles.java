@@ -94,7 +94,7 @@ public final class WeightedShingles {
     int[] aCounts = a[1];
     int[] bIds = b[0];
     int[] bCounts = b[1];
-    int[] ids = new int[aIds.length + bIds.length];
+    int[] ids = new int[mergedSize(aIds, bIds)];
     int[] counts = new int[ids.length];
     int i = 0;
     int j = 0;
@@ -111,7 +111,26 @@ public final class WeightedShingles {
         counts[n++] = aCounts[i++] + bCounts[j++];
       }
     }
-    return new int[][] {Arrays.copyOf(ids, n), Arrays.copyOf(counts, n)};
+    return new int[][] {ids, counts};
+  }
+
+  /** The number of distinct values in the two ascending arrays together. */
+  private static int mergedSize(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        shared++;
+        i++;
+        j++;
+      }
+    }
+    return a.length + b.length - shared;
   }
 
   /** The number of distinct shingles. */
