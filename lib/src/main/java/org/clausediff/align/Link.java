@@ -36,17 +36,27 @@ public sealed interface Link permits Link.Matched, Link.Moved, Link.Split, Link.
   /** Whether the link is out of order (not on the heaviest increasing subsequence of links). */
   boolean moved();
 
+  /** The first left unit: {@code leftUnits().get(0)}, without building a list. */
+  default Unit firstLeft() {
+    return leftUnits().get(0);
+  }
+
+  /** The first right unit: {@code rightUnits().get(0)}, without building a list. */
+  default Unit firstRight() {
+    return rightUnits().get(0);
+  }
+
   /**
    * The level of the link: the kind of its left units. Structural links may join units of different
    * kinds (an item to a section); {@link #rightLevel()} is the kind on the right.
    */
   default UnitKind level() {
-    return leftUnits().get(0).kind();
+    return firstLeft().kind();
   }
 
   /** The kind of the right units. */
   default UnitKind rightLevel() {
-    return rightUnits().get(0).kind();
+    return firstRight().kind();
   }
 
   /**
@@ -77,8 +87,18 @@ public sealed interface Link permits Link.Matched, Link.Moved, Link.Split, Link.
     }
 
     @Override
+    public Unit firstLeft() {
+      return left;
+    }
+
+    @Override
     public List<Unit> rightUnits() {
       return List.of(right);
+    }
+
+    @Override
+    public Unit firstRight() {
+      return right;
     }
 
     @Override
@@ -114,8 +134,18 @@ public sealed interface Link permits Link.Matched, Link.Moved, Link.Split, Link.
     }
 
     @Override
+    public Unit firstLeft() {
+      return left;
+    }
+
+    @Override
     public List<Unit> rightUnits() {
       return List.of(right);
+    }
+
+    @Override
+    public Unit firstRight() {
+      return right;
     }
 
     @Override
@@ -151,6 +181,11 @@ public sealed interface Link permits Link.Matched, Link.Moved, Link.Split, Link.
     @Override
     public List<Unit> leftUnits() {
       return List.of(left);
+    }
+
+    @Override
+    public Unit firstLeft() {
+      return left;
     }
 
     @Override
@@ -192,6 +227,11 @@ public sealed interface Link permits Link.Matched, Link.Moved, Link.Split, Link.
     @Override
     public List<Unit> rightUnits() {
       return List.of(right);
+    }
+
+    @Override
+    public Unit firstRight() {
+      return right;
     }
   }
 }

@@ -377,8 +377,8 @@ final class StructureAligner {
       }
     }
     result.sort(
-        Comparator.comparingInt((Link l) -> l.leftUnits().get(0).span().start())
-            .thenComparingInt(l -> l.rightUnits().get(0).span().start()));
+        Comparator.comparingInt((Link l) -> l.firstLeft().span().start())
+            .thenComparingInt(l -> l.firstRight().span().start()));
     return result;
   }
 

@@ -88,8 +88,8 @@ public final class Comparison {
     for (Link link : alignment.links()) {
       InlineDiff diff = InlineDiff.none();
       if (!link.identical()) {
-        int lFrom = l.positionOf(link.leftUnits().get(0));
-        int rFrom = r.positionOf(link.rightUnits().get(0));
+        int lFrom = l.positionOf(link.firstLeft());
+        int rFrom = r.positionOf(link.firstRight());
         diff =
             differ.diff(
                 l,
@@ -105,9 +105,9 @@ public final class Comparison {
       entries.add(new Correspondence(link, InlineDiff.none()));
     }
     entries.sort(
-        Comparator.comparingInt((Correspondence c) -> c.link().leftUnits().get(0).span().start())
-            .thenComparing(c -> c.link().level())
-            .thenComparingInt(c -> c.link().rightUnits().get(0).span().start()));
+        Comparator.comparingInt((Correspondence c) -> c.link().firstLeft().span().start())
+            .thenComparingInt(c -> c.link().level().ordinal())
+            .thenComparingInt(c -> c.link().firstRight().span().start()));
     return new Comparison(
         left,
         right,

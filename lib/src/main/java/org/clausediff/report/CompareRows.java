@@ -48,12 +48,12 @@ final class CompareRows {
         continue;
       }
       levelLinks.add(c);
-      Unit first = c.link().rightUnits().get(0);
+      Unit first = c.link().firstRight();
       rows.add(
           new Row(
               first.span().start(),
               1,
-              c.link().leftUnits().get(0).span().start(),
+              c.link().firstLeft().span().start(),
               Optional.of(c),
               first,
               Kind.LINK));
@@ -65,7 +65,7 @@ final class CompareRows {
     List<Correspondence> inPlace =
         levelLinks.stream()
             .filter(c -> !c.link().moved())
-            .sorted(Comparator.comparingInt(c -> c.link().leftUnits().get(0).span().start()))
+            .sorted(Comparator.comparingInt(c -> c.link().firstLeft().span().start()))
             .toList();
     for (Unit unit : comparison.alignment().deleted()) {
       rows.add(
@@ -79,7 +79,7 @@ final class CompareRows {
     }
     for (Correspondence c : levelLinks) {
       if (c.op() == Op.MOVED || c.link().moved()) {
-        Unit first = c.link().leftUnits().get(0);
+        Unit first = c.link().firstLeft();
         rows.add(
             new Row(
                 anchor(inPlace, first.span().start()),
@@ -103,7 +103,7 @@ final class CompareRows {
     int high = inPlace.size();
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (inPlace.get(mid).link().leftUnits().get(0).span().start() < leftStart) {
+      if (inPlace.get(mid).link().firstLeft().span().start() < leftStart) {
         low = mid + 1;
       } else {
         high = mid;
@@ -165,7 +165,7 @@ final class CompareRows {
       if (link != null) {
         return Optional.of(
             "← "
-                + left.sectionPath(link.leftUnits().get(0))
+                + left.sectionPath(link.firstLeft())
                 + String.format(
                     Locale.ROOT,
                     " (%s %.2f)",

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.clausediff.align.Link;
 import org.clausediff.align.Op;
 import org.clausediff.api.Comparison;
@@ -112,7 +111,7 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
     List<Link> links = new ArrayList<>(comparison.alignment().structuralLinks());
-    links.sort(Comparator.comparingInt((Link l) -> l.rightUnits().get(0).span().start()));
+    links.sort(Comparator.comparingInt((Link l) -> l.firstRight().span().start()));
     if (links.isEmpty()
         && comparison.alignment().deletedStructure().isEmpty()
         && comparison.alignment().addedStructure().isEmpty()) {
@@ -137,9 +136,13 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
   }
 
   private static String paths(Document document, List<Unit> units) {
-    return units.stream()
-        .map(unit -> Snippets.printable(document.sectionPath(unit)))
-        .collect(Collectors.joining(" + "));
+    StringBuilder paths = new StringBuilder();
+    for (int i = 0; i < units.size(); i++) {
+      paths
+          .append(i == 0 ? "" : " + ")
+          .append(Snippets.printable(document.sectionPath(units.get(i))));
+    }
+    return paths.toString();
   }
 
   private static String opLabel(Link link) {
@@ -173,12 +176,12 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
       if (!c.level().isStructural()) {
         levelLinks.add(c);
         if (c.op() != Op.EQUAL) {
-          Unit first = c.link().rightUnits().get(0);
+          Unit first = c.link().firstRight();
           entries.add(
               new Entry(
                   first.span().start(),
                   1,
-                  c.link().leftUnits().get(0).span().start(),
+                  c.link().firstLeft().span().start(),
                   c,
                   first,
                   Optional.of(first)));
@@ -189,7 +192,7 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
       entries.add(new Entry(unit.span().start(), 1, -1, null, unit, Optional.of(unit)));
     }
     // A deleted unit goes after the right side of the nearest linked left unit before it.
-    levelLinks.sort(Comparator.comparingInt(c -> c.link().leftUnits().get(0).span().start()));
+    levelLinks.sort(Comparator.comparingInt(c -> c.link().firstLeft().span().start()));
     for (Unit unit : comparison.alignment().deleted()) {
       int anchor = 0;
       Optional<Unit> context = Optional.empty();
@@ -197,7 +200,7 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
       int high = levelLinks.size();
       while (low < high) {
         int mid = (low + high) >>> 1;
-        if (levelLinks.get(mid).link().leftUnits().get(0).span().start() < unit.span().start()) {
+        if (levelLinks.get(mid).link().firstLeft().span().start() < unit.span().start()) {
           low = mid + 1;
         } else {
           high = mid;
@@ -255,8 +258,8 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
   private void writeLink(Document left, Document right, Correspondence entry, Appendable out)
       throws IOException {
     Link link = entry.link();
-    Unit firstLeft = link.leftUnits().get(0);
-    Unit firstRight = link.rightUnits().get(0);
+    Unit firstLeft = link.firstLeft();
+    Unit firstRight = link.firstRight();
     out.append("  ")
         .append(opLabel(link))
         .append(String.format(Locale.ROOT, " %.2f", link.similarity().value()))

@@ -1,5 +1,6 @@
 package org.clausediff.report;
 
+import java.util.function.IntUnaryOperator;
 import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
@@ -13,10 +14,12 @@ public final class Snippets {
    * invisible (format, bidi) characters as {@code \\u{XXXX}}.
    */
   public static String printable(String text) {
-    return of(
-        SourceText.of("text", text),
-        Span.of(0, text.codePointCount(0, text.length())),
-        Integer.MAX_VALUE);
+    int[] codePoints = new int[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i += Character.charCount(codePoints[n++])) {
+      codePoints[n] = text.codePointAt(i);
+    }
+    return excerpt(i -> codePoints[i], 0, n, Integer.MAX_VALUE);
   }
 
   /**
@@ -24,13 +27,18 @@ public final class Snippets {
    * {@code ⏎}, other white space runs as one space, and {@code …} appended when cut.
    */
   public static String of(SourceText source, Span span, int maxCodePoints) {
+    return excerpt(source::codePointAt, span.start(), span.end(), maxCodePoints);
+  }
+
+  private static String excerpt(
+      IntUnaryOperator codePointAt, int start, int spanEnd, int maxCodePoints) {
     StringBuilder out = new StringBuilder();
-    int end = (int) Math.min(span.end(), (long) span.start() + maxCodePoints);
+    int end = (int) Math.min(spanEnd, (long) start + maxCodePoints);
     boolean inSpace = false;
-    for (int i = span.start(); i < end; i++) {
-      int cp = source.codePointAt(i);
+    for (int i = start; i < end; i++) {
+      int cp = codePointAt.applyAsInt(i);
       if (CodePoints.isLineTerminator(cp)) {
-        if (cp == '\r' && i + 1 < span.end() && source.codePointAt(i + 1) == '\n') {
+        if (cp == '\r' && i + 1 < spanEnd && codePointAt.applyAsInt(i + 1) == '\n') {
           continue;
         }
         out.append('⏎');
@@ -48,7 +56,7 @@ public final class Snippets {
         inSpace = false;
       }
     }
-    if (end < span.end()) {
+    if (end < spanEnd) {
       out.append('…');
     }
     return out.toString();

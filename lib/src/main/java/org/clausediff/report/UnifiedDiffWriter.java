@@ -62,8 +62,8 @@ public final class UnifiedDiffWriter implements ReportWriter<Comparison> {
       if (link.moved() || link.leftUnits().size() != 1 || link.rightUnits().size() != 1) {
         continue;
       }
-      int i = leftLine.get(link.leftUnits().get(0).index());
-      int j = rightLine.get(link.rightUnits().get(0).index());
+      int i = leftLine.get(link.firstLeft().index());
+      int j = rightLine.get(link.firstRight().index());
       if (j > lastRight && leftLines.get(i).equals(rightLines.get(j))) {
         anchor[i] = j;
         lastRight = j;

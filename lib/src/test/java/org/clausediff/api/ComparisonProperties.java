@@ -157,6 +157,17 @@ class ComparisonProperties {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pairs")
+  void firstUnitsOfEveryLinkAreTheFirstOfItsLists(String name, SourceText a, SourceText b) {
+    Comparison comparison = ClauseDiff.compare(a, b);
+    for (Correspondence entry : comparison.alignments()) {
+      Link link = entry.link();
+      assertThat(link.firstLeft()).as("%s: %s", name, link).isSameAs(link.leftUnits().get(0));
+      assertThat(link.firstRight()).as("%s: %s", name, link).isSameAs(link.rightUnits().get(0));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
   void editsOfEveryLinkTurnItsLeftTextIntoItsRightText(String name, SourceText a, SourceText b) {
     Comparison comparison = ClauseDiff.compare(a, b);
     UnitKeys left = comparison.alignment().keys().left();
