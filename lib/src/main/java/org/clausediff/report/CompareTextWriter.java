@@ -121,7 +121,9 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
     for (Link link : links) {
       out.append("  ")
           .append(opLabel(link))
-          .append(String.format(Locale.ROOT, " %.2f  ", link.similarity().value()))
+          .append(' ')
+          .append(Decimals.fixed(link.similarity().value(), 2))
+          .append("  ")
           .append(paths(right, link.rightUnits()))
           .append("  ←  ")
           .append(paths(left, link.leftUnits()))
@@ -262,7 +264,8 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
     Unit firstRight = link.firstRight();
     out.append("  ")
         .append(opLabel(link))
-        .append(String.format(Locale.ROOT, " %.2f", link.similarity().value()))
+        .append(' ')
+        .append(Decimals.fixed(link.similarity().value(), 2))
         .append(" at ")
         .append(right.source().lineColumn(firstRight.span().start()).toString())
         .append(", left ")

@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.clausediff.text.SourceText;
 
 /**
@@ -165,7 +164,12 @@ public final class Document {
    * 1.优化商事制度审批服务}; empty for a unit outside every numbered part.
    */
   public String sectionPath(Unit unit) {
-    return headingPath(unit).stream().map(Heading::text).collect(Collectors.joining(" › "));
+    ImmutableList<Heading> headings = headingPath(unit);
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i < headings.size(); i++) {
+      path.append(i == 0 ? "" : " › ").append(headings.get(i).text());
+    }
+    return path.toString();
   }
 
   /** The source text of {@code unit}. */

@@ -287,8 +287,13 @@ public final class OffsetMap {
 
     /** The normalized code points; call once, after the last {@link #accept}. */
     ImmutableIntArray codePoints() {
-      // build() shares the builder's array; trimmed() copies it only if it is too long.
-      return codePoints.build().trimmed();
+      // build() shares the builder's array (sized for the source); trimmed() copies it. Text that
+      // fills three quarters of it (Chinese, where normalization removes little) keeps it as it is:
+      // the copy would only add 4 bytes per code point of garbage.
+      ImmutableIntArray built = codePoints.build();
+      boolean mostlyFull =
+          built.length() <= sourceLength && built.length() >= sourceLength - sourceLength / 4;
+      return mostlyFull ? built : built.trimmed();
     }
 
     OffsetMap build() {
