@@ -231,10 +231,12 @@ class ProcessTest {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // The launcher's compiler and collector: how much heap an input needs depends on the collector
+    // The launcher's compiler and collector settings: how much heap an input needs depends on the
+    // collector
     // (G1's humongous regions made the 768 MiB case pass or fail from run to run).
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-XX:+UseSerialGC");
+    command.add("-XX:MaxTenuringThreshold=0");
     command.addAll(jvm);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

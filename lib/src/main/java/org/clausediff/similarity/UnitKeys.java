@@ -470,13 +470,13 @@ public final class UnitKeys {
         int length = range.end() - range.start();
         if (length > tokenScratch.length) {
           tokenScratch = new int[length];
-          shingleScratch = new long[length];
         }
-        shingles[p] =
-            ShingleSet.of(
-                tokenScratch,
-                Tokens.into(cps, range.start(), range.end(), tokenScratch),
-                shingleScratch);
+        int tokenCount = Tokens.into(cps, range.start(), range.end(), tokenScratch);
+        if (tokenCount > shingleScratch.length) {
+          // Sized by tokens, not code points: a long line of Latin words has a sixth as many.
+          shingleScratch = new long[tokenCount];
+        }
+        shingles[p] = ShingleSet.of(tokenScratch, tokenCount, shingleScratch);
       }
       keyFrom[units.size()] = count;
       return new UnitKeys(this);
