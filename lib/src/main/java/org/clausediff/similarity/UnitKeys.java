@@ -399,6 +399,9 @@ public final class UnitKeys {
 
   /** Builds the keys of one document, numbering its words in the order they first occur. */
   private static final class Builder {
+    /** The longest unit whose shingles are made in the reused buffers. */
+    static final int MAX_BUFFERED = 1 << 16;
+
     final Document document;
     final NormalizedText normalized;
     final UnitKind level;
@@ -415,8 +418,8 @@ public final class UnitKeys {
     final int[] keySourceStart;
     final ShingleSet[] shingles;
     final long[] hashes;
-    int[] tokenScratch = new int[64];
-    long[] shingleScratch = new long[64];
+    int[] tokenBuffer = new int[64];
+    long[] shingleBuffer = new long[64];
 
     Builder(Document document, NormalizedText normalized, UnitKind level, boolean ignoreLabels) {
       checkNotNull(document, "document");
@@ -467,19 +470,27 @@ public final class UnitKeys {
         // A hash of the tokens' text rather than their numbers: word numbers depend on which
         // document came first, and the hash must not (it breaks ties in the alignment).
         hashes[p] = textHash(cps, tokenStart, tokenEnd, keyFrom[p], count);
-        int length = range.end() - range.start();
-        if (length > tokenScratch.length) {
-          tokenScratch = new int[length];
-        }
-        int tokenCount = Tokens.into(cps, range.start(), range.end(), tokenScratch);
-        if (tokenCount > shingleScratch.length) {
-          // Sized by tokens, not code points: a long line of Latin words has a sixth as many.
-          shingleScratch = new long[tokenCount];
-        }
-        shingles[p] = ShingleSet.of(tokenScratch, tokenCount, shingleScratch);
+        shingles[p] = shingles(cps, range);
       }
       keyFrom[units.size()] = count;
       return new UnitKeys(this);
+    }
+
+    /**
+     * The shingles of {@code range}, made in buffers reused from unit to unit; a unit longer than
+     * {@value #MAX_BUFFERED} code points (a whole document on one line, say) gets arrays of its
+     * own, so that the buffers do not keep its size for the rest of the document.
+     */
+    private ShingleSet shingles(ImmutableIntArray cps, Span range) {
+      if (range.length() > MAX_BUFFERED) {
+        return ShingleSet.of(Tokens.of(cps, range.start(), range.end()));
+      }
+      if (range.length() > tokenBuffer.length) {
+        tokenBuffer = new int[Math.max(range.length(), 2 * tokenBuffer.length)];
+        shingleBuffer = new long[tokenBuffer.length];
+      }
+      int count = Tokens.into(cps, range.start(), range.end(), tokenBuffer);
+      return ShingleSet.of(tokenBuffer, count, shingleBuffer);
     }
 
     /** Where heading labels start, ascending (labels start units, so at most one per offset). */

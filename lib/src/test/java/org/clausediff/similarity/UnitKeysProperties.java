@@ -100,6 +100,42 @@ class UnitKeysProperties {
     }
   }
 
+  /**
+   * Shingles are made in buffers reused from sentence to sentence, except for sentences too long
+   * for them: whatever the order of short and very long sentences, each sentence's shingles are
+   * those of its own text.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everySentenceGetsTheShinglesOfItsOwnText(long seed) {
+    Random random = new Random(seed);
+    StringBuilder text = new StringBuilder();
+    for (int s = 0; s < 6; s++) {
+      int length =
+          switch (random.nextInt(3)) {
+            case 0 -> 1 + random.nextInt(40);
+            case 1 -> 200 + random.nextInt(2000);
+            default -> (1 << 16) + random.nextInt(5000);
+          };
+      for (int i = 0; i < length; i++) {
+        text.append(random.nextInt(5) == 0 ? VOCABULARY[random.nextInt(3)] + " " : "数据共享");
+      }
+      text.append("。");
+    }
+    SourceText source = SourceText.of("long", text.toString());
+    UnitKeys keys = keys("long", text.toString());
+    NormalizedText normalized = TextNormalizer.defaults().normalize(source);
+    for (int p = 0; p < keys.size(); p++) {
+      var range = normalized.toNormalized(keys.units().get(p).span());
+      assertThat(keys.shingles(p))
+          .as("seed %s, sentence %s", seed, p)
+          .isEqualTo(
+              ShingleSet.of(
+                  org.clausediff.internal.Tokens.of(
+                      normalized.codePoints(), range.start(), range.end())));
+    }
+  }
+
   @Test
   void pairingKeysOfDifferentLevelsIsRefused() {
     SourceText source = SourceText.of("x", "cloud computing. edge computing.");
