@@ -28,7 +28,8 @@ import org.clausediff.text.normalize.TextNormalizer;
  * milliseconds of wall time and of this thread's CPU time. With a count after the command, the run
  * is repeated that many times in the same JVM (the later runs show warm code).
  *
- * <p>Usage: {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp bench/target/benchmarks.jar
+ * <p>Usage (the launcher's flags): {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+ * -XX:MaxTenuringThreshold=0 -Xms768m -cp bench/target/benchmarks.jar
  * org.clausediff.align.StageTimes compare[:N] OLD NEW} or {@code ... StageTimes dups[:N] FILE}.
  */
 public final class StageTimes {
