@@ -134,6 +134,28 @@ class DupsCommandTest {
   }
 
   @Test
+  void cleanKeepsTheByteOrderMarkWhenTheEncodingIsNamed(@TempDir Path dir) throws Exception {
+    Path input = TestData.path("encodings/yunnan-2017-new-growth-drivers-garbled.utf8-bom.txt");
+    Path out = dir.resolve("clean.txt");
+
+    CliRun run =
+        CliRun.of(
+            "dups",
+            input.toString(),
+            "--encoding",
+            "UTF-8",
+            "--clean",
+            out.toString(),
+            "--format",
+            "json");
+
+    assertThat(run.status()).isEqualTo(1);
+    String expected = withoutRemoved(TestData.text(TestData.YUNNAN_2017).text(), run.out());
+    assertThat(Files.readAllBytes(out))
+        .isEqualTo(("\uFEFF" + expected).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void cleanMayNotOverwriteTheInput(@TempDir Path dir) throws Exception {
     Path input = dir.resolve("input.txt");
     Files.copy(Path.of(YUNNAN), input);

@@ -178,11 +178,11 @@ public final class TextDecoder {
   }
 
   private static SourceText decodeForced(String name, byte[] bytes, Charset charset) {
-    int skip = 0;
     if (charset.equals(StandardCharsets.UTF_8) && startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      skip = 3;
+      // Named as when detected, so that what writes the text back (dups --clean) keeps the mark.
+      return strict(name, bytes, 3, charset, charset.name() + " with BOM");
     }
-    return strict(name, bytes, skip, charset, charset.name());
+    return strict(name, bytes, 0, charset, charset.name());
   }
 
   private static SourceText strict(

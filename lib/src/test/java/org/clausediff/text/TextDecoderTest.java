@@ -127,6 +127,21 @@ class TextDecoderTest {
   }
 
   @Test
+  void namedUtf8SkipsAndNamesTheByteOrderMark() {
+    byte[] withBom =
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            "提高".getBytes(StandardCharsets.UTF_8));
+    TextDecoder named =
+        TextDecoder.of(DecodeOptions.defaults().withCharset(StandardCharsets.UTF_8));
+
+    assertThat(named.decode("x", withBom).text()).isEqualTo("提高");
+    assertThat(named.decode("x", withBom).encoding()).isEqualTo("UTF-8 with BOM");
+    assertThat(named.decode("x", "提高".getBytes(StandardCharsets.UTF_8)).encoding())
+        .isEqualTo("UTF-8");
+  }
+
+  @Test
   void namedEncodingIsStrict() {
     byte[] gb = "提高".getBytes(Charset.forName("GBK"));
 
