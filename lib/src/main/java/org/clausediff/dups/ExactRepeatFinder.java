@@ -16,7 +16,9 @@ import org.clausediff.internal.Tokens;
  *       starts ({@link EarlierMatches}). The common prefix is cut back to the last offset that is a
  *       sentence boundary in both places; if at least {@code minLength} code points remain, that
  *       passage is a copy, and the parse continues after it. Notes (see {@link Sentences}) are cut
- *       out of passages: they recur on purpose and are left to the next step.
+ *       out of passages: they recur on purpose and are left to the next step. Sentences repeated
+ *       back to back are copies one period each when the period is shorter than {@code minLength}
+ *       but the copies after the first reach it together ({@link #backToBackCopies}).
  *   <li><b>Phrases.</b> Outside those copies, every position whose longest earlier match (from the
  *       full suffix array) reaches {@code minLength} starts a copy of a phrase: it is split where a
  *       sentence ends and each piece is trimmed to punctuation or sentence boundaries, so that no
@@ -83,14 +85,59 @@ final class ExactRepeatFinder {
           }
         }
       }
+      int backToBack =
+          whole >= minLength ? 0 : backToBackCopies(sentences, text, i, q, bestLength[i]);
       if (whole >= minLength) {
         addRunsBetweenNotes(sentences, i, p, q, whole, copies);
         i = sentences.firstStartingAtOrAfter(p + whole);
+      } else if (backToBack > 0) {
+        int period = p - q;
+        for (int k = 0; k < backToBack; k++) {
+          int start = p + k * period;
+          addRunsBetweenNotes(
+              sentences, sentences.firstStartingAtOrAfter(start), start, q, period, copies);
+        }
+        i = sentences.firstStartingAtOrAfter(p + backToBack * period);
       } else {
         i++;
       }
     }
     return copies;
+  }
+
+  /**
+   * The number of copies of the sentences {@code [q, p)} that follow them back to back from {@code
+   * p}, the start of sentence {@code i} (a short sentence or two pasted several times in a row),
+   * when the copies are too short to be passages one by one but together reach {@code minLength};
+   * otherwise 0. The repeated sentences must hold at least two letters, digits or ideographs (a row
+   * of dashes is decoration) and no note. {@code matched} is the common prefix of the text at
+   * {@code q} and at {@code p}: the text from {@code q} repeats with period {@code p - q} until
+   * {@code matched} code points past {@code p}.
+   */
+  private int backToBackCopies(Sentences sentences, int[] text, int i, int q, int matched) {
+    int p = sentences.start(i);
+    int period = p - q;
+    if (q < 0 || period <= 0 || period >= minLength || matched < period) {
+      return 0;
+    }
+    for (int j = sentences.firstStartingAtOrAfter(q); j < i; j++) {
+      if (sentences.role(j) == Sentences.Role.NOTE) {
+        return 0;
+      }
+    }
+    int wordLike = 0;
+    for (int x = q; x < p && wordLike < 2; x++) {
+      wordLike += Character.isLetterOrDigit(text[x]) ? 1 : 0;
+    }
+    if (wordLike < 2) {
+      return 0;
+    }
+    int count = 0;
+    while ((long) (count + 1) * period <= matched
+        && sentences.isBoundary(p + (count + 1) * period)) {
+      count++;
+    }
+    return (long) count * period >= minLength ? count : 0;
   }
 
   /**

@@ -233,6 +233,50 @@ class DuplicateDetectorTest {
   }
 
   @Test
+  void shortSentencePastedSeveralTimesInARowIsOneGroup() {
+    String shortSentence = "加强组织领导。"; // 7 code points, under the minimum of 20
+    String text = A + shortSentence.repeat(5) + B;
+
+    DuplicateReport report = detect(text);
+
+    DuplicatePassage passage = report.passages().get(0);
+    assertThat(report.passages()).hasSize(1);
+    assertThat(passage.isDuplication()).isTrue();
+    assertThat(passage.kind()).isEqualTo(RepeatKind.EXACT);
+    assertThat(passage.occurrences())
+        .containsExactly(
+            spanOf(text, shortSentence, 0),
+            spanOf(text, shortSentence, 1),
+            spanOf(text, shortSentence, 2),
+            spanOf(text, shortSentence, 3),
+            spanOf(text, shortSentence, 4));
+    assertThat(report.cleanedText()).isEqualTo(A + shortSentence + B);
+    assertThat(detect(report.cleanedText()).passages()).isEmpty();
+  }
+
+  @Test
+  void twoShortSentencesRepeatedTogetherFormTheirUnit() {
+    String pair = "加强组织领导。强化督促检查。";
+    String text = A + pair.repeat(3) + B;
+
+    DuplicateReport report = detect(text);
+
+    assertThat(report.passages()).singleElement();
+    assertThat(report.passages().get(0).occurrences()).hasSize(3);
+    assertThat(report.cleanedText()).isEqualTo(A + pair + B);
+  }
+
+  @Test
+  void backToBackCopiesCountOnlyWhenTheyReachTheMinimumTogether() {
+    // Two copies of 7 code points: 7 later code points, under 20; nor are rows of dashes (no
+    // letters) or a note repeated (notes recur on purpose) reported as duplication.
+    assertThat(detect(A + "加强组织领导。".repeat(2) + B).passages()).isEmpty();
+    assertThat(detect(A + "————。".repeat(10) + B).passages()).isEmpty();
+    assertThat(detect(A + "（财政厅负责）".repeat(4) + B).passages())
+        .allSatisfy(p -> assertThat(p.isDuplication()).isFalse());
+  }
+
+  @Test
   void uniqueTextHasNoPassages() {
     assertThat(detect(A + B + C + D).passages()).isEmpty();
     assertThat(detect("").passages()).isEmpty();
