@@ -39,7 +39,7 @@ class CompareTest {
               + " "
               + link.level().id()
               + " "
-              + l.sectionPath(link.leftUnits().get(0))
+              + l.sectionPath(link.firstLeft())
               + " "
               + link.similarity().value());
       for (Edit edit : entry.diff().changes()) {
