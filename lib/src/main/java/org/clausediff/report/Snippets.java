@@ -1,6 +1,6 @@
 package org.clausediff.report;
 
-import java.util.function.IntUnaryOperator;
+import com.google.common.primitives.ImmutableIntArray;
 import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
@@ -14,12 +14,14 @@ public final class Snippets {
    * invisible (format, bidi) characters as {@code \\u{XXXX}}.
    */
   public static String printable(String text) {
-    int[] codePoints = new int[text.length()];
-    int n = 0;
-    for (int i = 0; i < text.length(); i += Character.charCount(codePoints[n++])) {
-      codePoints[n] = text.codePointAt(i);
+    ImmutableIntArray.Builder codePoints = ImmutableIntArray.builder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      codePoints.add(cp);
+      i += Character.charCount(cp);
     }
-    return excerpt(i -> codePoints[i], 0, n, Integer.MAX_VALUE);
+    ImmutableIntArray all = codePoints.build();
+    return excerpt(all, 0, all.length(), Integer.MAX_VALUE);
   }
 
   /**
@@ -27,18 +29,18 @@ public final class Snippets {
    * {@code ⏎}, other white space runs as one space, and {@code …} appended when cut.
    */
   public static String of(SourceText source, Span span, int maxCodePoints) {
-    return excerpt(source::codePointAt, span.start(), span.end(), maxCodePoints);
+    return excerpt(source.codePoints(), span.start(), span.end(), maxCodePoints);
   }
 
   private static String excerpt(
-      IntUnaryOperator codePointAt, int start, int spanEnd, int maxCodePoints) {
+      ImmutableIntArray codePoints, int start, int spanEnd, int maxCodePoints) {
     StringBuilder out = new StringBuilder();
     int end = (int) Math.min(spanEnd, (long) start + maxCodePoints);
     boolean inSpace = false;
     for (int i = start; i < end; i++) {
-      int cp = codePointAt.applyAsInt(i);
+      int cp = codePoints.get(i);
       if (CodePoints.isLineTerminator(cp)) {
-        if (cp == '\r' && i + 1 < spanEnd && codePointAt.applyAsInt(i + 1) == '\n') {
+        if (cp == '\r' && i + 1 < spanEnd && codePoints.get(i + 1) == '\n') {
           continue;
         }
         out.append('⏎');
