@@ -22,10 +22,10 @@ import org.clausediff.text.SourceText;
  * <p>The estimates are linear in the number of code points, of ideographs (each a token with its
  * own shingles) and of sentence breaks (each sentence a unit with its key), with rates fitted, plus
  * a margin, to the smallest heaps that worked on Chinese policy text (the seed documents grown to
- * 5–20 MB), on a 50 MB line of Latin words and on a million one-character sentences: see the README
- * section "Robustness and limits". They are estimates: text more repetitive than that line, or
- * denser in sentences, can need more (the command line then still stops with a plain out-of-memory
- * line), and most text needs less — Chinese text about a third less.
+ * 5–20 MB), on a 50 MB line of Latin words and on a million one-character sentences: see
+ * docs/PERFORMANCE.md, "Memory". They are estimates: text more repetitive than that line, or denser
+ * in sentences, can need more (the command line then still stops with a plain out-of-memory line),
+ * and most text needs less — Chinese text about a third less.
  *
  * <p>Instances are immutable and thread-safe. {@link #ofThisJvm()} reads the heap limit of the
  * running JVM ({@link Runtime#maxMemory()}).
