@@ -21,9 +21,9 @@ import org.clausediff.text.SourceText;
  * own shingles) and of sentence breaks (each sentence a unit with its key), with rates fitted, plus
  * a margin, to the smallest heaps that worked on Chinese policy text (the seed documents grown to
  * 5–20 MB), on a 50 MB line of Latin words and on a million one-character sentences, with the
- * serial collector: see docs/ROBUSTNESS.md. They are estimates: text more repetitive than that
- * line, or denser in sentences, can need more, and most text needs less — Chinese text about a
- * third less.
+ * serial collector: see docs/PERFORMANCE.md, "Memory". They are estimates: text more repetitive
+ * than that line, or denser in sentences, can need more, and most text needs less — Chinese text
+ * about a third less.
  */
 public final class HeapEstimate {
   /** Heap that any run needs besides what grows with the input: classes, buffers, small tables. */

@@ -17,8 +17,8 @@ import org.clausediff.text.normalize.NormalizationRule;
  * sides spell the link's left comparison text, their right sides its right one), every span lies
  * inside its document, every similarity lies in [0, 1], every unit is linked once or deleted or
  * added, and comparing the other way round gives the same document similarity. Plain {@code mvn
- * test} replays the stored inputs in {@code CompareFuzzTestInputs/}; see the README for fuzzing
- * longer.
+ * test} replays the stored inputs in {@code CompareFuzzTestInputs/}; see docs/ROBUSTNESS.md for
+ * fuzzing longer.
  *
  * <p>Input layout ({@link #HEADER} bytes, then the texts): byte 0 picks the level (bits 0–1:
  * sentence, clause, paragraph, sentence), no structural alignment (bit 2), heading labels in the

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Planted edits are recovered: versions of the seeds with about 10% (and 20%) of their sentences
  * edited (every kind of {@link PlantedEdits.Kind#sentenceKinds()}), and with their items reordered,
  * renumbered, split and merged. Precision and recall of the links must each be at least 0.95; the
- * figures are published as report entries (and listed in the README).
+ * figures are published as report entries (and listed in docs/HOW-IT-WORKS.md).
  */
 class PlantedEditsRecoveryTest {
   private static final double MIN = 0.95;

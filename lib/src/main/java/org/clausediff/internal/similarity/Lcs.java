@@ -17,8 +17,9 @@ public final class Lcs {
   private Lcs() {}
 
   /**
-   * The largest product of the two lengths for which {@link #length} is computed exactly by {@link
-   * #editSimilarity}: {@code 2^26}, e.g. two units of 8192 tokens, about a million word operations.
+   * The largest product of the two lengths for which the edit similarity ({@link Measure#EDIT}) is
+   * computed exactly with {@link #length}: {@code 2^26}, e.g. two units of 8192 tokens, about a
+   * million word operations.
    */
   public static final long MAX_CELLS = 1L << 26;
 

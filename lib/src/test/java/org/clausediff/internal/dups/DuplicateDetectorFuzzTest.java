@@ -17,7 +17,7 @@ import org.clausediff.text.normalize.NormalizationOptions;
  * the occurrences of an exact group have the comparison text of its first, and cleaning removes
  * exactly the later occurrences of the DUPLICATION groups — the cleaned text is the input with
  * exactly the removed spans cut out. Plain {@code mvn test} replays the stored inputs in {@code
- * DuplicateDetectorFuzzTestInputs/}; see the README for fuzzing longer.
+ * DuplicateDetectorFuzzTestInputs/}; see docs/ROBUSTNESS.md for fuzzing longer.
  *
  * <p>Input layout ({@link #HEADER} bytes, then the text that the rest spells, {@link
  * FuzzText#spell}): byte 0 the least length (0: the default 20, else {@code 4 + b % 60}); byte 1

@@ -16,7 +16,7 @@ import org.clausediff.text.normalize.NormalizationRule;
  * Fuzzes normalization with any set of rules: the offset map is monotonic and maps every normalized
  * code point to a valid non-empty source span, nothing but white space and invisible characters is
  * lost, and normalizing again changes nothing. Plain {@code mvn test} replays the stored inputs in
- * {@code TextNormalizerFuzzTestInputs/}; see the README for fuzzing longer.
+ * {@code TextNormalizerFuzzTestInputs/}; see docs/ROBUSTNESS.md for fuzzing longer.
  */
 class TextNormalizerFuzzTest {
 

@@ -13,7 +13,7 @@ import org.clausediff.text.SourceText;
 /**
  * Fuzzes segmentation: whatever the text and options, the document tiles it, headings point at
  * their own text, and segmenting again gives the same tree. Plain {@code mvn test} replays the
- * stored inputs in {@code SegmenterFuzzTestInputs/}; see the README for fuzzing longer.
+ * stored inputs in {@code SegmenterFuzzTestInputs/}; see docs/ROBUSTNESS.md for fuzzing longer.
  */
 class SegmenterFuzzTest {
 
