@@ -104,6 +104,12 @@ public final class Stages {
     return UnitKeys.of(text.document(), text.normalized(), options.level(), options.ignoreLabels());
   }
 
+  /** The comparison keys of two prepared texts for {@code options}, paired. */
+  public static UnitKeys.Pair keys(
+      SegmentedText left, SegmentedText right, CompareOptions options) {
+    return UnitKeys.pair(keys(left, options), keys(right, options));
+  }
+
   /** Compares two keyed documents, building the structure index when it is needed. */
   public static Comparison compare(UnitKeys left, UnitKeys right, CompareOptions options) {
     UnitKeys.Pair keys = UnitKeys.pair(left, right);
