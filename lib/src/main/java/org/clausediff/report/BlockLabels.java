@@ -72,11 +72,6 @@ final class BlockLabels {
     }
   }
 
-  /** A kind of unit in the plural for people: {@code sections}, {@code sub-items}. */
-  static String plural(org.clausediff.segment.UnitKind kind) {
-    return (kind == org.clausediff.segment.UnitKind.SUBITEM ? "sub-item" : kind.id()) + "s";
-  }
-
   /**
    * The renumbering of a linked block, {@code （四） → （一）} or {@code 第七条 → 第八条}: present when the
    * labels of its two sides stand for different numbers or numbering styles (labels are left out of

@@ -503,8 +503,12 @@ final class CompareHtmlWriter implements ReportWriter<Comparison> {
     Correspondence entry = row.link().orElseThrow();
     int number = ids.links.get(entry);
     Outline.Block to = outline.rightBlock(entry.link().firstRight());
+    // The first placeholder of a link is g<number>; a link whose left units stand in several blocks
+    // has one more in each.
+    boolean first = row.left().get(0) == entry.link().firstLeft();
     out.append("<div class=\"row ghost\" id=\"g")
         .append(String.valueOf(number))
+        .append(first ? "" : "-" + row.left().get(0).index())
         .append("\" data-op=\"")
         .append(entry.op().name())
         .append("\"><div class=\"op\"><a class=\"jump\" href=\"#k")

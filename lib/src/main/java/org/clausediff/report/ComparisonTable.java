@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -165,6 +166,31 @@ public record ComparisonTable(
                       : n.id())
           .collect(Collectors.joining("; "));
     }
+  }
+
+  /**
+   * A line that sums the table up: the number of rows, their unit, and the rows per note, e.g.
+   * {@code 37 rows (items): 1 unchanged, 26 modified, 21 renumbered, 1 deleted, 9 added}.
+   */
+  public String summary() {
+    Map<Note, Integer> counts = new EnumMap<>(Note.class);
+    for (Row row : rows) {
+      for (Note note : row.notes()) {
+        counts.merge(note, 1, Integer::sum);
+      }
+    }
+    StringBuilder summary = new StringBuilder();
+    summary
+        .append(rows.size())
+        .append(rows.size() == 1 ? " row (" : " rows (")
+        .append(rowLevel == UnitKind.SUBITEM ? "sub-item" : rowLevel.id())
+        .append("s)");
+    String separator = ": ";
+    for (Map.Entry<Note, Integer> count : counts.entrySet()) {
+      summary.append(separator).append(count.getValue()).append(' ').append(count.getKey().id());
+      separator = ", ";
+    }
+    return summary.toString();
   }
 
   /** The comparison table of {@code comparison}; see the class description. */

@@ -29,11 +29,12 @@ import org.clausediff.segment.UnitKind;
  * stands under its own section — under the section it is linked to, or under its own deleted
  * section — never under whatever new section happens to precede it.
  *
- * <p>Inside a block, each link of the aligned level is one row at the place of its right units; a
- * left unit linked to a unit of another block, or out of order, also leaves a {@link RowKind#GHOST}
- * row where it stood; units without counterpart that stand at the same place (between the same two
- * links) share one {@link RowKind#UNLINKED} row, the deleted ones on the left and the added ones on
- * the right. Every unit of the aligned level is in exactly one row as linked or unlinked.
+ * <p>Inside a block, each link of the aligned level is one row at the place of its right units; the
+ * left units of a link out of order, or with a left unit in another block, also leave a {@link
+ * RowKind#GHOST} row where they stood (one per block that holds some of them); units without
+ * counterpart that stand at the same place (between the same two links) share one {@link
+ * RowKind#UNLINKED} row, the deleted ones on the left and the added ones on the right. Every unit
+ * of the aligned level is in exactly one row as linked or unlinked.
  *
  * <p>{@code deepest} limits the blocks to numbered units of that kind or above (the rows of a
  * comparison table: items, say, with their sub-items inside): a deeper unit is a block only when it
@@ -342,7 +343,10 @@ final class Outline {
         }
         Link link = c.link();
         Draft draft = rightOwners.get(link.firstRight());
-        boolean crossing = link.moved() || leftOwners.get(link.firstLeft()) != draft;
+        boolean crossing = link.moved();
+        for (Unit unit : link.leftUnits()) {
+          crossing |= leftOwners.get(unit) != draft;
+        }
         draft.rows.add(
             new Placed(
                 false,
@@ -382,14 +386,20 @@ final class Outline {
                 unit,
                 new Row(RowKind.UNLINKED, Optional.empty(), List.of(unit), List.of(), false)));
       }
+      // A placeholder in each block that holds some of the left units (most links have one).
       for (Correspondence c : ghosts) {
-        Unit first = c.link().firstLeft();
-        Draft draft = leftOwners.get(first);
-        draft.rows.add(
-            leftOnly(
-                inPlace.getOrDefault(draft, List.of()),
-                first,
-                new Row(RowKind.GHOST, Optional.of(c), c.link().leftUnits(), List.of(), true)));
+        Map<Draft, List<Unit>> byBlock = new java.util.LinkedHashMap<>();
+        for (Unit unit : c.link().leftUnits()) {
+          byBlock.computeIfAbsent(leftOwners.get(unit), d -> new ArrayList<>()).add(unit);
+        }
+        byBlock.forEach(
+            (draft, units) ->
+                draft.rows.add(
+                    leftOnly(
+                        inPlace.getOrDefault(draft, List.of()),
+                        units.get(0),
+                        new Row(
+                            RowKind.GHOST, Optional.of(c), List.copyOf(units), List.of(), true))));
       }
     }
 

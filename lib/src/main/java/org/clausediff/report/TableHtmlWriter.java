@@ -2,9 +2,6 @@ package org.clausediff.report;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.clausediff.compare.Comparison;
 
 /**
@@ -46,7 +43,7 @@ final class TableHtmlWriter implements ReportWriter<Comparison> {
     String title = "新旧对照表: " + table.leftName() + " → " + table.rightName();
     HtmlPage.open(out, title, STYLE, "");
     out.append("<h1>").append(HtmlPage.escape(title)).append("</h1>\n<p class=\"summary\">");
-    out.append(HtmlPage.escape(summary(table))).append("</p>\n");
+    out.append(HtmlPage.escape(table.summary())).append("</p>\n");
     out.append("<table>\n<thead><tr><th class=\"n\">#</th><th class=\"old\">old: ")
         .append(HtmlPage.escape(table.leftName()))
         .append("</th><th class=\"new\">new: ")
@@ -73,36 +70,6 @@ final class TableHtmlWriter implements ReportWriter<Comparison> {
     }
     out.append("</tbody>\n</table>\n");
     HtmlPage.close(out);
-  }
-
-  /**
-   * The summary line: the row unit and the number of rows per note, e.g. {@code 48 rows (items): 20
-   * modified, 13 deleted, 8 added}.
-   */
-  static String summary(ComparisonTable table) {
-    Map<ComparisonTable.Note, Integer> counts = new TreeMap<>();
-    for (ComparisonTable.Row row : table.rows()) {
-      for (ComparisonTable.Note note : row.notes()) {
-        counts.merge(note, 1, Integer::sum);
-      }
-    }
-    StringBuilder summary = new StringBuilder();
-    summary
-        .append(table.rows().size())
-        .append(table.rows().size() == 1 ? " row" : " rows")
-        .append(" (")
-        .append(BlockLabels.plural(table.rowLevel()))
-        .append(")");
-    String separator = ": ";
-    for (Map.Entry<ComparisonTable.Note, Integer> count : counts.entrySet()) {
-      summary
-          .append(separator)
-          .append(count.getValue())
-          .append(' ')
-          .append(count.getKey().id().toLowerCase(Locale.ROOT));
-      separator = ", ";
-    }
-    return summary.toString();
   }
 
   private static void cell(List<ComparisonTable.Piece> pieces, Appendable out) throws IOException {

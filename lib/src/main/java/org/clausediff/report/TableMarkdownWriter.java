@@ -22,7 +22,7 @@ final class TableMarkdownWriter implements ReportWriter<Comparison> {
         .append(" → ")
         .append(MarkdownText.escape(table.rightName()))
         .append("\n\n")
-        .append(MarkdownText.escape(TableHtmlWriter.summary(table)))
+        .append(MarkdownText.escape(table.summary()))
         .append("\n\n| # | old: ")
         .append(MarkdownText.escape(table.leftName()))
         .append(" | new: ")
