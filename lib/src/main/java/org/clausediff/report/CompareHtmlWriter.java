@@ -246,7 +246,7 @@ final class CompareHtmlWriter implements ReportWriter<Comparison> {
         .append(HtmlPage.escape(title))
         .append("</h1>\n<div id=\"summary\">");
     out.append(
-        CompareRows.similarity(
+        ComparisonParts.similarity(
             comparison,
             "<b>similarity %.4f</b> (%s) · linked: %.1f%% of left, %.1f%% of right, %.1f%% of"
                 + " that in place"));

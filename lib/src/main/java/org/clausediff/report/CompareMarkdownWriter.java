@@ -37,7 +37,7 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
         .append(MarkdownText.escape(right.name()))
         .append("\n\n");
     out.append(
-        CompareRows.similarity(
+        ComparisonParts.similarity(
             comparison,
             "Similarity **%.4f** (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in"
                 + " place.\n\n"));
