@@ -99,7 +99,7 @@ final class DocReader implements FormatReader {
         doc = new HWPFDocument(fs.getRoot());
       } catch (EncryptedDocumentException e) {
         throw encrypted(input.name());
-      } catch (RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         throw new UnreadableDocumentException(
             input.name(),
             Reason.CORRUPT,

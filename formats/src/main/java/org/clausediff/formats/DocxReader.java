@@ -123,7 +123,8 @@ final class DocxReader implements FormatReader {
         notes.add(body.skippedTextBoxes + " text boxes or drawings left out");
       }
       return new Extraction(out.build(InputFormat.DOCX.sourceFormat()), InputFormat.DOCX, notes);
-    } catch (XMLStreamException | POIXMLException | IllegalStateException e) {
+    } catch (XMLStreamException | POIXMLException | IllegalStateException | IOException e) {
+      // The file was open and readable: what fails now is the content (a damaged entry).
       throw new UnreadableDocumentException(
           input.name(), Reason.CORRUPT, "is a damaged Word document (" + oneLine(e) + ")");
     } finally {
