@@ -4,7 +4,8 @@
 # the law text, LibreOffice (headless) converts each to .docx, .doc and .pdf, and headless
 # Chromium saves the gov.cn-style web page as a browser would (its DOM after parsing).
 #
-# Needs: python3, libreoffice (writer), a CJK font (Debian: fonts-wqy-zenhei), chromium.
+# Needs: python3, libreoffice (writer), a CJK font (Debian: fonts-wqy-zenhei), chromium,
+# poppler-utils.
 # Run from anywhere; review the diff of testdata/formats/ before committing.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,6 +39,12 @@ for f in "$work"/out/*; do
     law-articles.doc | law-articles.pdf) continue ;; # the law text is a .docx fixture only
   esac
   cp "$f" "$out/$name"
+done
+
+# What an independent reader (poppler's pdftotext) finds on each page, pages separated by form
+# feeds: SourceLocationsTest checks the PDF reader's page and line numbers against it.
+for f in "$out"/*.pdf; do
+  pdftotext -enc UTF-8 "$f" "$f.pdftotext.txt"
 done
 
 chromium --headless=new --no-sandbox --disable-gpu --dump-dom \
