@@ -12,7 +12,8 @@ real automatic list numbering instead of their typed labels:
                                     counting across sections (（三） follows （二） of the section
                                     before, as in the text)
 
-It also writes law-articles.fodt from law-articles.md (第X章 headings and 第X条 articles as
+It also writes english-wrapping.fodt (English paragraphs that wrap, for the PDF reader's joining
+of Latin lines), law-articles.fodt from law-articles.md (第X章 headings and 第X条 articles as
 automatic numbering, a table, a footnote, an endnote and a tracked insertion and deletion), and
 the gov.cn-style web page henan-2017-new-growth-drivers.html (navigation, breadcrumbs, a sidebar,
 share buttons, a footer, scripts and styles around the text).
@@ -344,6 +345,17 @@ def main():
     henan = (testdata / "henan-2017-new-growth-drivers.txt").read_text(encoding="utf-8").split("\n")
     (out / "henan-2017-new-growth-drivers.html").write_text(
         web_page(henan, SEEDS["henan-2017-new-growth-drivers"][0]), encoding="utf-8"
+    )
+    english = [
+        "Article 1. These rules govern the handling of sample matters, so that applications are "
+        "received, examined and decided within the time limits set out below, and so that every "
+        "applicant is told the reasons for a refusal in writing.",
+        "Article 2. A well-known exception applies to matters that were already pending before "
+        "these rules took effect; such matters are decided under the rules in force when they "
+        "were received.",
+    ]
+    (out / "english-wrapping.fodt").write_text(
+        fodt("Sample rules", "Sample rules", "\n".join(para(p) for p in english)), encoding="utf-8"
     )
     (out / "law-articles.fodt").write_text(law(testdata / "formats" / "law-articles.md"), encoding="utf-8")
 

@@ -221,7 +221,12 @@ final class HtmlReader implements FormatReader {
   private static final class Writer {
     private final TextBuilder out;
     private final Map<Element, SourceLocation> paths;
+    private static final int NONE = 0;
+    private static final int LINE = 1;
+    private static final int PARAGRAPH = 2;
+
     private boolean lineHasText;
+    private int pending = NONE;
     private boolean pendingSpace;
     private SourceLocation lastLocation = new SourceLocation.Element("html");
 
@@ -250,6 +255,7 @@ final class HtmlReader implements FormatReader {
           }
           if (tag.equals("td") || tag.equals("th")) {
             if (e.elementSiblingIndex() > 0) {
+              flushBreak();
               out.append("\t", location(e));
               pendingSpace = false;
             }
@@ -267,12 +273,7 @@ final class HtmlReader implements FormatReader {
 
     void breakLine(Element e) {
       if (lineHasText) {
-        SourceLocation before = lastLocation;
-        if (inTableRow(e)) {
-          out.append("\n", before);
-        } else {
-          out.startParagraph(before);
-        }
+        pending = Math.max(pending, inTableRow(e) ? LINE : PARAGRAPH);
         lineHasText = false;
         pendingSpace = false;
       }
@@ -284,14 +285,27 @@ final class HtmlReader implements FormatReader {
     }
 
     private void newline(SourceLocation location) {
-      out.append("\n", lineHasText ? lastLocation : location);
+      if (lineHasText || pending == NONE) {
+        pending = Math.max(pending, LINE);
+      }
       lineHasText = false;
       pendingSpace = false;
+    }
+
+    /** Writes the break that the blocks and line breaks before this text asked for. */
+    private void flushBreak() {
+      if (pending == PARAGRAPH) {
+        out.startParagraph(lastLocation);
+      } else if (pending == LINE && out.length() > 0) {
+        out.append("\n", lastLocation);
+      }
+      pending = NONE;
     }
 
     private void text(String raw, Element parent, boolean pre) {
       SourceLocation location = location(parent);
       if (pre) {
+        flushBreak();
         out.append(raw, location);
         lineHasText = !raw.isEmpty() && !raw.endsWith("\n");
         lastLocation = location;
@@ -311,6 +325,7 @@ final class HtmlReader implements FormatReader {
         }
       }
       if (s.length() > 0) {
+        flushBreak();
         out.append(s, location);
         lineHasText = true;
         lastLocation = location;

@@ -172,7 +172,7 @@ final class PdfReader implements FormatReader {
       int right = 0;
       int most = 0;
       for (Map.Entry<Integer, Integer> edge : new java.util.TreeMap<>(rightEdges).entrySet()) {
-        if (edge.getValue() > most) {
+        if (edge.getValue() >= most) { // on a tie, the farther edge
           most = edge.getValue();
           right = edge.getKey();
         }
@@ -236,6 +236,18 @@ final class PdfReader implements FormatReader {
     }
     Set<Line> running = new HashSet<>();
     if (withText < 2) {
+      // Nothing can repeat; only a lone page number at the edge is known for what it is.
+      for (List<Line> group : byKey.values()) {
+        Line line = group.get(0);
+        if (PAGE_NUMBER.matcher(shape(line.text())).matches()) {
+          running.addAll(group);
+          notes.add(
+              String.format(
+                  Locale.ROOT,
+                  "page number left out: \"%s\" on its only page",
+                  line.text().strip()));
+        }
+      }
       return running;
     }
     int needed = Math.max(2, (withText + 1) / 2);
@@ -269,10 +281,9 @@ final class PdfReader implements FormatReader {
       Line a, Line b, Map<Integer, float[]> margins, Map<Integer, Float> pitch) {
     float[] ma = margins.get(a.page());
     float[] mb = margins.get(b.page());
-    float wa = a.charWidth();
     float wb = b.charWidth();
-    if (a.x1() < ma[1] - 2f * Math.max(wa, 1) && !pushedToNextLine(a, b, ma[1])) {
-      return true; // the line stops short of the right margin
+    if (ma[1] - a.x1() > roomNeeded(a, b)) {
+      return true; // the line stops short: what starts the next line would have fitted
     }
     if (SENTENCE_END.matcher(a.text()).find() && LABEL.matcher(b.text()).lookingAt()) {
       return true; // a numbered heading or item after the end of a sentence
@@ -291,27 +302,33 @@ final class PdfReader implements FormatReader {
   }
 
   /**
-   * Whether line {@code b} starts with text that could not break (a run of digits or Latin letters,
-   * with the character after it) and did not fit at the end of line {@code a}: then a short line
-   * {@code a} does not end a paragraph.
+   * How much room at the end of line {@code a} the start of line {@code b} needs: two characters
+   * when {@code b} starts with an ideograph (a line may not end with an opening bracket nor start
+   * with a closing one), or the run of digits, letters and punctuation before its first space or
+   * ideograph, with a space. When line {@code a} leaves more room than that, it ended a paragraph.
    */
-  private static boolean pushedToNextLine(Line a, Line b, float right) {
+  private static float roomNeeded(Line a, Line b) {
     String text = b.text().strip();
-    int i = 0;
+    float em = Math.max(Math.max(a.charWidth(), b.charWidth()), 1);
+    if (text.isEmpty()) {
+      return 2 * em;
+    }
+    int first = text.codePointAt(0);
+    if (Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN) {
+      return 2 * em;
+    }
+    float bEm = Math.max(b.charWidth(), 1);
     float width = 0;
-    float em = Math.max(b.charWidth(), 1);
-    while (i < text.length()) {
+    for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+      if (Character.isWhitespace(cp)
+          || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
         break;
       }
-      width += isCjk(cp) ? em : em * 0.6f;
+      width += isCjk(cp) ? em : bEm;
       i += Character.charCount(cp);
     }
-    if (i == 0) {
-      return false;
-    }
-    return a.x1() + width + em > right - 1;
+    return width + bEm;
   }
 
   /** Whether joining two lines needs a space: not next to CJK, not after a hyphenated word. */
