@@ -3,9 +3,9 @@ package org.clausediff.formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.clausediff.align.Op;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Correspondence;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Correspondence;
+import org.clausediff.compare.Op;
 import org.clausediff.segment.Unit;
 import org.clausediff.text.SourceText;
 

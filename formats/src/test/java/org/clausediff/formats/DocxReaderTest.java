@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clausediff.api.ClauseDiff;
+import org.clausediff.ClauseDiff;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
@@ -56,7 +56,7 @@ class DocxReaderTest {
             "四、", "（一）", "（二）", "（三）", "五、", "（一）", "（二）", "（三）", "六、", "（一）", "（二）", "（三）", "（四）",
             "（五）", "七、", "（一）", "（二）", "（三）", "八、", "（一）", "（二）", "（三）");
     // and the segmenter sees the structure
-    Document doc = ClauseDiff.segment(text).document();
+    Document doc = ClauseDiff.create().segment(text).document();
     assertThat(doc.units(UnitKind.SECTION)).hasSize(8);
     assertThat(doc.units(UnitKind.ITEM)).hasSize(27);
     assertThat(lines(text)).contains("一、总体要求", "（一）指导思想。");
@@ -79,7 +79,7 @@ class DocxReaderTest {
     assertThat(labels(text, Pattern.compile("第[一二三四五六七八九十]+条 ")))
         .containsExactly("第一条 ", "第二条 ", "第三条 ", "第四条 ", "第五条 ", "第六条 ", "第七条 ");
     assertThat(lines(text)).contains("第一章 总则", "第二章 办理程序");
-    Document doc = ClauseDiff.segment(text).document();
+    Document doc = ClauseDiff.create().segment(text).document();
     List<String> articles = new ArrayList<>();
     for (Unit unit : doc.structuralUnits()) {
       unit.heading().ifPresent(h -> articles.add(unit.label()));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.clausediff.api.ClauseDiff;
+import org.clausediff.ClauseDiff;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.testing.TestData;
@@ -32,7 +32,7 @@ class MarkdownReaderTest {
         .doesNotContain("INFO END")
         .contains("根据《中华人民共和国行政许可法》，制定本条例。")
         .contains("应当遵循公开、公平、公正和便民的原则，按照标准文本办理。");
-    Document doc = ClauseDiff.segment(text).document();
+    Document doc = ClauseDiff.create().segment(text).document();
     assertThat(doc.units(UnitKind.SECTION).stream().map(u -> u.label()))
         .containsExactly("第一章", "第二章");
   }

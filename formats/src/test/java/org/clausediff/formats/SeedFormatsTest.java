@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.clausediff.api.ClauseDiff;
+import org.clausediff.ClauseDiff;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +65,7 @@ class SeedFormatsTest {
     SourceText text = TestData.text(seed);
     SourceText extracted = DocumentReader.defaults().read(TestData.path("formats/" + fixture));
     assertThat(extracted.format().id()).isEqualTo(fixture.substring(fixture.lastIndexOf('.') + 1));
-    List<String> differences = Differences.of(ClauseDiff.compare(text, extracted));
+    List<String> differences = Differences.of(ClauseDiff.create().compare(text, extracted));
     assertThat(differences)
         .as("differences of %s from %s", fixture, seed)
         .containsExactlyElementsOf(FORCED.getOrDefault(fixture, List.of()));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.clausediff.api.ClauseDiff;
+import org.clausediff.ClauseDiff;
 import org.clausediff.dups.DuplicatePassage;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.testing.TestData;
@@ -37,11 +37,12 @@ class YunnanPdfDuplicatesTest {
 
   @Test
   void findsTheSameDuplicatedPassagesAsInTheText() throws IOException {
-    DuplicateReport fromText = ClauseDiff.duplicates(TestData.text(TestData.YUNNAN_2017));
+    DuplicateReport fromText = ClauseDiff.create().duplicates(TestData.text(TestData.YUNNAN_2017));
     DuplicateReport fromPdf =
-        ClauseDiff.duplicates(
-            DocumentReader.defaults()
-                .read(TestData.path("formats/yunnan-2017-new-growth-drivers-garbled.pdf")));
+        ClauseDiff.create()
+            .duplicates(
+                DocumentReader.defaults()
+                    .read(TestData.path("formats/yunnan-2017-new-growth-drivers-garbled.pdf")));
     assertThat(duplication(fromText)).hasSizeGreaterThan(10);
     assertThat(duplication(fromPdf)).containsExactlyElementsOf(duplication(fromText));
     assertThat(fromPdf.duplicatedLength()).isEqualTo(fromText.duplicatedLength());
@@ -56,7 +57,7 @@ class YunnanPdfDuplicatesTest {
         .contains(
             "running header or footer left out: \"" + HEADER + "\" on 6 of 6 pages",
             "page number left out: \"— 1 —\" on 6 of 6 pages");
-    DuplicateReport report = ClauseDiff.duplicates(pdf.text());
+    DuplicateReport report = ClauseDiff.create().duplicates(pdf.text());
     for (DuplicatePassage passage : report.passages()) {
       for (Span occurrence : passage.occurrences()) {
         String text = pdf.text().substring(occurrence);
