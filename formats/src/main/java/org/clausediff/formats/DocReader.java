@@ -107,11 +107,8 @@ final class DocReader implements FormatReader {
       }
       try {
         return extract(input, options, doc);
-      } catch (IndexOutOfBoundsException | IllegalArgumentException | IllegalStateException e) {
-        throw new UnreadableDocumentException(
-            input.name(),
-            Reason.CORRUPT,
-            "is a damaged Word .doc file (" + DocxReader.oneLine(e) + ")");
+      } catch (RuntimeException e) {
+        throw Damage.ifFromParser(e, input.name(), "is a damaged Word .doc file");
       }
     }
   }

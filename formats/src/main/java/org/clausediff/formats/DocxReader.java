@@ -123,10 +123,12 @@ final class DocxReader implements FormatReader {
         notes.add(body.skippedTextBoxes + " text boxes or drawings left out");
       }
       return new Extraction(out.build(InputFormat.DOCX.sourceFormat()), InputFormat.DOCX, notes);
-    } catch (XMLStreamException | POIXMLException | IllegalStateException | IOException e) {
+    } catch (XMLStreamException | POIXMLException | IOException e) {
       // The file was open and readable: what fails now is the content (a damaged entry).
       throw new UnreadableDocumentException(
           input.name(), Reason.CORRUPT, "is a damaged Word document (" + oneLine(e) + ")");
+    } catch (RuntimeException e) {
+      throw Damage.ifFromParser(e, input.name(), "is a damaged Word document");
     } finally {
       pkg.revert();
     }
@@ -152,6 +154,18 @@ final class DocxReader implements FormatReader {
       boolean document = false;
       for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
         String name = entry.getName();
+        int method = entry.getMethod();
+        if (method != ZipArchiveEntry.STORED && method != ZipArchiveEntry.DEFLATED) {
+          // Office writes only these two; others (zstd, bzip2, …) need codecs we do not have.
+          throw new UnreadableDocumentException(
+              input.name(),
+              Reason.CORRUPT,
+              "is not a Word document: its ZIP entry "
+                  + name
+                  + " uses compression method "
+                  + method
+                  + ", which Word never writes");
+        }
         document |=
             name.equals("word/document.xml")
                 || name.endsWith("/document.xml")
@@ -200,12 +214,21 @@ final class DocxReader implements FormatReader {
         return OPCPackage.open(input.path().get().toFile(), PackageAccess.READ);
       }
       return OPCPackage.open(new java.io.ByteArrayInputStream(input.bytes()));
+    } catch (NoClassDefFoundError e) {
+      // commons-compress needs an optional codec (zstd, xz) for an entry whose local header names
+      // its compression method: Word writes only stored and deflated entries.
+      throw new UnreadableDocumentException(
+          input.name(),
+          Reason.CORRUPT,
+          "is not a Word document: a ZIP entry uses a compression method Word never writes");
     } catch (ODFNotOfficeXmlFileException e) {
       throw new UnreadableDocumentException(
           input.name(), Reason.WRONG_FORMAT, "is an OpenDocument file, not a Word document");
     } catch (InvalidFormatException | NotOfficeXmlFileException | POIXMLException e) {
       throw new UnreadableDocumentException(
           input.name(), Reason.CORRUPT, "is a damaged Word document (" + oneLine(e) + ")");
+    } catch (RuntimeException e) {
+      throw Damage.ifFromParser(e, input.name(), "is a damaged Word document");
     } catch (IOException e) {
       if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
         throw new LimitExceededException(
@@ -247,19 +270,31 @@ final class DocxReader implements FormatReader {
     return part;
   }
 
-  private static Optional<PackagePart> related(PackagePart main, String kind) {
-    try {
-      for (String prefix : List.of(REL, STRICT_REL)) {
-        PackageRelationshipCollection rels = main.getRelationshipsByType(prefix + kind);
-        for (PackageRelationship rel : rels) {
-          PackagePart part = main.getRelatedPart(rel);
-          if (part != null) {
-            return Optional.of(part);
-          }
+  /**
+   * The part of {@code kind} (styles, numbering, footnotes, endnotes) the main document refers to.
+   *
+   * @throws IOException if the document refers to one that is not in the package
+   */
+  private static Optional<PackagePart> related(PackagePart main, String kind) throws IOException {
+    for (String prefix : List.of(REL, STRICT_REL)) {
+      PackageRelationshipCollection rels;
+      try {
+        rels = main.getRelationshipsByType(prefix + kind);
+      } catch (InvalidFormatException e) {
+        throw new IOException("its " + kind + " relationships do not parse", e);
+      }
+      for (PackageRelationship rel : rels) {
+        PackagePart part;
+        try {
+          part = main.getRelatedPart(rel);
+        } catch (InvalidFormatException | IllegalArgumentException e) {
+          // POI's word for a relationship whose target is not in the package
+          throw new IOException("its " + kind + " part " + rel.getTargetURI() + " is missing", e);
+        }
+        if (part != null) {
+          return Optional.of(part);
         }
       }
-    } catch (InvalidFormatException e) {
-      return Optional.empty();
     }
     return Optional.empty();
   }

@@ -81,14 +81,18 @@ final class PdfReader implements FormatReader {
     } catch (IOException e) {
       throw new UnreadableDocumentException(
           input.name(), Reason.CORRUPT, "is a damaged PDF (" + DocxReader.oneLine(e) + ")");
+    } catch (RuntimeException e) {
+      throw Damage.ifFromParser(e, input.name(), "is a damaged PDF");
     }
     try (pdf) {
       List<List<Line>> pages;
       try {
         pages = lines(pdf);
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException e) {
         throw new UnreadableDocumentException(
             input.name(), Reason.CORRUPT, "is a damaged PDF (" + DocxReader.oneLine(e) + ")");
+      } catch (RuntimeException e) {
+        throw Damage.ifFromParser(e, input.name(), "is a damaged PDF");
       }
       return assemble(input, options, pages);
     }

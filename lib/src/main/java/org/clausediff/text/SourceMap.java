@@ -3,9 +3,9 @@ package org.clausediff.text;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -117,13 +117,13 @@ public final class SourceMap {
     return location;
   }
 
-  /** The runs of the map, in order of their starts. */
-  public ImmutableList<Run> runs() {
-    ImmutableList.Builder<Run> runs = ImmutableList.builderWithExpectedSize(starts.length);
+  /** The runs of the map, in order of their starts; the list is unmodifiable. */
+  public List<Run> runs() {
+    List<Run> runs = new ArrayList<>(starts.length);
     for (int i = 0; i < starts.length; i++) {
       runs.add(new Run(starts[i], locations[i]));
     }
-    return runs.build();
+    return Collections.unmodifiableList(runs);
   }
 
   @Override
