@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Notes;
 import org.apache.poi.hwpf.usermodel.Paragraph;
@@ -175,6 +176,8 @@ final class DocReader implements FormatReader {
     boolean inTable = false;
     boolean listFailed = false;
     boolean rowEnded = false;
+    boolean newCell = true;
+    List<String> deletions = new ArrayList<>();
     SourceLocation last = SourceLocation.Paragraph.of(1);
     for (int i = 0; i < range.numParagraphs(); i++) {
       Paragraph p = range.getParagraph(i);
@@ -185,6 +188,7 @@ final class DocReader implements FormatReader {
           tables++;
           row = 1;
           column = 1;
+          newCell = true;
           inTable = true;
         }
         SourceLocation location =
@@ -193,22 +197,31 @@ final class DocReader implements FormatReader {
           rowEnded = true;
           row++;
           column = 1;
+          newCell = true;
           last = location;
           continue;
         }
-        if (row == 1 && column == 1 && !rowEnded) {
+        if (row == 1 && column == 1 && newCell && !rowEnded) {
           out.startParagraph(last);
         } else if (rowEnded) {
           out.append("\n", last);
         }
         rowEnded = false;
-        String text = clean(raw, p.getStartOffset(), footnoteAnchors, endnoteAnchors);
+        if (newCell && column > 1) {
+          out.append("\t", location); // between cells
+        } else if (!newCell) {
+          out.append(" ", location); // between paragraphs of one cell
+        }
+        String text =
+            clean(
+                withoutDeletions(p, raw, location, deletions),
+                p.getStartOffset(),
+                footnoteAnchors,
+                endnoteAnchors);
         out.append(text, location);
-        if (raw.indexOf(CELL_MARK) >= 0) {
-          out.append("\t", location);
+        newCell = raw.indexOf(CELL_MARK) >= 0;
+        if (newCell) {
           column++;
-        } else {
-          out.append(" ", location);
         }
         last = location;
         continue;
@@ -216,6 +229,7 @@ final class DocReader implements FormatReader {
       inTable = false;
       rowEnded = false;
       SourceLocation location = SourceLocation.Paragraph.of(index);
+      raw = withoutDeletions(p, raw, location, deletions);
       out.startParagraph(last);
       if (p.isInList()) {
         try {
@@ -227,6 +241,12 @@ final class DocReader implements FormatReader {
       out.append(clean(raw, p.getStartOffset(), footnoteAnchors, endnoteAnchors), location);
       last = location;
     }
+    for (int i = 0; i < deletions.size() && i < 20; i++) {
+      notes.add(deletions.get(i));
+    }
+    if (deletions.size() > 20) {
+      notes.add((deletions.size() - 20) + " more tracked deletions left out");
+    }
     if (listFailed) {
       notes.add("some list numbers could not be read and are left out");
     }
@@ -234,6 +254,37 @@ final class DocReader implements FormatReader {
     last = writeNotes(doc.getEndnotes(), doc.getEndnoteRange(), NoteKind.ENDNOTE, out, last);
     out.finish(last);
     return new Extraction(out.build(InputFormat.DOC.sourceFormat()), InputFormat.DOC, notes);
+  }
+
+  /**
+   * The paragraph's text with the runs marked as deleted by tracked changes blanked out (as NUL,
+   * which {@link #clean} drops, so that character positions stay those of the document), each
+   * deletion listed in {@code deletions}.
+   */
+  private static String withoutDeletions(
+      Paragraph p, String raw, SourceLocation location, List<String> deletions) {
+    StringBuilder text = null;
+    for (int r = 0; r < p.numCharacterRuns(); r++) {
+      CharacterRun run = p.getCharacterRun(r);
+      if (!run.isMarkedDeleted()) {
+        continue;
+      }
+      if (text == null) {
+        text = new StringBuilder(raw);
+      }
+      int from = Math.max(0, run.getStartOffset() - p.getStartOffset());
+      int to = Math.min(raw.length(), run.getEndOffset() - p.getStartOffset());
+      String deleted =
+          clean(raw.substring(Math.min(from, to), to), Integer.MIN_VALUE, Map.of(), Map.of());
+      for (int i = from; i < to; i++) {
+        text.setCharAt(i, '\u0000');
+      }
+      if (!deleted.isBlank()) {
+        deletions.add(
+            "tracked deletion in " + location.shortForm() + " left out: " + deleted.strip());
+      }
+    }
+    return text == null ? raw : text.toString();
   }
 
   /** Note number (from 1) by the character position of its reference in the main text. */
