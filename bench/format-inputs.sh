@@ -6,6 +6,7 @@
 #                      page numbers
 #   docx-10mb.docx     the Henan .docx fixture with its body (numbered paragraphs included)
 #                      repeated until the file is 10 MB
+#   docx-10mb-text.txt the same text as plain UTF-8, for reference
 # Needs what scripts/make-format-fixtures.sh needs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -56,6 +57,15 @@ while True:
         break
     copies = max(copies + 1, int(copies * 10.2e6 / size))
 print(f"docx-10mb.docx: {copies} copies of the Henan body, {size} bytes")
+PY
+# The reference: the same text as a plain .txt (the document's w:t text, paragraphs separated by an
+# empty line), so that a run can compare reading a .docx with reading its text.
+python3 - "$out/docx-10mb.docx" "$out/docx-10mb-text.txt" <<'PY'
+import html, re, sys, zipfile
+xml = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8")
+paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml)
+text = "\n\n".join("".join(html.unescape(t) for t in re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p)) for p in paragraphs)
+open(sys.argv[2], "w", encoding="utf-8").write(text)
 PY
 pdfinfo "$out/pdf-300-pages.pdf" | grep Pages
 ls -l "$out"
