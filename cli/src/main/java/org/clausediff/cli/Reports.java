@@ -1,13 +1,13 @@
 package org.clausediff.cli;
 
 import org.clausediff.compare.Comparison;
-import org.clausediff.docx.ComparisonTableDocx;
+import org.clausediff.formats.report.ComparisonTableDocx;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportType;
 
 /**
  * The report registries of the command line: the library's, with the formats that other modules add
- * (the library writes text; the .docx comes from {@code clausediff-docx}).
+ * (the library writes text; the .docx comes from {@code clausediff-formats}).
  */
 final class Reports {
   private Reports() {}

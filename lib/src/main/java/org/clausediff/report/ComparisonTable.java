@@ -72,26 +72,16 @@ public record ComparisonTable(
     rows = List.copyOf(rows);
   }
 
-  /** How a piece of text changed. */
-  public enum Mark {
-    /** On both sides. */
-    SAME,
-    /** Only in the old text: struck through. */
-    DELETED,
-    /** Only in the new text: underlined. */
-    INSERTED
-  }
-
   /**
-   * A stretch of a cell's text and how it changed.
+   * A stretch of a cell's text, changed or not: in the old cell a changed piece is deleted text, in
+   * the new cell inserted text.
    *
-   * @param mark how it changed
    * @param text the text, never empty; {@code \n} separates paragraphs
+   * @param changed whether the text is deleted (old cell) or inserted (new cell)
    */
-  public record Piece(Mark mark, String text) {
+  public record Piece(String text, boolean changed) {
     /** Validates the piece. */
     public Piece {
-      checkNotNull(mark, "mark");
       checkNotNull(text, "text");
       checkArgument(!text.isEmpty(), "a piece is not empty");
     }
@@ -128,8 +118,8 @@ public record ComparisonTable(
    * @param leftHeading the section path of the old units (several joined by {@code +}); empty for
    *     text before the first heading and for an added row
    * @param rightHeading the section path of the new units; empty likewise
-   * @param left the old text, deletions marked; empty for an added row
-   * @param right the new text, insertions marked; empty for a deleted row
+   * @param left the old text, its changed pieces deleted; empty for an added row
+   * @param right the new text, its changed pieces inserted; empty for a deleted row
    * @param notes what happened, in {@link Note} order: {@code UNCHANGED} alone, or the changes
    * @param renumbering the old and new labels of a renumbered row, {@code （四） → （一）}
    * @param similarity the similarity of the structural link of a row of linked units of the row
@@ -228,15 +218,15 @@ public record ComparisonTable(
     private final SourceText source;
     private final List<Piece> pieces = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
-    private Mark mark = Mark.SAME;
+    private boolean changed;
     private Optional<Unit> previous = Optional.empty();
 
     Cell(SourceText source) {
       this.source = source;
     }
 
-    /** Appends a unit with the given spans marked; units come in document order. */
-    void unit(Unit unit, List<Span> marked, Mark markedAs, Document document) {
+    /** Appends a unit with the given spans changed; units come in document order. */
+    void unit(Unit unit, List<Span> marked, Document document) {
       if (previous.isPresent()) {
         separate(previous.get(), unit, document);
       }
@@ -248,11 +238,11 @@ public record ComparisonTable(
         if (from >= to) {
           continue;
         }
-        add(Mark.SAME, Span.of(cursor, from));
-        add(markedAs, Span.of(from, to));
+        add(false, Span.of(cursor, from));
+        add(true, Span.of(from, to));
         cursor = to;
       }
-      add(Mark.SAME, Span.of(cursor, unit.span().end()));
+      add(false, Span.of(cursor, unit.span().end()));
     }
 
     /** What stands between two units: a paragraph break, or the source's spaces between them. */
@@ -263,9 +253,9 @@ public record ComparisonTable(
         breaks = CodePoints.isLineTerminator(source.codePointAt(i));
       }
       if (breaks) {
-        append(Mark.SAME, "\n");
+        append(false, "\n");
       } else {
-        add(Mark.SAME, gap);
+        add(false, gap);
       }
     }
 
@@ -283,7 +273,7 @@ public record ComparisonTable(
           .reduce((first, second) -> second);
     }
 
-    private void add(Mark kind, Span span) {
+    private void add(boolean kind, Span span) {
       if (span.isEmpty()) {
         return;
       }
@@ -304,20 +294,20 @@ public record ComparisonTable(
       append(kind, piece.toString());
     }
 
-    private void append(Mark kind, String piece) {
+    private void append(boolean kind, String piece) {
       if (piece.isEmpty()) {
         return;
       }
-      if (kind != mark) {
+      if (kind != changed) {
         flush();
-        mark = kind;
+        changed = kind;
       }
       text.append(piece);
     }
 
     private void flush() {
       if (text.length() > 0) {
-        pieces.add(new Piece(mark, text.toString()));
+        pieces.add(new Piece(text.toString(), changed));
         text.setLength(0);
       }
     }
@@ -372,15 +362,13 @@ public record ComparisonTable(
         Optional<Correspondence> c = left(unit);
         boolean inRow = c.isPresent() && rights.contains(c.get().link().firstRight().index());
         unchanged &= inRow && c.get().op() == Op.EQUAL;
-        leftCell.unit(
-            unit, inRow ? changed(c.get(), true) : List.of(unit.span()), Mark.DELETED, left);
+        leftCell.unit(unit, inRow ? changed(c.get(), true) : List.of(unit.span()), left);
       }
       for (Unit unit : rightUnits) {
         Optional<Correspondence> c = right(unit);
         boolean inRow = c.isPresent() && lefts.contains(c.get().link().firstLeft().index());
         unchanged &= inRow && c.get().op() == Op.EQUAL;
-        rightCell.unit(
-            unit, inRow ? changed(c.get(), false) : List.of(unit.span()), Mark.INSERTED, right);
+        rightCell.unit(unit, inRow ? changed(c.get(), false) : List.of(unit.span()), right);
       }
       return unchanged;
     }

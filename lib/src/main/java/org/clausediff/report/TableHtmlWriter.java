@@ -57,9 +57,9 @@ final class TableHtmlWriter implements ReportWriter<Comparison> {
           .append("\"><td class=\"n\">")
           .append(String.valueOf(number))
           .append("</td><td class=\"old\">");
-      cell(row.left(), out);
+      cell(row.left(), "del", out);
       out.append("</td><td class=\"new\">");
-      cell(row.right(), out);
+      cell(row.right(), "ins", out);
       out.append("</td><td class=\"note\">").append(HtmlPage.escape(row.note()));
       if (row.similarity().isPresent()) {
         out.append(" <span class=\"num\">")
@@ -72,13 +72,12 @@ final class TableHtmlWriter implements ReportWriter<Comparison> {
     HtmlPage.close(out);
   }
 
-  private static void cell(List<ComparisonTable.Piece> pieces, Appendable out) throws IOException {
+  /** A cell's pieces, the changed ones in {@code <tag>}, paragraphs apart by {@code <br>}. */
+  private static void cell(List<ComparisonTable.Piece> pieces, String tag, Appendable out)
+      throws IOException {
     for (ComparisonTable.Piece piece : pieces) {
-      String open =
-          piece.mark() == ComparisonTable.Mark.DELETED
-              ? "<del>"
-              : piece.mark() == ComparisonTable.Mark.INSERTED ? "<ins>" : "";
-      String close = open.isEmpty() ? "" : "</" + open.substring(1);
+      String open = piece.changed() ? "<" + tag + ">" : "";
+      String close = piece.changed() ? "</" + tag + ">" : "";
       String[] paragraphs = piece.text().split("\n", -1);
       for (int i = 0; i < paragraphs.length; i++) {
         if (i > 0) {

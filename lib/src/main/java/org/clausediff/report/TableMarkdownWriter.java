@@ -31,9 +31,9 @@ final class TableMarkdownWriter implements ReportWriter<Comparison> {
     int number = 0;
     for (ComparisonTable.Row row : table.rows()) {
       out.append("| ").append(String.valueOf(++number)).append(" | ");
-      cell(row.left(), out);
+      cell(row.left(), "del", out);
       out.append(" | ");
-      cell(row.right(), out);
+      cell(row.right(), "ins", out);
       out.append(" | ").append(MarkdownText.escape(row.note()));
       if (row.similarity().isPresent()) {
         out.append(' ').append(Decimals.fixed(row.similarity().getAsDouble(), 2));
@@ -42,13 +42,12 @@ final class TableMarkdownWriter implements ReportWriter<Comparison> {
     }
   }
 
-  private static void cell(List<ComparisonTable.Piece> pieces, Appendable out) throws IOException {
+  /** A cell's pieces, the changed ones in {@code <tag>}, paragraphs apart by {@code <br>}. */
+  private static void cell(List<ComparisonTable.Piece> pieces, String tag, Appendable out)
+      throws IOException {
     for (ComparisonTable.Piece piece : pieces) {
-      String open =
-          piece.mark() == ComparisonTable.Mark.DELETED
-              ? "<del>"
-              : piece.mark() == ComparisonTable.Mark.INSERTED ? "<ins>" : "";
-      String close = open.isEmpty() ? "" : "</" + open.substring(1);
+      String open = piece.changed() ? "<" + tag + ">" : "";
+      String close = piece.changed() ? "</" + tag + ">" : "";
       String[] paragraphs = piece.text().split("\n", -1);
       for (int i = 0; i < paragraphs.length; i++) {
         if (i > 0) {

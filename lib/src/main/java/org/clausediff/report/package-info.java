@@ -4,7 +4,7 @@
  * org.clausediff.report.ReportWriter}; {@link org.clausediff.report.ReportType} is the registry
  * from a result and a {@link org.clausediff.report.ReportFormat} to its writer, and gives every
  * format as bytes through a {@link org.clausediff.report.ReportEncoder} (a binary format, such as
- * the .docx of module {@code org.clausediff.docx}, has only that). {@link
+ * the .docx of module {@code org.clausediff.formats}, has only that). {@link
  * org.clausediff.report.ComparisonTable} is the 新旧对照表 of a comparison, which the {@code table-*}
  * formats render. Writers render and escape; they never compute.
  */
