@@ -43,6 +43,7 @@ import org.clausediff.text.Span;
  * Content-Security-Policy lets only its own script run.
  */
 final class CompareHtmlWriter implements ReportWriter<Comparison> {
+  private static final int OUTLINE_HEADING = 30;
   private static final String STYLE =
       ":root{color-scheme:light dark;--fg:#1f2328;--bg:#fff;--muted:#59636e;--line:#d1d9e0;"
           + "--panel:#f6f8fa;--head:#eaeef2;--accent:#0969da;--flash:#fff8c5;"
@@ -323,15 +324,17 @@ final class CompareHtmlWriter implements ReportWriter<Comparison> {
           .append(BlockLabels.key(block))
           .append("\"><a href=\"#b")
           .append(String.valueOf(block.number()))
-          .append("\" class=\"name\">")
+          .append("\" class=\"name\" title=\"")
           .append(HtmlPage.escape(BlockLabels.heading(block)))
+          .append("\">")
+          .append(HtmlPage.escape(shortened(BlockLabels.heading(block))))
           .append("</a>");
       if (block.kind() == Outline.BlockKind.LINKED) {
         String from = BlockLabels.path(left, List.of(block.left().get(0)));
         out.append(" <span class=\"from\" title=\"")
             .append(HtmlPage.escape(from))
             .append("\">← ")
-            .append(HtmlPage.escape(shortHeadings(block.left())))
+            .append(HtmlPage.escape(shortened(shortHeadings(block.left()))))
             .append("</span>");
       }
       out.append(" <span class=\"verdict\">")
@@ -346,6 +349,17 @@ final class CompareHtmlWriter implements ReportWriter<Comparison> {
       out.append("</li>\n");
     }
     out.append("</ol></details></nav>\n");
+  }
+
+  /**
+   * A heading for the outline: at most {@value #OUTLINE_HEADING} code points, then {@code …} (the
+   * title of a 第X条 is its whole first sentence).
+   */
+  private static String shortened(String heading) {
+    if (heading.codePointCount(0, heading.length()) <= OUTLINE_HEADING) {
+      return heading;
+    }
+    return heading.substring(0, heading.offsetByCodePoints(0, OUTLINE_HEADING)) + "…";
   }
 
   /** The headings of some units, joined by {@code +}. */
