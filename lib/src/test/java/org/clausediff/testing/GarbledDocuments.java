@@ -10,10 +10,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clausediff.segment.Document;
-import org.clausediff.segment.Segmenter;
-import org.clausediff.segment.Unit;
-import org.clausediff.segment.UnitKind;
 import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
@@ -24,12 +20,12 @@ import org.clausediff.text.Span;
  * copies of earlier passages. Every copy is recorded, so tests know exactly what a duplicate
  * detector must find; benchmarks use the same documents at scale.
  *
- * <p>Material comes from the seed documents: fresh sentences are seed sentences in which about one
- * ideograph in three is replaced by an ideograph drawn from the seeds (so no two fresh sentences
- * share a long run of text, yet the character statistics stay those of real documents); notes are
- * the seeds' responsibility lines, which recur on purpose (boilerplate). A copy repeats one to a
- * few consecutive fresh sentences verbatim, sometimes with a line break inserted or with digits and
- * commas in the other width (both vanish in normalization).
+ * <p>Material comes from the seed documents: fresh sentences are seed sentences ({@link
+ * ReferenceSentences}) in which about one ideograph in three is replaced by an ideograph drawn from
+ * the seeds (so no two fresh sentences share a long run of text, yet the character statistics stay
+ * those of real documents); notes are the seeds' responsibility lines, which recur on purpose
+ * (boilerplate). A copy repeats one to a few consecutive fresh sentences verbatim, sometimes with a
+ * line break inserted or with digits and commas in the other width (both vanish in normalization).
  *
  * <p>Instances are immutable; the same seed and options always give the same document.
  */
@@ -385,9 +381,9 @@ public final class GarbledDocuments {
       Pattern note = Pattern.compile("（[^（）\\n]{4,90}负责）");
       for (String seed : TestData.SEEDS) {
         SourceText text = TestData.text(seed);
-        Document document = Segmenter.defaults().segment(text);
-        for (Unit sentence : document.units(UnitKind.SENTENCE)) {
-          String s = document.text(sentence).replaceAll("\\s+", "");
+        // Reference sentences, not the segmenter's: the material must not change with it.
+        for (Span sentence : ReferenceSentences.of(text.text())) {
+          String s = text.substring(sentence).replaceAll("\\s+", "");
           int length = s.codePointCount(0, s.length());
           if (length >= 20
               && length <= 120
