@@ -164,12 +164,13 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
       HeapBudget.ofThisJvm().checkCompare(readLeft.size(), readRight.size());
       SourceText l = readLeft.text();
       SourceText r = readRight.text();
-      Future<UnitKeys> firstKeyed = pool.submit(() -> keys(l, options));
-      Future<UnitKeys> secondKeyed = pool.submit(() -> keys(r, options));
+      CompareOptions effective = ClauseDiff.foldingScripts(l, r, options);
+      Future<UnitKeys> firstKeyed = pool.submit(() -> keys(l, effective));
+      Future<UnitKeys> secondKeyed = pool.submit(() -> keys(r, effective));
       UnitKeys.Pair keys = UnitKeys.pair(result(firstKeyed), result(secondKeyed));
       Future<StructureIndex> structure =
-          options.structural() ? pool.submit(() -> StructureIndex.of(keys)) : null;
-      return ClauseDiff.compare(keys, () -> uncheckedResult(structure), options);
+          effective.structural() ? pool.submit(() -> StructureIndex.of(keys)) : null;
+      return ClauseDiff.compare(keys, () -> uncheckedResult(structure), effective);
     } finally {
       pool.shutdownNow();
     }

@@ -23,7 +23,9 @@ import org.clausediff.similarity.UnitKeys;
 import org.clausediff.text.DecodeOptions;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.TextDecoder;
+import org.clausediff.text.normalize.ChineseScript;
 import org.clausediff.text.normalize.NormalizationOptions;
+import org.clausediff.text.normalize.NormalizationRule;
 import org.clausediff.text.normalize.TextNormalizer;
 
 /**
@@ -102,9 +104,29 @@ public final class ClauseDiff {
     checkNotNull(right, "right");
     checkNotNull(options, "options");
     HeapBudget.ofThisJvm().checkCompare(left, right);
-    Segmentation l = segment(left, options.segmentation(), options.normalization());
-    Segmentation r = segment(right, options.segmentation(), options.normalization());
-    return Comparison.compute(l, r, options);
+    CompareOptions effective = foldingScripts(left, right, options);
+    Segmentation l = segment(left, effective.segmentation(), effective.normalization());
+    Segmentation r = segment(right, effective.segmentation(), effective.normalization());
+    return Comparison.compute(l, r, effective);
+  }
+
+  /**
+   * The options to compare {@code left} and {@code right} with: {@code options}, with {@link
+   * NormalizationRule#TRADITIONAL_TO_SIMPLIFIED} switched on when one text is written in
+   * Traditional and the other in Simplified characters ({@link ChineseScript#differ}), so that the
+   * same text in both scripts compares as equal; the comparison's {@code normalization} then names
+   * the rule. {@link #compare(SourceText, SourceText, CompareOptions)} applies it; callers that
+   * segment and key the texts themselves apply it first. Linear in the length of the texts.
+   */
+  public static CompareOptions foldingScripts(
+      SourceText left, SourceText right, CompareOptions options) {
+    checkNotNull(options, "options");
+    if (options.normalization().applies(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED)
+        || !ChineseScript.differ(left, right)) {
+      return options;
+    }
+    return options.withNormalization(
+        options.normalization().with(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED));
   }
 
   /**
