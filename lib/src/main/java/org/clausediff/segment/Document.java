@@ -172,6 +172,24 @@ public final class Document {
     return path.toString();
   }
 
+  /**
+   * Whether {@code unit} is a responsibility note: a sentence (or a clause) that is one bracketed
+   * line naming who carries out the measure before it, such as {@code （省发展改革委、省商务厅负责）}, {@code
+   * （责任单位：省科技厅）} or {@code （牵头单位：…）}. The segmenter makes such notes sentences of their own, so
+   * that they are linked on their own; a report can show a change between two notes as a change of
+   * responsibility rather than of the measure.
+   *
+   * @throws IllegalArgumentException if the unit is not of this document
+   */
+  public boolean isResponsibilityNote(Unit unit) {
+    checkOwn(unit);
+    if (unit.kind() != UnitKind.SENTENCE && unit.kind() != UnitKind.CLAUSE) {
+      return false;
+    }
+    int first = source.codePointAt(unit.span().start());
+    return (first == '（' || first == '(') && ResponsibilityNotes.isNote(text(unit));
+  }
+
   /** The source text of {@code unit}. */
   public String text(Unit unit) {
     return source.substring(unit.span());

@@ -115,7 +115,7 @@ class SegmenterTest {
             "section 三、|激发新生产要素流动活力",
             "item （十）|完善人才团队集聚流动机制");
     assertThat(texts(d, UnitKind.SENTENCE))
-        .contains("（一）提高行政审批服务效能", "优化对新兴经济领域市场主体的审批服务。", "及时纳入统计调查。（省统计局负责）");
+        .contains("（一）提高行政审批服务效能", "优化对新兴经济领域市场主体的审批服务。", "及时纳入统计调查。", "（省统计局负责）");
   }
 
   @Test
@@ -144,11 +144,34 @@ class SegmenterTest {
   }
 
   @Test
-  void responsibilityParentheticalBelongsToThePrecedingSentence() {
-    Document d = segment("推进在线阅读。（省质监局牵头负责）放宽限制。（省发展改革委、工业和信息化委、科技厅等部门按照职责分工负责）\n");
+  void responsibilityNoteIsASentenceOfItsOwn() {
+    Document d =
+        segment(
+            "推进在线阅读。（省质监局牵头负责）放宽限制。（省发展改革委、工业和信息化委、科技厅等部门按照职责分工负责）"
+                + "加强监管。（责任单位：省科技厅）落实政策。（牵头单位：省财政厅；配合单位：省统计局）\n");
 
     assertThat(texts(d, UnitKind.SENTENCE))
-        .containsExactly("推进在线阅读。（省质监局牵头负责）", "放宽限制。（省发展改革委、工业和信息化委、科技厅等部门按照职责分工负责）");
+        .containsExactly(
+            "推进在线阅读。",
+            "（省质监局牵头负责）",
+            "放宽限制。",
+            "（省发展改革委、工业和信息化委、科技厅等部门按照职责分工负责）",
+            "加强监管。",
+            "（责任单位：省科技厅）",
+            "落实政策。",
+            "（牵头单位：省财政厅；配合单位：省统计局）");
+    assertThat(d.units(UnitKind.SENTENCE).stream().map(d::isResponsibilityNote))
+        .containsExactly(false, true, false, true, false, true, false, true);
+  }
+
+  @Test
+  void otherShortParentheticalsStayWithTheirSentence() {
+    Document d = segment("云南省人民政府办公厅2017年7月18日。（此件公开发布）推进在线阅读。（2017年修订）\n");
+
+    assertThat(texts(d, UnitKind.SENTENCE))
+        .containsExactly("云南省人民政府办公厅2017年7月18日。（此件公开发布）", "推进在线阅读。（2017年修订）");
+    assertThat(d.units(UnitKind.SENTENCE).stream().map(d::isResponsibilityNote))
+        .containsExactly(false, false);
   }
 
   @Test
