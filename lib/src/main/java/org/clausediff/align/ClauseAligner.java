@@ -136,8 +136,9 @@ public final class ClauseAligner {
    * its document: a note names who carries out the measure before it, and a common note recurs
    * after many measures, so two equal notes after unrelated measures do not correspond; a note
    * found once on each side is specific enough to stand on its own (its measure may have been
-   * deleted or rewritten). Notes whose links are dropped are deleted and added. {@code accepted} is
-   * sorted by left position; the result is too.
+   * deleted or rewritten). Notes whose links are dropped are deleted and added. Likewise a line of
+   * a table of contents (目录) links only to a line of the other's ({@link
+   * Document#isInTableOfContents}). {@code accepted} is sorted by left position; the result is too.
    */
   private static List<Proposal> withAnchoredNotes(
       UnitKeys l,
@@ -168,6 +169,13 @@ public final class ClauseAligner {
     for (Proposal proposal : accepted) {
       int p = proposal.lFrom();
       int q = proposal.rFrom();
+      if (left.isInTableOfContents(l.units().get(p))
+          != right.isInTableOfContents(r.units().get(q))) {
+        // A line of a table of contents is no chapter heading: it links to its like only.
+        Arrays.fill(leftLinked, proposal.lFrom(), proposal.lTo(), false);
+        Arrays.fill(rightLinked, proposal.rFrom(), proposal.rTo(), false);
+        continue;
+      }
       boolean notes =
           proposal.lTo() == p + 1
               && proposal.rTo() == q + 1

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clausediff.text.SourceText;
+import org.clausediff.text.Span;
 
 /**
  * A segmented document: a tree of {@link Unit}s over a {@link SourceText}.
@@ -29,6 +30,7 @@ public final class Document {
   private final ImmutableList<Unit> units;
   private final int[] parents;
   private final ImmutableMap<UnitKind, ImmutableList<Unit>> unitsByKind;
+  private final Optional<Span> tableOfContents;
 
   private Document(SourceText source, ImmutableList<Unit> roots) {
     this.source = source;
@@ -57,6 +59,38 @@ public final class Document {
         leafSentences == 0 || unitsByKind.get(UnitKind.CLAUSE).isEmpty(),
         "%s sentences without clauses in a document with clauses",
         leafSentences);
+    this.tableOfContents = findTableOfContents();
+  }
+
+  /**
+   * The table of contents among the paragraphs before the first section, as the segmenter finds it.
+   */
+  private Optional<Span> findTableOfContents() {
+    List<Span> paragraphs = new ArrayList<>();
+    boolean titled = false;
+    for (Unit root : roots) {
+      if (root.kind() != UnitKind.PARAGRAPH) {
+        break;
+      }
+      paragraphs.add(root.span());
+      titled |= root.span().length() <= 8 && text(root).startsWith("目") && text(root).endsWith("录");
+    }
+    if (!titled) {
+      return Optional.empty();
+    }
+    return TableOfContents.find(source.codePoints().toArray(), paragraphs);
+  }
+
+  /**
+   * Whether {@code unit} lies in the document's table of contents (目录 and the chapter titles after
+   * it, at the start of a law): such lines are no chapters, and an aligner links them only to lines
+   * of the other document's table of contents.
+   *
+   * @throws IllegalArgumentException if the unit is not of this document
+   */
+  public boolean isInTableOfContents(Unit unit) {
+    checkOwn(unit);
+    return tableOfContents.isPresent() && tableOfContents.get().encloses(unit.span());
   }
 
   /**

@@ -34,6 +34,31 @@ class CompareTest {
   }
 
   @Test
+  void tableOfContentsLinesAreNotPairedWithChapterHeadings() {
+    // Issue 16, cause 3: the new version adds a table of contents and renames its chapters.
+    Comparison comparison =
+        ClauseDiff.compare(
+            SourceText.of(
+                "old", "第一章　总则\n\n第一条　为了促进城市绿化事业的发展，制定本条例。\n\n第二章　附则\n\n第二条　本条例自公布之日起施行。\n"),
+            SourceText.of(
+                "new",
+                "目　　录\n\n第一章　总则\n第二章　附则\n\n第一章　一般规定\n\n第一条　为了促进城市绿化事业的发展，制定本条例。\n\n"
+                    + "第二章　其他规定\n\n第二条　本条例自公布之日起施行。\n"));
+    Document right = comparison.right().document();
+
+    for (Link link : comparison.alignment().links()) {
+      assertThat(link.rightUnits().stream().noneMatch(right::isInTableOfContents))
+          .as("%s", link)
+          .isTrue();
+    }
+    for (Link link : comparison.alignment().structuralLinks()) {
+      assertThat(link.rightUnits().stream().map(u -> right.text(u).substring(0, 3)))
+          .doesNotContain("目　　");
+    }
+    assertThat(right.structuralUnits()).hasSize(4);
+  }
+
+  @Test
   void responsibilityNoteChangedOnItsOwnIsLinkedOnItsOwn() {
     // Issue 16, cause 1: the departments change, the measure does not.
     Comparison comparison =

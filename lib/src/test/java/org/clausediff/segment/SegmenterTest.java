@@ -165,6 +165,40 @@ class SegmenterTest {
   }
 
   @Test
+  void tableOfContentsLinesAreNoHeadings() {
+    // Issue 16, cause 3.
+    Document d =
+        segment(
+            "某市城市绿化条例\n\n目　　录\n\n第一章　总　　则\n第二章　规划和建设\n　　第一节　规　　划\n第三章　附　　则\n\n"
+                + "第一章　总　　则\n\n第一条　为了促进城市绿化，制定本条例。\n\n第二章　规划和建设\n\n第一节　规　　划\n\n"
+                + "第二条　编制规划。\n\n第三章　附　　则\n\n第三条　本条例自公布之日起施行。\n");
+
+    assertThat(headings(d))
+        .containsExactly(
+            "section 第一章|总　　则",
+            "subitem 第一条|为了促进城市绿化，制定本条例",
+            "section 第二章|规划和建设",
+            "item 第一节|规　　划",
+            "subitem 第二条|编制规划",
+            "section 第三章|附　　则",
+            "subitem 第三条|本条例自公布之日起施行");
+    assertThat(
+            d.units(UnitKind.SENTENCE).stream()
+                .filter(d::isInTableOfContents)
+                .map(d::text)
+                .toList())
+        .containsExactly("目　　录", "第一章　总　　则", "第二章　规划和建设", "第一节　规　　划", "第三章　附　　则");
+  }
+
+  @Test
+  void headingsAfterATitleReadingContentsAreNoTableWithoutEntries() {
+    Document d = segment("目录\n\n第一章　总则\n\n第一条　为了促进城市绿化，制定本条例。\n");
+
+    assertThat(headings(d)).contains("section 第一章|总则");
+    assertThat(d.units(UnitKind.SENTENCE).stream().noneMatch(d::isInTableOfContents)).isTrue();
+  }
+
+  @Test
   void otherShortParentheticalsStayWithTheirSentence() {
     Document d = segment("云南省人民政府办公厅2017年7月18日。（此件公开发布）推进在线阅读。（2017年修订）\n");
 
