@@ -165,6 +165,41 @@ class SegmenterTest {
   }
 
   @Test
+  void headingsStartAfterALostLineBreakLeftItsIndentation() {
+    // Issue 16, cause 2: a flattened copy keeps the paragraphs' two ideographic spaces.
+    Document d =
+        segment(
+            "制度进一步完善。二、提升政府服务效能　　深入推进“放管服”改革，加快转变政府职能。（三）强化支撑保障　　加强组织领导。"
+                + "各市、自治州人民政府：　　为贯彻落实《意见》，现提出如下意见。\n");
+
+    assertThat(headings(d)).containsExactly("section 二、|提升政府服务效能", "item （三）|强化支撑保障");
+    assertThat(texts(d, UnitKind.SENTENCE))
+        .containsExactly(
+            "制度进一步完善。",
+            "二、提升政府服务效能",
+            "深入推进“放管服”改革，加快转变政府职能。",
+            "（三）强化支撑保障",
+            "加强组织领导。",
+            "各市、自治州人民政府：",
+            "为贯彻落实《意见》，现提出如下意见。");
+  }
+
+  @Test
+  void partAndChapterLabelsStartHeadingsAtASentenceStartWithoutSpace() {
+    // Issue 16, cause 2: 第1部分 in the middle of a flattened line.
+    Document d = segment("各项制度进一步完善。第1部分总体要求。坚持改革引领。第二章规定的事项，由省政府负责。依照第三条规定执行。\n");
+
+    assertThat(headings(d)).containsExactly("section 第1部分|总体要求");
+  }
+
+  @Test
+  void numberedListsAndReferencesInsideSentencesAreNoHeadings() {
+    Document d = segment("前言。措施包括（1）放宽准入；（2）优化服务。依照第三条规定执行。第三条规定的事项，由省政府负责。\n");
+
+    assertThat(headings(d)).isEmpty();
+  }
+
+  @Test
   void tableOfContentsLinesAreNoHeadings() {
     // Issue 16, cause 3.
     Document d =
