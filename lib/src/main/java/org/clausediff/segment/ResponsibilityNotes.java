@@ -9,13 +9,15 @@ import com.google.common.collect.ImmutableList;
  * segmenter makes such a note a sentence of its own.
  *
  * <p>A note is one bracket pair ({@code （…）} or {@code (…)}) that holds no sentence terminator but
- * {@code ；}, and either ends in {@code 负责} or contains one of {@code 责任单位 牵头单位 配合单位 责任部门 牵头部门}.
+ * {@code ；}, and either ends in {@code 负责} or contains one of {@code 责任单位 牵头单位 配合单位 责任部门 牵头部门}, in
+ * Simplified or Traditional characters ({@code 負責}, {@code 責任單位}, …).
  */
 final class ResponsibilityNotes {
   private ResponsibilityNotes() {}
 
   private static final ImmutableList<String> MARKERS =
-      ImmutableList.of("责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门");
+      ImmutableList.of(
+          "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "責任單位", "牽頭單位", "配合單位", "責任部門", "牽頭部門");
 
   /** Whether {@code cps[open..close]} (both brackets included) is a responsibility note. */
   static boolean isNote(int[] cps, int open, int close) {
@@ -29,7 +31,7 @@ final class ResponsibilityNotes {
       }
     }
     String inside = new String(cps, open + 1, close - open - 1);
-    if (inside.endsWith("负责")) {
+    if (inside.endsWith("负责") || inside.endsWith("負責")) {
       return true;
     }
     for (String marker : MARKERS) {

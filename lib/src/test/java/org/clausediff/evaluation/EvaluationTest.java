@@ -61,7 +61,7 @@ class EvaluationTest {
   /** Floors: minimum per case (worst) and over the cases (mean). */
   private static final double SENTENCE_WORST = 0.763;
 
-  private static final double SENTENCE_MEAN = 0.948;
+  private static final double SENTENCE_MEAN = 0.958;
   private static final double ITEM_QINGHAI_HENAN = 0.931;
   private static final double ITEM_YUNNAN_QINGHAI = 0.926;
   private static final double ARTICLE_POOLED = 0.976;

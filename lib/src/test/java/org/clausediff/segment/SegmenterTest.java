@@ -234,6 +234,14 @@ class SegmenterTest {
   }
 
   @Test
+  void responsibilityNotesInTraditionalCharactersAreSentencesOfTheirOwn() {
+    Document d = segment("推進在線閱讀。（省質監局牽頭負責）放寬限制。（責任單位：省科技廳）\n");
+
+    assertThat(texts(d, UnitKind.SENTENCE))
+        .containsExactly("推進在線閱讀。", "（省質監局牽頭負責）", "放寬限制。", "（責任單位：省科技廳）");
+  }
+
+  @Test
   void otherShortParentheticalsStayWithTheirSentence() {
     Document d = segment("云南省人民政府办公厅2017年7月18日。（此件公开发布）推进在线阅读。（2017年修订）\n");
 
