@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clausediff.internal.segment.ResponsibilityNotes;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
@@ -32,9 +33,10 @@ public final class Document {
   private final ImmutableMap<UnitKind, ImmutableList<Unit>> unitsByKind;
   private final Optional<Span> tableOfContents;
 
-  private Document(SourceText source, ImmutableList<Unit> roots) {
+  private Document(SourceText source, ImmutableList<Unit> roots, Optional<Span> tableOfContents) {
     this.source = source;
     this.roots = roots;
+    this.tableOfContents = tableOfContents;
     List<Unit> all = new ArrayList<>();
     for (Unit root : roots) {
       collect(root, all);
@@ -59,26 +61,6 @@ public final class Document {
         leafSentences == 0 || unitsByKind.get(UnitKind.CLAUSE).isEmpty(),
         "%s sentences without clauses in a document with clauses",
         leafSentences);
-    this.tableOfContents = findTableOfContents();
-  }
-
-  /**
-   * The table of contents among the paragraphs before the first section, as the segmenter finds it.
-   */
-  private Optional<Span> findTableOfContents() {
-    List<Span> paragraphs = new ArrayList<>();
-    boolean titled = false;
-    for (Unit root : roots) {
-      if (root.kind() != UnitKind.PARAGRAPH) {
-        break;
-      }
-      paragraphs.add(root.span());
-      titled |= root.span().length() <= 8 && text(root).startsWith("目") && text(root).endsWith("录");
-    }
-    if (!titled) {
-      return Optional.empty();
-    }
-    return TableOfContents.find(source.codePoints().toArray(), paragraphs);
   }
 
   /**
@@ -100,8 +82,22 @@ public final class Document {
    *     span lies outside the text, or some sentences have clauses and others not
    */
   public static Document of(SourceText source, List<Unit> roots) {
+    return of(source, roots, Optional.empty());
+  }
+
+  /**
+   * Returns the document over {@code source} with top-level units {@code roots} and the span of its
+   * table of contents (目录 and the chapter titles after it), if it has one; see {@link
+   * #isInTableOfContents}.
+   *
+   * @throws IllegalArgumentException as {@link #of(SourceText, List)}, or if the table of contents
+   *     lies outside the text
+   */
+  public static Document of(SourceText source, List<Unit> roots, Optional<Span> tableOfContents) {
     checkNotNull(source, "source");
-    return new Document(source, ImmutableList.copyOf(roots));
+    checkNotNull(tableOfContents, "tableOfContents");
+    tableOfContents.ifPresent(source::checkSpan);
+    return new Document(source, ImmutableList.copyOf(roots), tableOfContents);
   }
 
   private static ImmutableMap<UnitKind, ImmutableList<Unit>> byKind(List<Unit> units) {
@@ -243,5 +239,21 @@ public final class Document {
   @Override
   public String toString() {
     return "Document[" + name() + ", " + units.size() + " units]";
+  }
+
+  /**
+   * Whether {@code other} is a document of the same source text (the same instance) with the same
+   * units.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Document
+        && ((Document) other).source == source
+        && ((Document) other).roots.equals(roots);
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(source) * 31 + roots.size();
   }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.Comparison;
+import org.clausediff.ClauseDiff;
+import org.clausediff.compare.Comparison;
 import org.clausediff.dups.DuplicatePassage;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.testing.GarbledDocuments;
@@ -24,6 +24,7 @@ import org.clausediff.testing.GarbledDocuments.GarbledDocument;
 import org.clausediff.testing.GarbledDocuments.PlantedCopy;
 import org.clausediff.testing.LinkScore;
 import org.clausediff.testing.PlantedEdits;
+import org.clausediff.testing.Stages;
 import org.clausediff.testing.StructureGold;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
@@ -117,8 +118,9 @@ class EvaluationTest {
         () -> {
           PlantedEdits.Pair pair = syntheticPair(name);
           Comparison comparison =
-              ClauseDiff.compare(
-                  SourceText.of("left", pair.left()), SourceText.of("right", pair.right()));
+              ClauseDiff.create()
+                  .compare(
+                      SourceText.of("left", pair.left()), SourceText.of("right", pair.right()));
           List<LinkScore.GoldLink> gold = new ArrayList<>();
           Map<Span, Integer> leftIndex = index(pair.leftSentences());
           Map<Span, Integer> rightIndex = index(pair.rightSentences());
@@ -134,7 +136,7 @@ class EvaluationTest {
                   pair.leftSentences(),
                   pair.rightSentences(),
                   gold,
-                  comparison.alignment().links(),
+                  Stages.levelLinks(comparison),
                   (left, i) ->
                       snippet(
                           left ? pair.left() : pair.right(),
@@ -246,8 +248,8 @@ class EvaluationTest {
         "structure " + dir,
         () -> {
           StructureGold gold = StructureGold.read(dir);
-          Comparison comparison = ClauseDiff.compare(gold.left(), gold.right());
-          LinkScore score = gold.score(comparison.alignment().structuralLinks());
+          Comparison comparison = ClauseDiff.create().compare(gold.left(), gold.right());
+          LinkScore score = gold.score(Stages.structuralLinks(comparison));
           FIGURES.put("structure: " + dir, score.figures() + " " + score.mistakes());
           return score;
         });
@@ -292,7 +294,7 @@ class EvaluationTest {
                   .withHeadingShare(0.3)
                   .withNoteShare(0.25)
                   .ofLength(12_000);
-          DuplicateReport report = ClauseDiff.duplicates(document.source("garbled"));
+          DuplicateReport report = ClauseDiff.create().duplicates(document.source("garbled"));
           int found = 0;
           List<String> missed = new ArrayList<>();
           for (PlantedCopy copy : document.copies()) {

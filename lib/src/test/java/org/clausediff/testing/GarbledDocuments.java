@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clausediff.text.CodePoints;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 

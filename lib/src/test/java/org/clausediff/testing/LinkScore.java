@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.clausediff.align.Link;
+import org.clausediff.compare.Link;
 import org.clausediff.segment.Unit;
 import org.clausediff.text.Span;
 

@@ -13,7 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.clausediff.align.Link;
+import org.clausediff.compare.Link;
 import org.clausediff.segment.Unit;
 import org.clausediff.text.SourceText;
 

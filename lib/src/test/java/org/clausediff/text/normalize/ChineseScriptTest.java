@@ -3,8 +3,8 @@ package org.clausediff.text.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.Transliterator;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.Comparison;
+import org.clausediff.ClauseDiff;
+import org.clausediff.compare.Comparison;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
 import org.junit.jupiter.api.Test;
@@ -37,10 +37,11 @@ class ChineseScriptTest {
   @Test
   void theSameTextInBothScriptsComparesAsEqualAndTheFoldingIsReported() {
     Comparison comparison =
-        ClauseDiff.compare(SourceText.of("s", SIMPLIFIED), SourceText.of("t", TRADITIONAL));
+        ClauseDiff.create()
+            .compare(SourceText.of("s", SIMPLIFIED), SourceText.of("t", TRADITIONAL));
 
     assertThat(comparison.similarity().value()).isEqualTo(1.0);
-    assertThat(comparison.right().normalized().appliedRules())
+    assertThat(comparison.right().normalization())
         .contains(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED);
     assertThat(
             comparison
@@ -55,7 +56,7 @@ class ChineseScriptTest {
     String quoting = SIMPLIFIED.replaceFirst("。", "（見《臺灣學術發展報告》）。");
 
     Comparison comparison =
-        ClauseDiff.compare(SourceText.of("s", SIMPLIFIED), SourceText.of("q", quoting));
+        ClauseDiff.create().compare(SourceText.of("s", SIMPLIFIED), SourceText.of("q", quoting));
 
     assertThat(
             comparison
@@ -63,7 +64,7 @@ class ChineseScriptTest {
                 .normalization()
                 .applies(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED))
         .isFalse();
-    assertThat(comparison.right().normalized().appliedRules())
+    assertThat(comparison.right().normalization())
         .doesNotContain(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED);
   }
 }

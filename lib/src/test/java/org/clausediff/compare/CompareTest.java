@@ -1,0 +1,187 @@
+package org.clausediff.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.clausediff.ClauseDiff;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportType;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.SegmentOptions;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.Stages;
+import org.clausediff.testing.TestData;
+import org.clausediff.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+class CompareTest {
+
+  /** The compare example of the README, verbatim but for the paths and collecting the lines. */
+  @Test
+  void recurringResponsibilityNotesAfterUnrelatedMeasuresAreNotLinked() {
+    // Issue 16, cause 1: a common note is linked along with the measure it follows, not on its own
+    // text (a note that occurs once on each side may stand alone).
+    Comparison comparison =
+        ClauseDiff.create()
+            .compare(
+                SourceText.of("old", "推进地方标准文本免费在线阅读。（省发展改革委负责）\n放宽新兴经济领域政策限制。（省发展改革委负责）\n"),
+                SourceText.of("new", "建立健全人才评价激励机制。（省发展改革委负责）\n完善数据资源开放共享制度。（省发展改革委负责）\n"));
+
+    assertThat(Stages.levelLinks(comparison)).isEmpty();
+    assertThat(comparison.deleted()).hasSize(4);
+    assertThat(comparison.added()).hasSize(4);
+  }
+
+  @Test
+  void tableOfContentsLinesAreNotPairedWithChapterHeadings() {
+    // Issue 16, cause 3: the new version adds a table of contents and renames its chapters.
+    Comparison comparison =
+        ClauseDiff.create()
+            .compare(
+                SourceText.of(
+                    "old", "第一章　总则\n\n第一条　为了促进城市绿化事业的发展，制定本条例。\n\n第二章　附则\n\n第二条　本条例自公布之日起施行。\n"),
+                SourceText.of(
+                    "new",
+                    "目　　录\n\n第一章　总则\n第二章　附则\n\n第一章　一般规定\n\n第一条　为了促进城市绿化事业的发展，制定本条例。\n\n"
+                        + "第二章　其他规定\n\n第二条　本条例自公布之日起施行。\n"));
+    Document right = comparison.right().document();
+
+    for (Link link : Stages.levelLinks(comparison)) {
+      assertThat(link.rightUnits().stream().noneMatch(right::isInTableOfContents))
+          .as("%s", link)
+          .isTrue();
+    }
+    for (Link link : Stages.structuralLinks(comparison)) {
+      assertThat(link.rightUnits().stream().map(u -> right.text(u).substring(0, 3)))
+          .doesNotContain("目　　");
+    }
+    assertThat(right.structuralUnits()).hasSize(4);
+  }
+
+  @Test
+  void responsibilityNoteChangedOnItsOwnIsLinkedOnItsOwn() {
+    // Issue 16, cause 1: the departments change, the measure does not.
+    Comparison comparison =
+        ClauseDiff.create()
+            .compare(
+                SourceText.of("old", "加强事中事后监管。（省发展改革委负责）\n推进地方标准文本免费在线阅读。（省质监局牵头负责）\n"),
+                SourceText.of("new", "加强事中事后监管。（省发展改革委、省商务厅负责）\n推进地方标准文本免费在线阅读。（省质监局牵头负责）\n"));
+    Document right = comparison.right().document();
+
+    List<String> links = new ArrayList<>();
+    for (Link link : Stages.levelLinks(comparison)) {
+      links.add(
+          link.op()
+              + " "
+              + comparison.left().document().text(link.firstLeft())
+              + " → "
+              + right.text(link.firstRight())
+              + (right.isResponsibilityNote(link.firstRight()) ? " (note)" : ""));
+    }
+
+    assertThat(links)
+        .containsExactly(
+            "EQUAL 加强事中事后监管。 → 加强事中事后监管。",
+            "MODIFIED （省发展改革委负责） → （省发展改革委、省商务厅负责） (note)",
+            "EQUAL 推进地方标准文本免费在线阅读。 → 推进地方标准文本免费在线阅读。",
+            "EQUAL （省质监局牵头负责） → （省质监局牵头负责） (note)");
+  }
+
+  @Test
+  void readmeCompareExampleWorks() throws IOException {
+    List<String> lines = new ArrayList<>();
+
+    SourceText left = ClauseDiff.create().read(TestData.path(TestData.QINGHAI_2017));
+    SourceText right = ClauseDiff.create().read(TestData.path(TestData.HENAN_2017));
+    Comparison comparison = ClauseDiff.create().compare(left, right, CompareOptions.defaults());
+
+    lines.add(String.valueOf(comparison.similarity().value()));
+    for (Correspondence entry : comparison.alignments()) {
+      Link link = entry.link();
+      if (link.op() == Op.EQUAL) {
+        continue;
+      }
+      Document l = comparison.left().document();
+      lines.add(
+          link.op()
+              + " "
+              + link.level().id()
+              + " "
+              + l.sectionPath(link.firstLeft())
+              + " "
+              + link.similarity().value());
+      for (Edit edit : entry.diff().changes()) {
+        lines.add("  " + left.substring(edit.left()) + " → " + right.substring(edit.right()));
+      }
+    }
+
+    assertThat(lines.get(0)).startsWith("0.1088");
+    assertThat(lines).contains("  效能 → 能力和水平", "  深入 → 全面");
+    assertThat(comparison.deleted()).isNotEmpty();
+    assertThat(comparison.added()).isNotEmpty();
+  }
+
+  @Test
+  void optionsAreBuiltInAnyOrderAndChecked() {
+    CompareOptions a = CompareOptions.builder().level(UnitKind.CLAUSE).minSimilarity(0.7).build();
+    CompareOptions b = CompareOptions.defaults().withMinSimilarity(0.7).withLevel(UnitKind.CLAUSE);
+
+    assertThat(a).isEqualTo(b);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> CompareOptions.defaults().withMinSimilarity(0));
+    assertThat(e).hasMessage("minSimilarity must be in (0, 1] but was 0.0");
+  }
+
+  @Test
+  void emptyDocumentsCompareWithoutDifferences() {
+    Comparison comparison =
+        ClauseDiff.create().compare(SourceText.of("a", ""), SourceText.of("b", "  \n"));
+
+    assertThat(comparison.hasDifferences()).isFalse();
+    assertThat(comparison.similarity().value()).isEqualTo(1.0);
+  }
+
+  @Test
+  void comparisonIsSafeToReadFromManyThreads() throws Exception {
+    Comparison comparison =
+        ClauseDiff.create()
+            .compare(TestData.text(TestData.QINGHAI_2017), TestData.text(TestData.HENAN_2017));
+    String expected = ReportType.COMPARISON.writer(ReportFormat.JSON).render(comparison);
+    List<Thread> threads = new ArrayList<>();
+    List<String> rendered = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int i = 0; i < 4; i++) {
+      Thread thread =
+          new Thread(
+              () ->
+                  rendered.add(ReportType.COMPARISON.writer(ReportFormat.JSON).render(comparison)));
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertThat(rendered).hasSize(4).containsOnly(expected);
+  }
+
+  @Test
+  void clausesAreCutOnlyWhenClausesAreCompared() {
+    CompareOptions sentences =
+        CompareOptions.builder().segmentation(SegmentOptions.defaults()).build();
+    CompareOptions clauses = sentences.withLevel(UnitKind.CLAUSE);
+
+    assertThat(sentences.segmentation()).isEqualTo(SegmentOptions.defaults().withClauses(false));
+    assertThat(clauses.segmentation()).isEqualTo(SegmentOptions.defaults());
+    SourceText left = SourceText.of("left", "一、总则\n甲乙丙丁，戊己庚辛。壬癸子丑。");
+    SourceText right = SourceText.of("right", "一、总则\n甲乙丙丁，戊己庚午。壬癸子丑。");
+    assertThat(ClauseDiff.create().compare(left, right).left().document().units(UnitKind.CLAUSE))
+        .isEmpty();
+    Comparison byClause = ClauseDiff.create().compare(left, right, clauses);
+    assertThat(byClause.left().document().units(UnitKind.CLAUSE)).isNotEmpty();
+    assertThat(byClause.alignments().stream().filter(c -> c.link().level() == UnitKind.CLAUSE))
+        .isNotEmpty();
+  }
+}
