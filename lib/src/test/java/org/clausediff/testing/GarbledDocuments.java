@@ -290,7 +290,10 @@ public final class GarbledDocuments {
     }
     boolean lineBreak = random.nextDouble() < lineBreakShare;
     if (lineBreak) {
-      text = insertLineBreak(text, random);
+      // Not inside a note that ends the passage: its length is recorded as in the original.
+      int note = noteLength.get(last);
+      int body = text.offsetByCodePoints(0, text.codePointCount(0, text.length()) - note);
+      text = insertLineBreak(text.substring(0, body), random) + text.substring(body);
     }
     int start = out.codePoints;
     out.append(text);
