@@ -72,7 +72,7 @@ public final class Segmenter {
   /** Segments {@code source}. An empty or blank text gives a document without units. */
   public Document segment(SourceText source) {
     checkNotNull(source, "source");
-    int[] cps = source.codePoints().toArray();
+    int[] cps = source.toCodePointArray();
     List<Block> blocks = new ArrayList<>();
     List<Span> paragraphs = Paragraphs.find(cps);
     Optional<Span> contents = TableOfContents.find(cps, paragraphs);
