@@ -62,6 +62,29 @@ class CompareTest {
   }
 
   @Test
+  void letterSpacedHeadingsEqualTheirPlainForm() {
+    // Issue 16, cause 4: 总　则, 总　　则 and 总 则 are 总则.
+    for (String spaced : List.of("总　则", "总　　则", "总 则", "总\u00a0\u00a0则")) {
+      String law = "第一章　%s\n\n第一条　为了规范数据处理活动，保障数据安全，制定本法。\n\n第二章　附　　则\n\n第二条　本法自公布之日起施行。\n";
+      Comparison comparison =
+          ClauseDiff.create()
+              .compare(
+                  SourceText.of("old", String.format(law, spaced)),
+                  SourceText.of("new", String.format(law, "总则").replace("附　　则", "附则")));
+
+      assertThat(comparison.similarity().value()).as(spaced).isEqualTo(1.0);
+      assertThat(Stages.structuralLinks(comparison))
+          .as(spaced)
+          .hasSize(4)
+          .allSatisfy(
+              link -> {
+                assertThat(link.op()).isEqualTo(Op.EQUAL);
+                assertThat(link.similarity().value()).isEqualTo(1.0);
+              });
+    }
+  }
+
+  @Test
   void responsibilityNoteChangedOnItsOwnIsLinkedOnItsOwn() {
     // Issue 16, cause 1: the departments change, the measure does not.
     Comparison comparison =
