@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.clausediff.internal.segment.ResponsibilityNotes;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
@@ -32,11 +32,17 @@ public final class Document {
   private final int[] parents;
   private final ImmutableMap<UnitKind, ImmutableList<Unit>> unitsByKind;
   private final Optional<Span> tableOfContents;
+  private final ImmutableSet<Span> responsibilityNotes;
 
-  private Document(SourceText source, ImmutableList<Unit> roots, Optional<Span> tableOfContents) {
+  private Document(
+      SourceText source,
+      ImmutableList<Unit> roots,
+      Optional<Span> tableOfContents,
+      ImmutableSet<Span> responsibilityNotes) {
     this.source = source;
     this.roots = roots;
     this.tableOfContents = tableOfContents;
+    this.responsibilityNotes = responsibilityNotes;
     List<Unit> all = new ArrayList<>();
     for (Unit root : roots) {
       collect(root, all);
@@ -82,22 +88,32 @@ public final class Document {
    *     span lies outside the text, or some sentences have clauses and others not
    */
   public static Document of(SourceText source, List<Unit> roots) {
-    return of(source, roots, Optional.empty());
+    return of(source, roots, Optional.empty(), List.of());
   }
 
   /**
-   * Returns the document over {@code source} with top-level units {@code roots} and the span of its
-   * table of contents (目录 and the chapter titles after it), if it has one; see {@link
-   * #isInTableOfContents}.
+   * Returns the document over {@code source} with top-level units {@code roots}, the span of its
+   * table of contents (目录 and the chapter titles after it) if it has one, and the spans of its
+   * sentences that are responsibility notes; see {@link #isInTableOfContents} and {@link
+   * #isResponsibilityNote}. The segmenter finds both.
    *
-   * @throws IllegalArgumentException as {@link #of(SourceText, List)}, or if the table of contents
-   *     lies outside the text
+   * @throws IllegalArgumentException as {@link #of(SourceText, List)}, or if a span lies outside
+   *     the text
    */
-  public static Document of(SourceText source, List<Unit> roots, Optional<Span> tableOfContents) {
+  public static Document of(
+      SourceText source,
+      List<Unit> roots,
+      Optional<Span> tableOfContents,
+      List<Span> responsibilityNotes) {
     checkNotNull(source, "source");
     checkNotNull(tableOfContents, "tableOfContents");
     tableOfContents.ifPresent(source::checkSpan);
-    return new Document(source, ImmutableList.copyOf(roots), tableOfContents);
+    responsibilityNotes.forEach(source::checkSpan);
+    return new Document(
+        source,
+        ImmutableList.copyOf(roots),
+        tableOfContents,
+        ImmutableSet.copyOf(responsibilityNotes));
   }
 
   private static ImmutableMap<UnitKind, ImmutableList<Unit>> byKind(List<Unit> units) {
@@ -205,9 +221,10 @@ public final class Document {
   /**
    * Whether {@code unit} is a responsibility note: a sentence (or a clause) that is one bracketed
    * line naming who carries out the measure before it, such as {@code （省发展改革委、省商务厅负责）}, {@code
-   * （责任单位：省科技厅）} or {@code （牵头单位：…）}. The segmenter makes such notes sentences of their own, so
-   * that they are linked on their own; a report can show a change between two notes as a change of
-   * responsibility rather than of the measure.
+   * （责任单位：省科技厅）} or {@code （牵头单位：…）} (also in Traditional characters). The segmenter makes such
+   * notes sentences of their own, so that they are linked on their own; a report can show a change
+   * between two notes as a change of responsibility rather than of the measure. A clause is a note
+   * when it is the whole note sentence.
    *
    * @throws IllegalArgumentException if the unit is not of this document
    */
@@ -216,8 +233,7 @@ public final class Document {
     if (unit.kind() != UnitKind.SENTENCE && unit.kind() != UnitKind.CLAUSE) {
       return false;
     }
-    int first = source.codePointAt(unit.span().start());
-    return (first == '（' || first == '(') && ResponsibilityNotes.isNote(text(unit));
+    return responsibilityNotes.contains(unit.span());
   }
 
   /** The source text of {@code unit}. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 class CompareTest {
 
-  /** The compare example of the README, verbatim but for the paths and collecting the lines. */
   @Test
   void recurringResponsibilityNotesAfterUnrelatedMeasuresAreNotLinked() {
     // Issue 16, cause 1: a common note is linked along with the measure it follows, not on its own
@@ -114,7 +113,10 @@ class CompareTest {
   }
 
   @Test
-  void readmeCompareExampleWorks() throws IOException {
+
+  /** Walking a comparison of two seeds: its similarity, its changed links and their edits. */
+  @Test
+  void aComparisonOfTwoSeedsCanBeWalked() throws IOException {
     List<String> lines = new ArrayList<>();
 
     SourceText left = ClauseDiff.create().read(TestData.path(TestData.QINGHAI_2017));

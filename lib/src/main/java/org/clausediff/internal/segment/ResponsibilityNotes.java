@@ -12,7 +12,7 @@ import com.google.common.collect.ImmutableList;
  * {@code ；}, and either ends in {@code 负责} or contains one of {@code 责任单位 牵头单位 配合单位 责任部门 牵头部门}, in
  * Simplified or Traditional characters ({@code 負責}, {@code 責任單位}, …).
  */
-public final class ResponsibilityNotes {
+final class ResponsibilityNotes {
   private ResponsibilityNotes() {}
 
   private static final ImmutableList<String> MARKERS =
@@ -43,7 +43,7 @@ public final class ResponsibilityNotes {
   }
 
   /** Whether {@code text}, trimmed, is one responsibility note (with a trailing terminator). */
-  public static boolean isNote(String text) {
+  static boolean isNote(String text) {
     int[] cps = text.strip().codePoints().toArray();
     int end = cps.length;
     while (end > 0 && (Punctuation.isCjkTerminator(cps[end - 1]) || cps[end - 1] == '.')) {

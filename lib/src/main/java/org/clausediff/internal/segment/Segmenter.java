@@ -93,7 +93,23 @@ public final class Segmenter {
         cutParagraph(cps, paragraph, blocks);
       }
     }
-    return Document.of(source, TreeBuilder.build(source, blocks), contents);
+    return Document.of(source, TreeBuilder.build(source, blocks), contents, notes(cps, blocks));
+  }
+
+  /** The spans of the sentences that are responsibility notes ({@link ResponsibilityNotes}). */
+  private static List<Span> notes(int[] cps, List<Block> blocks) {
+    List<Span> notes = new ArrayList<>();
+    for (Block block : blocks) {
+      for (Sentence sentence : block.sentences()) {
+        Span span = sentence.span();
+        int first = cps[span.start()];
+        if ((first == '（' || first == '(')
+            && ResponsibilityNotes.isNote(new String(cps, span.start(), span.length()))) {
+          notes.add(span);
+        }
+      }
+    }
+    return notes;
   }
 
   /** A paragraph, or the part of one from a heading on, with its sentences and clauses. */
