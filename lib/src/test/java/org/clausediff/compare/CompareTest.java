@@ -112,8 +112,6 @@ class CompareTest {
             "EQUAL （省质监局牵头负责） → （省质监局牵头负责） (note)");
   }
 
-  @Test
-
   /** Walking a comparison of two seeds: its similarity, its changed links and their edits. */
   @Test
   void aComparisonOfTwoSeedsCanBeWalked() throws IOException {
