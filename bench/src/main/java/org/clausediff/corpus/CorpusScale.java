@@ -1,0 +1,177 @@
+package org.clausediff.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.clausediff.corpus.testing.CorpusGenerator;
+import org.clausediff.corpus.testing.GeneratedCorpora;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.TextDecoder;
+
+/**
+ * The corpus scale ladder: for each size, generates a corpus of document families from the seeds
+ * (seed 2026, families of 3 to 20), indexes it from scratch on two threads, indexes it again
+ * (nothing changed), queries {@code similar} with 50 family originals on the warm index (top K =
+ * family size; recall, and the time per query), and runs {@code reuse} over the whole corpus.
+ *
+ * <pre>
+ * java -Xmx2g -cp bench/target/benchmarks.jar org.clausediff.corpus.CorpusScale DIR 1000 10000 30000
+ * </pre>
+ *
+ * <p>Prints one line per measurement; a benchmark, not a test.
+ */
+public final class CorpusScale {
+  private CorpusScale() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    for (String size : Arrays.copyOfRange(args, 1, args.length)) {
+      run(dir, Integer.parseInt(size));
+    }
+  }
+
+  private static void run(Path dir, int documents) throws Exception {
+    Path docs = dir.resolve("docs-" + documents);
+    Path index = dir.resolve("index-" + documents);
+    CorpusGenerator.Generated generated = GeneratedCorpora.write(docs, 2026, documents);
+    print(
+        documents,
+        "corpus",
+        "%d documents, %.1f MB, %d families",
+        generated.documents(),
+        generated.bytes() / 1e6,
+        generated.families().size());
+    delete(index);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (Corpus corpus = Corpus.open(index)) {
+      long start = System.nanoTime();
+      IndexReport report =
+          corpus.index(List.of(docs), IndexOptions.defaults(), pool, IndexProgress.none());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Runtime runtime = Runtime.getRuntime();
+      print(
+          documents,
+          "index",
+          "%.1f s (%d added, %d failed), heap max %d MB, used after %d MB",
+          seconds,
+          report.added(),
+          report.failures().size(),
+          runtime.maxMemory() >> 20,
+          (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+      start = System.nanoTime();
+      report = corpus.index(List.of(docs), IndexOptions.defaults(), pool, IndexProgress.none());
+      print(
+          documents,
+          "reindex",
+          "%.1f s (%d unchanged)",
+          (System.nanoTime() - start) / 1e9,
+          report.unchanged());
+      CorpusStatus status = corpus.status();
+      print(
+          documents,
+          "status",
+          "%d documents, %d units, %d code points, index %.1f MB",
+          status.documents(),
+          status.units(),
+          status.codePoints(),
+          status.indexBytes() / 1e6);
+
+      List<CorpusGenerator.Family> families = generated.families();
+      List<CorpusGenerator.Family> queries = new ArrayList<>();
+      for (int i = 0; i < 50 && i < families.size(); i++) {
+        queries.add(
+            families.get((int) ((long) i * families.size() / Math.min(50, families.size()))));
+      }
+      for (CorpusGenerator.Family family : queries.subList(0, Math.min(10, queries.size()))) {
+        corpus.similar(TextDecoder.defaults().read(family.original()), family.members().size());
+      }
+      long[] times = new long[queries.size()];
+      long found = 0;
+      long expected = 0;
+      for (int q = 0; q < queries.size(); q++) {
+        CorpusGenerator.Family family = queries.get(q);
+        SourceText text = TextDecoder.defaults().read(family.original());
+        long t = System.nanoTime();
+        SimilarResult result = corpus.similar(text, family.members().size());
+        times[q] = System.nanoTime() - t;
+        Set<String> hits = new HashSet<>();
+        result.hits().forEach(h -> hits.add(h.path()));
+        for (Path member : family.members()) {
+          expected++;
+          found += hits.contains(member.toAbsolutePath().normalize().toString()) ? 1 : 0;
+        }
+      }
+      Arrays.sort(times);
+      print(
+          documents,
+          "similar",
+          "%d queries, top K = family size: median %.0f ms, p95 %.0f ms, max %.0f ms; recall %.4f"
+              + " (%d of %d)",
+          times.length,
+          times[times.length / 2] / 1e6,
+          times[(int) (times.length * 0.95)] / 1e6,
+          times[times.length - 1] / 1e6,
+          (double) found / expected,
+          found,
+          expected);
+      long[] top10 = new long[queries.size()];
+      for (int q = 0; q < queries.size(); q++) {
+        SourceText text = TextDecoder.defaults().read(queries.get(q).original());
+        long t = System.nanoTime();
+        corpus.similar(text, 10);
+        top10[q] = System.nanoTime() - t;
+      }
+      Arrays.sort(top10);
+      print(
+          documents,
+          "similar",
+          "top 10: median %.0f ms, p95 %.0f ms",
+          top10[top10.length / 2] / 1e6,
+          top10[(int) (top10.length * 0.95)] / 1e6);
+
+      start = System.nanoTime();
+      ReuseReport reuse = corpus.reuse(ReuseOptions.defaults());
+      long boilerplate =
+          reuse.clusters().stream().filter(c -> c.label() == ReuseLabel.BOILERPLATE).count();
+      long occurrences = reuse.clusters().stream().mapToLong(c -> c.occurrences().size()).sum();
+      print(
+          documents,
+          "reuse",
+          "%.1f s: %d clusters (%d BOILERPLATE), %d occurrences, %d units",
+          (System.nanoTime() - start) / 1e9,
+          reuse.clusters().size(),
+          boilerplate,
+          occurrences,
+          reuse.units());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void print(int documents, String what, String format, Object... args) {
+    System.out.println(
+        String.format(Locale.ROOT, "%6d  %-8s ", documents, what)
+            + String.format(Locale.ROOT, format, args));
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

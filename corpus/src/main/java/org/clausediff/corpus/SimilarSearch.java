@@ -1,0 +1,205 @@
+package org.clausediff.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.clausediff.api.ClauseDiff;
+import org.clausediff.api.CompareOptions;
+import org.clausediff.api.Comparison;
+import org.clausediff.api.Segmentation;
+import org.clausediff.fingerprint.DocumentFingerprint;
+import org.clausediff.fingerprint.DocumentMatch;
+import org.clausediff.fingerprint.FingerprintIndex;
+import org.clausediff.fingerprint.Fingerprinter;
+import org.clausediff.fingerprint.UnitFingerprint;
+import org.clausediff.segment.Unit;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.text.SourceText;
+
+/** One {@link Corpus#similar} search: candidates from the index, estimates, verification. */
+final class SimilarSearch {
+  /**
+   * Units with fewer key tokens are not looked up by key (too formulaic to tell documents apart).
+   */
+  static final int MIN_KEY_LENGTH = 8;
+
+  /** The most bigram terms in the BM25 query: the query's most distinctive ones (tf · idf). */
+  private static final int MAX_TERMS = 400;
+
+  /** The most key hashes looked up: the query's longest sentences. */
+  private static final int MAX_KEYS = 400;
+
+  private static final Analyzer ANALYZER = new BigramAnalyzer();
+
+  private final IndexSearcher searcher;
+  private final Fingerprinter fingerprinter;
+
+  SimilarSearch(IndexSearcher searcher, Fingerprinter fingerprinter) {
+    this.searcher = searcher;
+    this.fingerprinter = fingerprinter;
+  }
+
+  private record Candidate(int docId, DocumentFingerprint fingerprint, DocumentMatch match) {}
+
+  SimilarResult search(SourceText document, int topK) throws IOException {
+    DocumentFingerprint query = fingerprinter.fingerprint(document);
+    if (query.units().stream().noneMatch(u -> u.keyLength() > 0)) {
+      throw new CorpusException(document.name(), "has no sentences to compare");
+    }
+    int pool = Math.max(50, 3 * topK);
+    TreeSet<Integer> ids = new TreeSet<>();
+    ids.addAll(top(bigramQuery(document.text()), pool));
+    ids.addAll(top(keyQuery(query), pool));
+    ids.addAll(top(bandQuery(query), pool));
+
+    FingerprintIndex index = FingerprintIndex.of(query);
+    StoredFields stored = searcher.getIndexReader().storedFields();
+    List<Candidate> candidates = new ArrayList<>();
+    for (int id : ids) {
+      DocumentFingerprint fingerprint =
+          StoredDocument.fingerprint(stored, id, fingerprinter.options());
+      candidates.add(new Candidate(id, fingerprint, index.match(fingerprint, Corpus.UNIT_MATCH)));
+    }
+    candidates.sort(
+        Comparator.comparingDouble((Candidate c) -> -c.match().similarity())
+            .thenComparing(c -> c.fingerprint().name()));
+
+    int verify = Math.min(candidates.size(), topK + Math.max(3, topK / 4));
+    Segmentation left = ClauseDiff.segment(document);
+    int sentences = left.document().units(UnitKind.SENTENCE).size();
+    List<SimilarHit> hits = new ArrayList<>();
+    for (Candidate candidate : candidates.subList(0, verify)) {
+      hits.add(verify(left, sentences, stored, candidate));
+    }
+    hits.sort(
+        Comparator.comparingDouble((SimilarHit h) -> -h.similarity())
+            .thenComparingDouble(h -> -h.estimate())
+            .thenComparing(SimilarHit::path));
+    return new SimilarResult(
+        document.name(),
+        document.sha256(),
+        document.length(),
+        query.units().size(),
+        candidates.size(),
+        hits.subList(0, Math.min(topK, hits.size())));
+  }
+
+  private SimilarHit verify(
+      Segmentation left, int sentences, StoredFields stored, Candidate candidate)
+      throws IOException {
+    SourceText text = StoredDocument.text(stored, candidate.docId());
+    Comparison comparison =
+        ClauseDiff.compare(left, ClauseDiff.segment(text), CompareOptions.defaults());
+    long unlinked = 0;
+    for (Unit unit : comparison.deleted()) {
+      if (unit.kind() == UnitKind.SENTENCE) {
+        unlinked++;
+      }
+    }
+    double coverage = sentences == 0 ? 0 : (double) (sentences - unlinked) / sentences;
+    DocumentFingerprint fingerprint = candidate.fingerprint();
+    return new SimilarHit(
+        fingerprint.name(),
+        fingerprint.sha256(),
+        fingerprint.length(),
+        comparison.similarity().value(),
+        coverage,
+        candidate.match().similarity(),
+        candidate.match().exactUnits());
+  }
+
+  private List<Integer> top(Query query, int n) throws IOException {
+    List<Integer> ids = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
+      ids.add(hit.doc);
+    }
+    return ids;
+  }
+
+  /** The query's most distinctive bigrams (term frequency · inverse document frequency). */
+  private Query bigramQuery(String text) throws IOException {
+    Map<String, Integer> frequencies = new HashMap<>();
+    try (TokenStream tokens = ANALYZER.tokenStream(Fields.BIGRAMS, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        frequencies.merge(term.toString(), 1, Integer::sum);
+      }
+      tokens.end();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    IndexReader reader = searcher.getIndexReader();
+    int documents = Math.max(1, reader.numDocs());
+    TreeMap<String, Double> weights = new TreeMap<>();
+    for (Map.Entry<String, Integer> entry : frequencies.entrySet()) {
+      int df = reader.docFreq(new Term(Fields.BIGRAMS, entry.getKey()));
+      if (df > 0) {
+        weights.put(entry.getKey(), entry.getValue() * Math.log1p((double) documents / df));
+      }
+    }
+    List<Map.Entry<String, Double>> best = new ArrayList<>(weights.entrySet());
+    best.sort(
+        Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
+            .thenComparing(Map.Entry::getKey));
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (Map.Entry<String, Double> entry : best.subList(0, Math.min(MAX_TERMS, best.size()))) {
+      query.add(
+          new TermQuery(new Term(Fields.BIGRAMS, entry.getKey())), BooleanClause.Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  /** The key hashes of the query's longest sentences. */
+  private static Query keyQuery(DocumentFingerprint query) {
+    List<UnitFingerprint> units = new ArrayList<>(query.units());
+    units.removeIf(u -> u.keyLength() < MIN_KEY_LENGTH);
+    units.sort(
+        Comparator.comparingInt((UnitFingerprint u) -> -u.keyLength())
+            .thenComparingInt(UnitFingerprint::start));
+    TreeSet<Long> keys = new TreeSet<>();
+    for (UnitFingerprint unit : units) {
+      if (keys.size() >= MAX_KEYS) {
+        break;
+      }
+      keys.add(unit.keyHash());
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (long key : keys) {
+      builder.add(
+          new TermQuery(new Term(Fields.KEY, new BytesRef(UnitCodec.longBytes(key)))),
+          BooleanClause.Occur.SHOULD);
+    }
+    return builder.build();
+  }
+
+  /** The band keys of the query's document signature. */
+  private static Query bandQuery(DocumentFingerprint query) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (long band : query.bandKeys()) {
+      builder.add(
+          new TermQuery(new Term(Fields.BAND, new BytesRef(UnitCodec.longBytes(band)))),
+          BooleanClause.Occur.SHOULD);
+    }
+    return builder.build();
+  }
+}
