@@ -120,6 +120,26 @@ public final class Corpus implements AutoCloseable {
   }
 
   /**
+   * Opens the existing index in {@code directory}, for searching (and indexing) without creating
+   * one.
+   *
+   * @throws CorpusException if {@code directory} does not exist or holds no clausediff index
+   */
+  public static Corpus openExisting(Path directory) throws IOException {
+    checkNotNull(directory, "directory");
+    Path path = directory.toAbsolutePath().normalize();
+    if (!Files.isDirectory(path)) {
+      throw new CorpusException(directory.toString(), "no such index directory");
+    }
+    try (FSDirectory fs = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(fs)) {
+        throw new CorpusException(directory.toString(), "is not a clausediff corpus index");
+      }
+    }
+    return open(directory);
+  }
+
+  /**
    * Opens the index in {@code directory} as {@link #open(Path)} does, reading files with {@code
    * reader}.
    */

@@ -118,6 +118,7 @@ class FingerprinterTest {
     for (int v : fingerprint.signature().toArray()) {
       digest.putInt(v);
     }
-    assertThat(digest.hash().toString()).isEqualTo("f8e1f56dd1c055b17528cf6fd364ad8cedc59accab995aac3cf4add70194af47");
+    assertThat(digest.hash().toString())
+        .isEqualTo("f8e1f56dd1c055b17528cf6fd364ad8cedc59accab995aac3cf4add70194af47");
   }
 }
