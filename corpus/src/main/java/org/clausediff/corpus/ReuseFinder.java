@@ -27,8 +27,9 @@ import org.clausediff.text.SourceText;
  *       next {@value #BUCKET_PAIRS} of its bucket. Units are joined into connected components.
  *   <li>Components with units in at least {@code minDocs} documents are shared; a run of shared
  *       components that follow each other in every occurrence becomes one passage.
- *   <li>Documents that share at least 30% of the smaller one's text are related; related documents
- *       form groups (connected components), and a passage in at least {@code boilerplateGroups}
+ *   <li>Documents that share at least two passages making up at least 30% of the smaller one's
+ *       text are related (one formula does not relate two short documents); related documents form
+ *       groups (connected components), and a passage in at least {@code boilerplateGroups}
  *       groups is BOILERPLATE, else REUSE. Shares are counted over passages in at most {@value
  *       #PAIR_CAP} documents, so that no passage adds quadratically many pairs.
  * </ol>
@@ -341,8 +342,9 @@ final class ReuseFinder {
         int a = (int) (pair.getKey() >>> 32);
         int b = (int) (long) pair.getKey();
         long[] shared = pair.getValue();
-        if (shared[0] >= RELATED * docs.get(a).unitLength()
-            || shared[1] >= RELATED * docs.get(b).unitLength()) {
+        if (shared[2] >= 2
+            && (shared[0] >= RELATED * docs.get(a).unitLength()
+                || shared[1] >= RELATED * docs.get(b).unitLength())) {
           groups.union(a, b);
         }
       }
@@ -421,7 +423,10 @@ final class ReuseFinder {
     return new ReuseReport(options, docs.size(), n, clusters, topPairs);
   }
 
-  /** Per pair of documents {@code (a < b)}, the code points each has in passages they share. */
+  /**
+   * Per pair of documents {@code (a < b)}: the code points each has in passages they share, and the
+   * number of those passages.
+   */
   private static Map<Long, long[]> pairs(
       int documents, int[][] occDoc, long[][] occLength, int[] distinctDocs, boolean[] skip) {
     Map<Long, long[]> pairs = new HashMap<>();
@@ -444,9 +449,10 @@ final class ReuseFinder {
       for (int i = 0; i < ds.size(); i++) {
         for (int j = i + 1; j < ds.size(); j++) {
           long[] shared =
-              pairs.computeIfAbsent(((long) ds.get(i) << 32) | ds.get(j), x -> new long[2]);
+              pairs.computeIfAbsent(((long) ds.get(i) << 32) | ds.get(j), x -> new long[3]);
           shared[0] += lengths.get(i);
           shared[1] += lengths.get(j);
+          shared[2]++;
         }
       }
     }
