@@ -554,8 +554,12 @@ public final class Corpus implements AutoCloseable {
       long units = sum(reader, Fields.UNIT_COUNT);
       long codePoints = sum(reader, Fields.LENGTH);
       long bytes = 0;
-      for (String file : reader.getIndexCommit().getFileNames()) {
-        bytes += directory.fileLength(file);
+      for (String file : directory.listAll()) {
+        try {
+          bytes += directory.fileLength(file);
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+          // Deleted by a writer's commit since it was listed: no longer on disk.
+        }
       }
       return new CorpusStatus(
           path.toString(),

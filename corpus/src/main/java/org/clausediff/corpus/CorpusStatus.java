@@ -13,7 +13,8 @@ import org.clausediff.fingerprint.FingerprintOptions;
  * @param documents the number of documents
  * @param units the number of units (sentences) over all documents
  * @param codePoints the length of all documents' texts, in code points
- * @param indexBytes the size of the index files on disk
+ * @param indexBytes the size of the files in the index directory (during indexing, this includes
+ *     files of the commit being written)
  * @param fingerprint the options the documents were fingerprinted with
  * @param updated when the index was last committed (ISO-8601, UTC), if it ever was after creation
  */

@@ -27,11 +27,11 @@ import org.clausediff.text.SourceText;
  *       next {@value #BUCKET_PAIRS} of its bucket. Units are joined into connected components.
  *   <li>Components with units in at least {@code minDocs} documents are shared; a run of shared
  *       components that follow each other in every occurrence becomes one passage.
- *   <li>Documents that share at least two passages making up at least 30% of the smaller one's
- *       text are related (one formula does not relate two short documents); related documents form
- *       groups (connected components), and a passage in at least {@code boilerplateGroups}
- *       groups is BOILERPLATE, else REUSE. Shares are counted over passages in at most {@value
- *       #PAIR_CAP} documents, so that no passage adds quadratically many pairs.
+ *   <li>Documents that share at least two passages making up at least 30% of the smaller one's text
+ *       are related (one formula does not relate two short documents); related documents form
+ *       groups (connected components), and a passage in at least {@code boilerplateGroups} groups
+ *       is BOILERPLATE, else REUSE. Shares are counted over passages in at most {@value #PAIR_CAP}
+ *       documents, so that no passage adds quadratically many pairs.
  * </ol>
  *
  * <p>Time: {@code O(u log u)} in the number of units {@code u} (16 sorts of the distinct keys),
