@@ -39,7 +39,8 @@ class CorpusGoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(TestData.path("corpus"))) {
-      return dirs.filter(Files::isDirectory)
+      return dirs
+          .filter(Files::isDirectory)
           .map(p -> p.getFileName().toString())
           .sorted()
           .toList()

@@ -6,13 +6,15 @@ import org.clausediff.corpus.ReuseReport;
 import org.clausediff.report.ReportWriter;
 
 /**
- * Shared passages as CSV (RFC 4180, {@code \n} line ends): one row per occurrence, with its
- * cluster's number, kind, label, length and document count; for spreadsheets.
+ * Shared passages as CSV (RFC 4180: {@code \r\n} line ends, fields with commas, quotes or line
+ * breaks quoted): one row per occurrence, with its cluster's number, kind, label, length and
+ * document count; for spreadsheets.
  */
 public final class ReuseCsvWriter implements ReportWriter<ReuseReport> {
   @Override
   public void write(ReuseReport report, Appendable out) throws java.io.IOException {
-    out.append("cluster,kind,label,length,documents,document,start,end,line,column,section,text\n");
+    out.append(
+        "cluster,kind,label,length,documents,document,start,end,line,column,section,text\r\n");
     int number = 0;
     for (ReuseCluster cluster : report.clusters()) {
       number++;
@@ -40,7 +42,7 @@ public final class ReuseCsvWriter implements ReportWriter<ReuseReport> {
             .append(quote(occurrence.sectionPath()))
             .append(',')
             .append(quote(cluster.text()))
-            .append('\n');
+            .append("\r\n");
       }
     }
   }
