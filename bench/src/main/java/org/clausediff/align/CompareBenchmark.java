@@ -1,20 +1,26 @@
 package org.clausediff.align;
 
+import org.clausediff.ClauseDiff;
+import org.clausediff.bench.LadderInputs;
+import org.clausediff.compare.CompareOptions;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.InlineDiff;
+import org.clausediff.compare.Link;
+import org.clausediff.internal.align.AlignOptions;
+import org.clausediff.internal.align.Alignment;
+import org.clausediff.internal.align.ClauseAligner;
+import org.clausediff.internal.align.ShingleIndex;
+import org.clausediff.internal.diff.InlineDiffer;
+import org.clausediff.internal.pipeline.Fork;
+import org.clausediff.internal.similarity.UnitKeys;
+import org.clausediff.report.CompareJsonWriter;
+import org.clausediff.report.CompareTextWriter;
+import org.clausediff.segment.Segmentation;
+import org.clausediff.testing.PlantedEdits;
+import org.clausediff.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.CompareOptions;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Segmentation;
-import org.clausediff.bench.LadderInputs;
-import org.clausediff.diff.InlineDiff;
-import org.clausediff.diff.InlineDiffer;
-import org.clausediff.report.CompareJsonWriter;
-import org.clausediff.report.CompareTextWriter;
-import org.clausediff.similarity.UnitKeys;
-import org.clausediff.testing.PlantedEdits;
-import org.clausediff.text.SourceText;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,15 +62,15 @@ public class CompareBenchmark {
   @Setup
   public void setUp() {
     PlantedEdits.Pair pair = LadderInputs.pair(LadderInputs.parseSize(size));
-    left = ClauseDiff.segment(SourceText.of("old", pair.left()));
-    right = ClauseDiff.segment(SourceText.of("new", pair.right()));
+    left = ClauseDiff.create().segment(SourceText.of("old", pair.left()));
+    right = ClauseDiff.create().segment(SourceText.of("new", pair.right()));
     keys = keys();
     allLeft = new int[keys.left().size()];
     for (int p = 0; p < allLeft.length; p++) {
       allLeft[p] = p;
     }
     alignment = ClauseAligner.defaults().align(keys);
-    comparison = ClauseDiff.compare(left, right, CompareOptions.defaults());
+    comparison = ClauseDiff.create().compare(left, right, CompareOptions.defaults());
   }
 
   /** Keys of both documents: normalized unit texts, diff tokens and shingle sets. */
@@ -119,7 +125,7 @@ public class CompareBenchmark {
   /** Everything after segmentation: keys, alignment, inline diffs, document similarity. */
   @Benchmark
   public Comparison compare() {
-    return ClauseDiff.compare(left, right, CompareOptions.defaults());
+    return ClauseDiff.create().compare(left, right, CompareOptions.defaults());
   }
 
   /** The JSON report, in memory. */

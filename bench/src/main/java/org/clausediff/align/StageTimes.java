@@ -1,25 +1,33 @@
 package org.clausediff.align;
 
+import org.clausediff.ClauseDiff;
+import org.clausediff.bench.Laps;
+import org.clausediff.compare.CompareOptions;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Link;
+import org.clausediff.dups.DupsStageTimes;
+import org.clausediff.internal.align.AlignOptions;
+import org.clausediff.internal.align.Alignment;
+import org.clausediff.internal.align.ClauseAligner;
+import org.clausediff.internal.align.ExactMatcher;
+import org.clausediff.internal.align.FuzzyMatcher;
+import org.clausediff.internal.align.Proposal;
+import org.clausediff.internal.align.StructureAligner;
+import org.clausediff.internal.diff.InlineDiffer;
+import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.segment.Segmenter;
+import org.clausediff.internal.similarity.KeyScorer;
+import org.clausediff.internal.similarity.UnitKeys;
+import org.clausediff.report.CompareJsonWriter;
+import org.clausediff.report.CompareTextWriter;
+import org.clausediff.segment.Segmentation;
+import org.clausediff.text.SourceText;
 import com.google.common.io.CharStreams;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.CompareOptions;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Segmentation;
-import org.clausediff.bench.Laps;
-import org.clausediff.diff.InlineDiffer;
-import org.clausediff.dups.DupsStageTimes;
-import org.clausediff.report.CompareJsonWriter;
-import org.clausediff.report.CompareTextWriter;
-import org.clausediff.segment.Segmenter;
-import org.clausediff.similarity.KeyScorer;
-import org.clausediff.similarity.UnitKeys;
-import org.clausediff.text.SourceText;
-import org.clausediff.text.normalize.TextNormalizer;
 
 /**
  * Times the stages of one cold run, in one thread and with the options the command line uses, the
@@ -54,8 +62,8 @@ public final class StageTimes {
   private static void compare(Path oldPath, Path newPath) throws IOException {
     Laps t = new Laps();
     CompareOptions options = CompareOptions.defaults();
-    SourceText left = ClauseDiff.read(oldPath);
-    SourceText right = ClauseDiff.read(newPath);
+    SourceText left = ClauseDiff.create().read(oldPath);
+    SourceText right = ClauseDiff.create().read(newPath);
     t.lap("read+decode (both)");
     Segmenter segmenter = Segmenter.of(options.segmentation());
     TextNormalizer normalizer = TextNormalizer.of(options.normalization());
@@ -115,7 +123,7 @@ public final class StageTimes {
       }
     }
     t.lap("inline diffs");
-    Comparison c = ClauseDiff.compare(l, r, options);
+    Comparison c = ClauseDiff.create().compare(l, r, options);
     t.lap("compare again (keys to diffs, warmer)");
     CompareTextWriter.plain().write(c, CharStreams.nullWriter());
     t.lap("text report");

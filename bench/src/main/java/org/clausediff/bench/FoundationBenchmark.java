@@ -1,13 +1,14 @@
 package org.clausediff.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.pipeline.Fork;
+import org.clausediff.internal.segment.Segmenter;
 import org.clausediff.segment.Document;
-import org.clausediff.segment.Segmenter;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.TextDecoder;
-import org.clausediff.text.normalize.NormalizedText;
-import org.clausediff.text.normalize.TextNormalizer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,11 +1,17 @@
 package org.clausediff.dups;
 
+import org.clausediff.ClauseDiff;
+import org.clausediff.bench.LadderInputs;
+import org.clausediff.internal.dups.NearRepeatFinder;
+import org.clausediff.internal.dups.Repeat;
+import org.clausediff.internal.dups.RepeatIndex;
+import org.clausediff.internal.dups.Sentences;
+import org.clausediff.internal.dups.SuffixArray;
+import org.clausediff.internal.pipeline.Fork;
+import org.clausediff.report.DuplicatesJsonWriter;
+import org.clausediff.segment.Segmentation;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.Segmentation;
-import org.clausediff.bench.LadderInputs;
-import org.clausediff.report.DuplicatesJsonWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,12 +51,12 @@ public class DupsBenchmark {
   @Setup
   public void setUp() {
     segmentation =
-        ClauseDiff.segment(
+        ClauseDiff.create().segment(
             LadderInputs.garbled(LadderInputs.parseSize(size)).source("garbled-" + size));
     index = RepeatIndex.of(segmentation.normalized());
     sentences = Sentences.of(segmentation.document(), segmentation.normalized(), index.text());
     noneExcluded = new boolean[sentences.count()];
-    report = ClauseDiff.duplicates(segmentation, DuplicateOptions.defaults());
+    report = ClauseDiff.create().duplicates(segmentation, DuplicateOptions.defaults());
   }
 
   /** The suffix array and LCP array of the comparison text. */
@@ -73,7 +79,7 @@ public class DupsBenchmark {
   /** The whole detection after segmentation: suffix array, exact and near repeats, labels. */
   @Benchmark
   public DuplicateReport detect() {
-    return ClauseDiff.duplicates(segmentation, DuplicateOptions.defaults());
+    return ClauseDiff.create().duplicates(segmentation, DuplicateOptions.defaults());
   }
 
   /** The JSON report, in memory. */

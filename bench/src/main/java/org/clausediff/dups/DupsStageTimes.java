@@ -1,20 +1,26 @@
 package org.clausediff.dups;
 
+import org.clausediff.ClauseDiff;
+import org.clausediff.bench.Laps;
+import org.clausediff.internal.dups.DuplicateDetector;
+import org.clausediff.internal.dups.ExactRepeatFinder;
+import org.clausediff.internal.dups.NearRepeatFinder;
+import org.clausediff.internal.dups.Repeat;
+import org.clausediff.internal.dups.RepeatIndex;
+import org.clausediff.internal.dups.Sentences;
+import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.segment.Segmenter;
+import org.clausediff.report.DuplicatesJsonWriter;
+import org.clausediff.report.DuplicatesTextWriter;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.SegmentOptions;
+import org.clausediff.text.SourceText;
 import com.google.common.io.CharStreams;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.bench.Laps;
-import org.clausediff.report.DuplicatesJsonWriter;
-import org.clausediff.report.DuplicatesTextWriter;
-import org.clausediff.segment.Document;
-import org.clausediff.segment.SegmentOptions;
-import org.clausediff.segment.Segmenter;
-import org.clausediff.text.SourceText;
-import org.clausediff.text.normalize.NormalizedText;
-import org.clausediff.text.normalize.TextNormalizer;
 
 /** The dups half of {@link org.clausediff.align.StageTimes}. */
 public final class DupsStageTimes {
@@ -24,7 +30,7 @@ public final class DupsStageTimes {
   public static void run(Path file) throws IOException {
     Laps t = new Laps();
     DuplicateOptions options = DuplicateOptions.defaults();
-    SourceText text = ClauseDiff.read(file);
+    SourceText text = ClauseDiff.create().read(file);
     t.lap("read+decode");
     Document document = Segmenter.of(SegmentOptions.defaults().withClauses(false)).segment(text);
     t.lap("segment");

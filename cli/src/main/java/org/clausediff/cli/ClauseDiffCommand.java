@@ -48,7 +48,20 @@ public final class ClauseDiffCommand implements Runnable {
    */
   public static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine commandLine = new CommandLine(new ClauseDiffCommand(), new Factory(terminal));
+    try (Workers workers = new Workers()) {
+      return run(terminal, workers, debug, out, err, args);
+    }
+  }
+
+  private static int run(
+      Terminal terminal,
+      Workers workers,
+      boolean debug,
+      PrintWriter out,
+      PrintWriter err,
+      String... args) {
+    CommandLine commandLine =
+        new CommandLine(new ClauseDiffCommand(), new Factory(terminal, workers));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -107,21 +120,40 @@ public final class ClauseDiffCommand implements Runnable {
     return List.of();
   }
 
-  /** Gives subcommands that take a {@link Terminal} the one they run on. */
+  /**
+   * Gives subcommands that take a {@link Terminal} or {@link Workers} (as constructor parameters,
+   * in any order) the ones of this run.
+   */
   private static final class Factory implements CommandLine.IFactory {
     private final Terminal terminal;
+    private final Workers workers;
 
-    Factory(Terminal terminal) {
+    Factory(Terminal terminal, Workers workers) {
       this.terminal = terminal;
+      this.workers = workers;
     }
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
       for (var constructor : type.getDeclaredConstructors()) {
-        if (constructor.getParameterCount() == 1
-            && constructor.getParameterTypes()[0].equals(Terminal.class)) {
+        Class<?>[] parameters = constructor.getParameterTypes();
+        if (parameters.length == 0) {
+          continue;
+        }
+        Object[] arguments = new Object[parameters.length];
+        boolean suppliable = true;
+        for (int i = 0; i < parameters.length; i++) {
+          if (parameters[i].equals(Terminal.class)) {
+            arguments[i] = terminal;
+          } else if (parameters[i].equals(Workers.class)) {
+            arguments[i] = workers;
+          } else {
+            suppliable = false;
+          }
+        }
+        if (suppliable) {
           constructor.setAccessible(true);
-          return type.cast(constructor.newInstance(terminal));
+          return type.cast(constructor.newInstance(arguments));
         }
       }
       return CommandLine.defaultFactory().create(type);

@@ -6,24 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.clausediff.align.AlignOptions;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.HeapBudget;
-import org.clausediff.api.Segmentation;
 import org.clausediff.collate.CollateOptions;
 import org.clausediff.collate.Collation;
 import org.clausediff.collate.Progress;
-import org.clausediff.report.CollationCsvWriter;
-import org.clausediff.report.CollationHtmlWriter;
-import org.clausediff.report.CollationJsonWriter;
-import org.clausediff.report.CollationMarkdownWriter;
-import org.clausediff.report.CollationTextWriter;
+import org.clausediff.compare.CompareOptions;
 import org.clausediff.report.ReportFormat;
-import org.clausediff.report.ReportWriter;
+import org.clausediff.report.ReportType;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
 import picocli.CommandLine.Command;
@@ -99,28 +87,21 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
   @Mixin OutputOptions output;
 
   private final Terminal terminal;
+  private final Workers workers;
 
-  CollateCommand(Terminal terminal) {
+  CollateCommand(Terminal terminal, Workers workers) {
     this.terminal = terminal;
+    this.workers = workers;
   }
 
   @Override
   public Integer call() throws Exception {
-    ReportFormat reportFormat =
-        Options.format(
-            spec,
-            format,
-            List.of(
-                ReportFormat.TEXT,
-                ReportFormat.MARKDOWN,
-                ReportFormat.HTML,
-                ReportFormat.JSON,
-                ReportFormat.CSV));
+    ReportFormat reportFormat = Options.format(spec, format, ReportType.COLLATION);
     UnitKind level = CompareCommand.alignedUnit(spec, unit);
     double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
     CollateOptions options =
         CollateOptions.defaults()
-            .withAlign(AlignOptions.defaults().withLevel(level).withMinSimilarity(min));
+            .withCompare(CompareOptions.builder().level(level).minSimilarity(min).build());
     int needed = original.isPresent() ? 1 : 2;
     if (versions.size() < needed) {
       throw new ParameterException(
@@ -144,9 +125,17 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
     List<Path> inputs = inputs();
     output.checkUsable(inputs);
     PrintWriter err = spec.commandLine().getErr();
-    List<Segmentation> segmented = readAll(inputs);
-    Optional<Segmentation> o = original.map(p -> segmented.get(0));
-    List<Segmentation> v = segmented.subList(original.isPresent() ? 1 : 0, segmented.size());
+    List<SourceText> texts =
+        workers.map(
+            inputs,
+            path -> {
+              SourceText text = input.read(path);
+              text.sha256();
+              return text;
+            });
+    Optional<SourceText> o = original.map(p -> texts.get(0));
+    List<SourceText> v = texts.subList(original.isPresent() ? 1 : 0, texts.size());
+    HeapCheck.ofThisJvm().collate(o, v);
     Progress progress =
         terminal.progress()
             ? (done, total, what) -> {
@@ -154,12 +143,13 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
               err.flush();
             }
             : Progress.none();
-    Collation collation = ClauseDiff.collate(o, v, options, progress);
+    Collation collation = workers.clauseDiff().collate(o, v, options, progress);
     if (terminal.progress()) {
       err.print("\r\u001b[K");
       err.flush();
     }
-    output.write(writer(reportFormat), collation, spec.commandLine().getOut(), inputs);
+    output.write(
+        ReportType.COLLATION.writer(reportFormat), collation, spec.commandLine().getOut(), inputs);
     return ExitStatus.SAME;
   }
 
@@ -169,72 +159,5 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
     original.ifPresent(inputs::add);
     inputs.addAll(versions);
     return inputs;
-  }
-
-  private static ReportWriter<Collation> writer(ReportFormat format) {
-    switch (format) {
-      case JSON:
-        return new CollationJsonWriter();
-      case CSV:
-        return new CollationCsvWriter();
-      case MARKDOWN:
-        return new CollationMarkdownWriter();
-      case HTML:
-        return new CollationHtmlWriter();
-      default:
-        return CollationTextWriter.create();
-    }
-  }
-
-  /**
-   * Reads the inputs, checks that collating them fits in the heap, and segments them, two at a time
-   * (the library starts no threads).
-   */
-  private List<Segmentation> readAll(List<Path> paths) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<SourceText>> read = new ArrayList<>();
-      for (Path path : paths) {
-        read.add(
-            pool.submit(
-                () -> {
-                  SourceText text = input.read(path);
-                  text.sha256();
-                  return text;
-                }));
-      }
-      List<SourceText> texts = results(read);
-      int first = original.isPresent() ? 1 : 0;
-      HeapBudget.ofThisJvm()
-          .checkCollate(
-              original.isPresent() ? Optional.of(texts.get(0)) : Optional.empty(),
-              texts.subList(first, texts.size()));
-      List<Future<Segmentation>> segmented = new ArrayList<>();
-      for (SourceText text : texts) {
-        segmented.add(pool.submit(() -> ClauseDiff.segment(text)));
-      }
-      return results(segmented);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** The values of {@code futures}; the first failure is rethrown as it was thrown. */
-  private static <T> List<T> results(List<Future<T>> futures) throws Exception {
-    List<T> result = new ArrayList<>();
-    for (Future<T> future : futures) {
-      try {
-        result.add(future.get());
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof Exception) {
-          throw (Exception) e.getCause();
-        }
-        if (e.getCause() instanceof Error) {
-          throw (Error) e.getCause();
-        }
-        throw e;
-      }
-    }
-    return result;
   }
 }

@@ -4,25 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.clausediff.align.StructureIndex;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.CompareOptions;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.HeapBudget;
-import org.clausediff.api.Segmentation;
-import org.clausediff.report.CompareHtmlWriter;
-import org.clausediff.report.CompareJsonWriter;
-import org.clausediff.report.CompareMarkdownWriter;
-import org.clausediff.report.CompareTextWriter;
+import org.clausediff.HeapEstimate;
+import org.clausediff.compare.CompareOptions;
+import org.clausediff.compare.Comparison;
 import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportOptions;
+import org.clausediff.report.ReportType;
 import org.clausediff.report.ReportWriter;
-import org.clausediff.report.UnifiedDiffWriter;
 import org.clausediff.segment.UnitKind;
-import org.clausediff.similarity.UnitKeys;
 import org.clausediff.text.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,9 +78,11 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
   @Mixin OutputOptions output;
 
   private final Terminal terminal;
+  private final Workers workers;
 
-  CompareCommand(Terminal terminal) {
+  CompareCommand(Terminal terminal, Workers workers) {
     this.terminal = terminal;
+    this.workers = workers;
   }
 
   /** The unit that {@code --unit VALUE} names: sentence, clause or paragraph, never structural. */
@@ -106,41 +97,21 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
   }
 
   @Override
-  public Integer call() throws Exception {
-    ReportFormat reportFormat =
-        Options.format(
-            spec,
-            format,
-            List.of(
-                ReportFormat.TEXT,
-                ReportFormat.JSON,
-                ReportFormat.HTML,
-                ReportFormat.MARKDOWN,
-                ReportFormat.UNIFIED));
+  public Integer call() {
+    ReportFormat reportFormat = Options.format(spec, format, ReportType.COMPARISON);
     UnitKind level = alignedUnit(spec, unit);
     double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
-    boolean colored = colored();
+    ReportWriter<Comparison> writer =
+        ReportType.COMPARISON.writer(reportFormat, ReportOptions.defaults().withColor(colored()));
     output.checkUsable(inputs());
     CompareOptions options = CompareOptions.builder().level(level).minSimilarity(min).build();
-    Comparison comparison = compareBoth(options, reportFormat == ReportFormat.JSON);
-    ReportWriter<Comparison> writer = writer(reportFormat, colored);
+    boolean hash = reportFormat == ReportFormat.JSON;
+    List<Read> read = workers.map(inputs(), path -> read(path, hash));
+    HeapCheck.ofThisJvm().compare(read.get(0).size(), read.get(1).size());
+    Comparison comparison =
+        workers.clauseDiff().compare(read.get(0).text(), read.get(1).text(), options);
     output.write(writer, comparison, spec.commandLine().getOut(), inputs());
     return comparison.hasDifferences() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
-  }
-
-  private static ReportWriter<Comparison> writer(ReportFormat format, boolean colored) {
-    switch (format) {
-      case JSON:
-        return new CompareJsonWriter();
-      case HTML:
-        return new CompareHtmlWriter();
-      case MARKDOWN:
-        return new CompareMarkdownWriter();
-      case UNIFIED:
-        return new UnifiedDiffWriter();
-      default:
-        return colored ? CompareTextWriter.colored() : CompareTextWriter.plain();
-    }
   }
 
   @Override
@@ -149,81 +120,21 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
   }
 
   /**
-   * Reads the two documents side by side, checks that comparing them fits in the heap, segments and
-   * keys them side by side, then compares them, building the index of their structural units on a
-   * second thread while their sentences are aligned (the library itself starts no threads; the
-   * command uses a second core when there is one).
-   */
-  private Comparison compareBoth(CompareOptions options, boolean hash) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      Future<Read> first = pool.submit(() -> read(left, hash));
-      Future<Read> second = pool.submit(() -> read(right, hash));
-      Read readLeft = result(first);
-      Read readRight = result(second);
-      HeapBudget.ofThisJvm().checkCompare(readLeft.size(), readRight.size());
-      SourceText l = readLeft.text();
-      SourceText r = readRight.text();
-      Future<UnitKeys> firstKeyed = pool.submit(() -> keys(l, options));
-      Future<UnitKeys> secondKeyed = pool.submit(() -> keys(r, options));
-      UnitKeys.Pair keys = UnitKeys.pair(result(firstKeyed), result(secondKeyed));
-      Future<StructureIndex> structure =
-          options.structural() ? pool.submit(() -> StructureIndex.of(keys)) : null;
-      return ClauseDiff.compare(keys, () -> uncheckedResult(structure), options);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /**
    * Reads {@code path} and measures the text for the heap check, on the calling thread (one per
-   * text, so both are measured in parallel).
+   * text, so both are read and measured side by side).
    */
   private Read read(Path path, boolean hash) {
     SourceText text = input.read(path);
     if (hash) {
-      // The JSON report names each text's SHA-256: computed here, in parallel, rather than later.
+      // The JSON report names each text's SHA-256: computed here, side by side, rather than later.
       // The other formats do not need it (0.25 s of CPU per 10 MB).
       text.sha256();
     }
-    return new Read(text, HeapBudget.TextSize.of(text));
+    return new Read(text, HeapEstimate.TextSize.of(text));
   }
 
   /** A text read and its size for the heap check. */
-  private record Read(SourceText text, HeapBudget.TextSize size) {}
-
-  private static UnitKeys keys(SourceText text, CompareOptions options) {
-    Segmentation segmentation =
-        ClauseDiff.segment(text, options.segmentation(), options.normalization());
-    return ClauseDiff.keys(segmentation, options);
-  }
-
-  /** The value of {@code future}, for a supplier: a checked failure is rethrown wrapped. */
-  private static <T> T uncheckedResult(Future<T> future) {
-    try {
-      return result(future);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The value of {@code future}; its failure is rethrown as it was thrown. */
-  private static <T> T result(Future<T> future) throws Exception {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Exception) {
-        throw (Exception) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw e;
-    }
-  }
+  private record Read(SourceText text, HeapEstimate.TextSize size) {}
 
   private boolean colored() {
     switch (color.trim().toLowerCase(Locale.ROOT)) {

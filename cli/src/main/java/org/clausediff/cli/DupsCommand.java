@@ -13,23 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.clausediff.api.HeapBudget;
-import org.clausediff.dups.DuplicateDetector;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
-import org.clausediff.dups.RepeatIndex;
-import org.clausediff.dups.SentenceSketches;
-import org.clausediff.report.DuplicatesHtmlWriter;
-import org.clausediff.report.DuplicatesJsonWriter;
-import org.clausediff.report.DuplicatesTextWriter;
 import org.clausediff.report.ReportFormat;
-import org.clausediff.segment.SegmentOptions;
-import org.clausediff.segment.Segmenter;
+import org.clausediff.report.ReportType;
 import org.clausediff.text.SourceText;
-import org.clausediff.text.normalize.NormalizedText;
-import org.clausediff.text.normalize.TextNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,17 +78,15 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  private final Terminal terminal;
+  private final Workers workers;
 
-  DupsCommand(Terminal terminal) {
-    this.terminal = terminal;
+  DupsCommand(Workers workers) {
+    this.workers = workers;
   }
 
   @Override
   public Integer call() {
-    ReportFormat reportFormat =
-        Options.format(
-            spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.HTML));
+    ReportFormat reportFormat = Options.format(spec, format, ReportType.DUPLICATES);
     DuplicateOptions options = options();
     output.checkUsable(inputs());
     if (clean.isPresent()) {
@@ -116,60 +102,19 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
       }
     }
     SourceText text = input.read(file);
-    HeapBudget.ofThisJvm().checkDuplicates(text);
-    DuplicateReport report = detect(text, options);
+    HeapCheck.ofThisJvm().duplicates(text);
+    DuplicateReport report = workers.clauseDiff().duplicates(text, options);
     if (clean.isPresent()) {
       writeCleaned(report, clean.get());
     }
-    String rendered =
-        reportFormat == ReportFormat.JSON
-            ? DuplicatesJsonWriter.create().render(report)
-            : reportFormat == ReportFormat.HTML
-                ? new DuplicatesHtmlWriter().render(report)
-                : DuplicatesTextWriter.create().render(report);
-    output.write(rendered, spec.commandLine().getOut(), inputs());
+    output.write(
+        ReportType.DUPLICATES.writer(reportFormat), report, spec.commandLine().getOut(), inputs());
     return report.hasDuplication() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
   }
 
   @Override
   public List<Path> inputs() {
     return List.of(file);
-  }
-
-  /**
-   * What {@code ClauseDiff.duplicates(text, options)} does, on two threads: this one normalizes the
-   * text and builds its suffix array (the longest step); the other segments the text and, once the
-   * comparison text is there, sketches its sentences for near-repeat search.
-   */
-  private static DuplicateReport detect(SourceText text, DuplicateOptions options) {
-    DuplicateDetector detector = DuplicateDetector.of(options);
-    CompletableFuture<NormalizedText> normalized = new CompletableFuture<>();
-    CompletableFuture<SentenceSketches> sketches =
-        CompletableFuture.supplyAsync(
-                () -> Segmenter.of(SegmentOptions.defaults().withClauses(false)).segment(text))
-            .thenCombineAsync(normalized, detector::sketch);
-    NormalizedText comparisonText;
-    try {
-      comparisonText = TextNormalizer.defaults().normalize(text);
-    } catch (RuntimeException | Error e) {
-      normalized.completeExceptionally(e);
-      throw e;
-    }
-    normalized.complete(comparisonText);
-    RepeatIndex index = RepeatIndex.of(comparisonText);
-    SentenceSketches sketched;
-    try {
-      sketched = sketches.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      if (e.getCause() instanceof Error) {
-        throw (Error) e.getCause();
-      }
-      throw e;
-    }
-    return detector.detect(sketched, index);
   }
 
   private DuplicateOptions options() {

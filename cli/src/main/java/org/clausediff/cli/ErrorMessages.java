@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.clausediff.ClauseDiffException;
 import org.clausediff.LimitExceededException;
-import org.clausediff.api.HeapBudget;
 
 /** Turns exceptions into the one plain line the command prints on stderr. */
 final class ErrorMessages {
@@ -28,7 +27,7 @@ final class ErrorMessages {
     }
     if (error instanceof LimitExceededException) {
       LimitExceededException limit = (LimitExceededException) error;
-      if (limit.limitName().equals(HeapBudget.LIMIT_NAME)) {
+      if (limit.limitName().equals(HeapCheck.LIMIT_NAME)) {
         return limit.getMessage() + ": " + raiseHeap(limit.actual());
       }
       String option = OPTION_BY_LIMIT.get(limit.limitName());
@@ -63,7 +62,7 @@ final class ErrorMessages {
             : inputs.stream().map(Path::toString).collect(Collectors.joining(", ")) + ": ";
     return files
         + "out of memory (the heap is "
-        + HeapBudget.size(maxHeap)
+        + HeapCheck.size(maxHeap)
         + "); "
         + raiseHeap(2 * maxHeap)
         + ", or use smaller inputs";

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -12,8 +13,9 @@ final class Options {
   private Options() {}
 
   /** Parses {@code --format}, accepting only {@code allowed}. */
-  static ReportFormat format(CommandSpec spec, String value, Collection<ReportFormat> allowed) {
+  static ReportFormat format(CommandSpec spec, String value, ReportType<?> type) {
     ReportFormat format = parse(spec, "--format", value, ReportFormat::parse);
+    Collection<ReportFormat> allowed = type.formats();
     if (!allowed.contains(format)) {
       throw new ParameterException(
           spec.commandLine(),

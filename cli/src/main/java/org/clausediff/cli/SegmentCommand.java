@@ -3,17 +3,13 @@ package org.clausediff.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.Segmentation;
-import org.clausediff.report.LinesWriter;
 import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportOptions;
+import org.clausediff.report.ReportType;
 import org.clausediff.report.ReportWriter;
-import org.clausediff.report.SegmentJsonWriter;
-import org.clausediff.report.SegmentTextWriter;
-import org.clausediff.segment.SegmentOptions;
+import org.clausediff.segment.Segmentation;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
-import org.clausediff.text.normalize.NormalizationOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,17 +55,15 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  private final Terminal terminal;
+  private final Workers workers;
 
-  SegmentCommand(Terminal terminal) {
-    this.terminal = terminal;
+  SegmentCommand(Workers workers) {
+    this.workers = workers;
   }
 
   @Override
   public Integer call() {
-    ReportFormat reportFormat =
-        Options.format(
-            spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.LINES));
+    ReportFormat reportFormat = Options.format(spec, format, ReportType.SEGMENTATION);
     UnitKind deepest =
         level == null
             ? (reportFormat == ReportFormat.JSON ? UnitKind.CLAUSE : UnitKind.SENTENCE)
@@ -84,14 +78,9 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
     }
     output.checkUsable(inputs());
     SourceText text = input.read(file);
-    Segmentation segmentation =
-        ClauseDiff.segment(text, SegmentOptions.defaults(), NormalizationOptions.defaults());
+    Segmentation segmentation = workers.clauseDiff().segment(text);
     ReportWriter<Segmentation> writer =
-        reportFormat == ReportFormat.JSON
-            ? SegmentJsonWriter.downTo(deepest)
-            : reportFormat == ReportFormat.LINES
-                ? LinesWriter.of(deepest)
-                : SegmentTextWriter.downTo(deepest);
+        ReportType.SEGMENTATION.writer(reportFormat, ReportOptions.defaults().withLevel(deepest));
     output.write(writer, segmentation, spec.commandLine().getOut(), inputs());
     return ExitStatus.SAME;
   }

@@ -9,21 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Segmentation;
-import org.clausediff.dups.DuplicateOptions;
+import org.clausediff.ClauseDiff;
+import org.clausediff.compare.Comparison;
 import org.clausediff.dups.DuplicateReport;
-import org.clausediff.report.CollationJsonWriter;
-import org.clausediff.report.CompareJsonWriter;
-import org.clausediff.report.DuplicatesJsonWriter;
+import org.clausediff.internal.segment.SegmentedText;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportType;
 import org.clausediff.robustness.BadInputs.Text;
 import org.clausediff.robustness.Invariants;
-import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.Stages;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.TextDecoder;
-import org.clausediff.text.normalize.NormalizationOptions;
 
 /**
  * A command that reads files, run on a bad file (with a good one where it needs two): the
@@ -65,9 +62,10 @@ enum FileCommand {
     @Override
     void checkReport(Text expected, Inputs inputs, JsonReport report, boolean full) {
       if (full) {
-        Comparison comparison = ClauseDiff.compare(inputs.good(), inputs.bad());
+        Comparison comparison = ClauseDiff.create().compare(inputs.good(), inputs.bad());
         Invariants.checkComparison(comparison);
-        assertThat(inputs.report()).isEqualTo(new CompareJsonWriter().render(comparison));
+        assertThat(inputs.report())
+            .isEqualTo(ReportType.COMPARISON.writer(ReportFormat.JSON).render(comparison));
       }
     }
   },
@@ -90,15 +88,11 @@ enum FileCommand {
     void checkReport(Text expected, Inputs inputs, JsonReport report, boolean full) {
       SourceText cleaned = read(cleaned(inputs.output()));
       if (full) {
-        Segmentation segmentation =
-            ClauseDiff.segment(
-                inputs.bad(),
-                SegmentOptions.defaults().withClauses(false),
-                NormalizationOptions.defaults());
-        DuplicateReport duplicates =
-            ClauseDiff.duplicates(segmentation, DuplicateOptions.defaults());
+        SegmentedText segmentation = Stages.prepareSentences(inputs.bad());
+        DuplicateReport duplicates = ClauseDiff.create().duplicates(inputs.bad());
         Invariants.checkDuplicates(duplicates, segmentation.normalized());
-        assertThat(inputs.report()).isEqualTo(DuplicatesJsonWriter.create().render(duplicates));
+        assertThat(inputs.report())
+            .isEqualTo(ReportType.DUPLICATES.writer(ReportFormat.JSON).render(duplicates));
         assertThat(cleaned.text()).as("cleaned text").isEqualTo(duplicates.cleanedText());
       }
     }
@@ -121,10 +115,11 @@ enum FileCommand {
       if (full) {
         assertThat(inputs.report())
             .isEqualTo(
-                new CollationJsonWriter()
+                ReportType.COLLATION
+                    .writer(ReportFormat.JSON)
                     .render(
-                        ClauseDiff.collate(
-                            Optional.empty(), List.of(inputs.good(), inputs.bad()))));
+                        ClauseDiff.create()
+                            .collate(Optional.empty(), List.of(inputs.good(), inputs.bad()))));
       }
     }
   },
@@ -153,8 +148,11 @@ enum FileCommand {
       if (full) {
         assertThat(inputs.report())
             .isEqualTo(
-                new CollationJsonWriter()
-                    .render(ClauseDiff.collate(Optional.of(inputs.bad()), List.of(inputs.good()))));
+                ReportType.COLLATION
+                    .writer(ReportFormat.JSON)
+                    .render(
+                        ClauseDiff.create()
+                            .collate(Optional.of(inputs.bad()), List.of(inputs.good()))));
       }
     }
   };

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.clausediff.LimitExceededException;
-import org.clausediff.api.HeapBudget;
 import org.clausediff.robustness.BadInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +65,7 @@ class FileProblemsTest {
     LimitExceededException limit =
         new LimitExceededException(
             "a.txt, b.txt",
-            HeapBudget.LIMIT_NAME,
+            HeapCheck.LIMIT_NAME,
             1L << 30,
             3L << 30,
             "needs about 3.0 GB of heap for 2 texts of 70.0 million characters in all; the heap is"

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.UnitKind;
-import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
 
 /**

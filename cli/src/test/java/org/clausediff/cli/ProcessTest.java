@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.clausediff.api.HeapBudget;
+import org.clausediff.HeapEstimate;
 import org.clausediff.robustness.BadInputs;
 import org.clausediff.robustness.BadInputs.BadInput;
 import org.clausediff.testing.TestData;
@@ -106,7 +106,7 @@ class ProcessTest {
   /**
    * The inputs that need the most memory, each in a JVM limited to 768 MiB of heap: a correct
    * report, checked like every other bad input in {@link BadInputTest} — or, where the command's
-   * estimate says the input will not fit ({@link HeapBudget}), exit status 2 and the one line
+   * estimate says the input will not fit ({@link HeapEstimate}), exit status 2 and the one line
    * naming the limit, before the work.
    */
   @ParameterizedTest(name = "{0} {1}")
@@ -178,27 +178,28 @@ class ProcessTest {
     assertThat(run.status()).as("exit status; stderr: %s", run.err()).isEqualTo(2);
     assertThat(run.err())
         .matches(
-            Pattern.quote(files + ": needs about " + HeapBudget.size(needs) + " of heap for ")
+            Pattern.quote(files + ": needs about " + HeapCheck.size(needs) + " of heap for ")
                 + "[^\n]*; the heap is \\d+ MB: "
                 + Pattern.quote(ErrorMessages.raiseHeap(needs))
                 + "\n");
   }
 
   /**
-   * What {@link HeapBudget} estimates that {@code command} needs for {@code bad} and {@code good}.
+   * What {@link HeapEstimate} estimates that {@code command} needs for {@code bad} and {@code
+   * good}.
    */
   private static long needs(FileCommand command, Path bad, Path good) throws IOException {
     SourceText b = FileCommand.read(bad);
     SourceText g = FileCommand.read(good);
     switch (command) {
       case COMPARE:
-        return HeapBudget.compareNeeds(g, b);
+        return HeapEstimate.compareNeeds(g, b);
       case DUPS:
-        return HeapBudget.duplicatesNeeds(b);
+        return HeapEstimate.duplicatesNeeds(b);
       case COLLATE:
-        return HeapBudget.collateNeeds(Optional.empty(), List.of(g, b));
+        return HeapEstimate.collateNeeds(Optional.empty(), List.of(g, b));
       case COLLATE_AGAINST_ORIGINAL:
-        return HeapBudget.collateNeeds(Optional.of(b), List.of(g));
+        return HeapEstimate.collateNeeds(Optional.of(b), List.of(g));
       default:
         return 0;
     }

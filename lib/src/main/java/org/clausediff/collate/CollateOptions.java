@@ -4,26 +4,28 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.OptionalInt;
-import org.clausediff.align.AlignOptions;
+import org.clausediff.compare.CompareOptions;
 
 /**
- * How {@link Collator} collates.
+ * How {@link org.clausediff.ClauseDiff#collate} collates.
  *
- * <p>Defaults ({@link #defaults()}): pairs are aligned with {@link AlignOptions#defaults()}
- * (sentences, similarity at least 0.5, structural alignment on, labels ignored); the common core
- * holds what a majority of the versions share ({@code n / 2 + 1} of {@code n}).
+ * <p>Defaults ({@link #defaults()}): every pair of documents is compared with {@link
+ * CompareOptions#defaults()} (sentences, similarity at least 0.5, structural alignment on, labels
+ * ignored); the common core holds what a majority of the versions share ({@code n / 2 + 1} of
+ * {@code n}).
  *
- * @param align how each pair of documents is aligned; structural alignment must be on
+ * @param compare how each pair of documents is segmented, normalized and aligned; structural
+ *     alignment must be on (collation is organised by sections and items)
  * @param minVersions the number of versions that must share a unit for it to be core; empty for a
  *     majority of the versions collated
  */
-public record CollateOptions(AlignOptions align, OptionalInt minVersions) {
+public record CollateOptions(CompareOptions compare, OptionalInt minVersions) {
 
   /** Validates the options. */
   public CollateOptions {
-    checkNotNull(align, "align");
+    checkNotNull(compare, "compare");
     checkNotNull(minVersions, "minVersions");
-    checkArgument(align.structural(), "collation needs structural alignment");
+    checkArgument(compare.structural(), "collation needs structural alignment");
     checkArgument(
         minVersions.isEmpty() || minVersions.getAsInt() >= 2,
         "minVersions must be >= 2 but was %s",
@@ -32,17 +34,17 @@ public record CollateOptions(AlignOptions align, OptionalInt minVersions) {
 
   /** The default options; see the class description. */
   public static CollateOptions defaults() {
-    return new CollateOptions(AlignOptions.defaults(), OptionalInt.empty());
+    return new CollateOptions(CompareOptions.defaults(), OptionalInt.empty());
   }
 
-  /** Returns a copy that aligns pairs with {@code align}. */
-  public CollateOptions withAlign(AlignOptions align) {
-    return new CollateOptions(align, minVersions);
+  /** Returns a copy that compares pairs with {@code compare}. */
+  public CollateOptions withCompare(CompareOptions compare) {
+    return new CollateOptions(compare, minVersions);
   }
 
   /** Returns a copy whose core holds what at least {@code k} versions share. */
   public CollateOptions withMinVersions(int k) {
-    return new CollateOptions(align, OptionalInt.of(k));
+    return new CollateOptions(compare, OptionalInt.of(k));
   }
 
   /**

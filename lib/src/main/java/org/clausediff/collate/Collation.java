@@ -6,9 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.clausediff.align.Link;
-import org.clausediff.align.Op;
-import org.clausediff.diff.InlineDiff;
+import org.clausediff.compare.InlineDiff;
+import org.clausediff.compare.Link;
+import org.clausediff.compare.Op;
+import org.clausediff.internal.collate.Collator;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
@@ -95,7 +96,7 @@ public record Collation(
     }
 
     /** The cell of {@code link}, or an absent cell. */
-    static Cell of(Optional<Link> link) {
+    public static Cell of(Optional<Link> link) {
       if (link.isEmpty()) {
         return new Cell(Status.ABSENT, link);
       }

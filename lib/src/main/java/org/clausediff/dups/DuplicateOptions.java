@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.OptionalDouble;
+import org.clausediff.internal.dups.DuplicateDetector;
 
 /**
  * How {@link DuplicateDetector} looks for repeats.

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clausediff.internal.dups.DuplicateDetector;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 import org.clausediff.text.normalize.NormalizationRule;

@@ -22,7 +22,7 @@ import org.clausediff.segment.Unit;
  * reference|present|absent}); {@code addition} (the first columns are the first version's unit;
  * status {@code added} or empty). Offsets are code points into each document's decoded text.
  */
-public final class CollationCsvWriter implements ReportWriter<Collation> {
+final class CollationCsvWriter implements ReportWriter<Collation> {
 
   @Override
   public void write(Collation collation, Appendable out) throws IOException {

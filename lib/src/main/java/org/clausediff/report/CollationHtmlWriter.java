@@ -14,7 +14,7 @@ import org.clausediff.segment.Unit;
  * a table, each shared unit with its shared sentences (differences from the reference marked) and
  * each version's own sentences under a fold; then the additions. All input text is escaped.
  */
-public final class CollationHtmlWriter implements ReportWriter<Collation> {
+final class CollationHtmlWriter implements ReportWriter<Collation> {
   private static final String STYLE =
       HtmlPage.BASE_STYLE
           + ".kept{background:#eef7ee}.modified{background:#fff8c5}.moved{background:#ddf4ff}"

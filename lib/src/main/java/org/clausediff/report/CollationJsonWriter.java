@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.clausediff.collate.Collation;
-import org.clausediff.diff.Edit;
-import org.clausediff.diff.InlineDiff;
+import org.clausediff.compare.Edit;
+import org.clausediff.compare.InlineDiff;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
@@ -36,7 +36,7 @@ import org.clausediff.segment.Unit;
  * points into each version's decoded text (the original's for a matrix row). Edits go from the
  * reference's sentence (left) to the version's (right). Deterministic byte for byte.
  */
-public final class CollationJsonWriter implements ReportWriter<Collation> {
+final class CollationJsonWriter implements ReportWriter<Collation> {
 
   @Override
   public void write(Collation collation, Appendable out) throws IOException {

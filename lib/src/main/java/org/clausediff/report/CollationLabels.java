@@ -3,8 +3,8 @@ package org.clausediff.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.clausediff.align.Op;
 import org.clausediff.collate.Collation;
+import org.clausediff.compare.Op;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 

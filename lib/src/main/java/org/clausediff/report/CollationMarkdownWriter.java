@@ -16,7 +16,7 @@ import org.clausediff.segment.Unit;
  * and similarity to the reference) and the additions. Input text is escaped with {@link
  * MarkdownText}.
  */
-public final class CollationMarkdownWriter implements ReportWriter<Collation> {
+final class CollationMarkdownWriter implements ReportWriter<Collation> {
   private static final int SNIPPET = 60;
 
   @Override

@@ -24,7 +24,7 @@ import org.clausediff.segment.Unit;
  * version's differences from the reference in {@code [-…-]}/{@code {+…+}} marks) and each version's
  * own sentences — then the additions.
  */
-public final class CollationTextWriter implements ReportWriter<Collation> {
+final class CollationTextWriter implements ReportWriter<Collation> {
   private static final int SNIPPET = 40;
 
   private CollationTextWriter() {}

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.clausediff.align.Link;
-import org.clausediff.align.Op;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Correspondence;
-import org.clausediff.diff.Edit;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Correspondence;
+import org.clausediff.compare.Edit;
+import org.clausediff.compare.Link;
+import org.clausediff.compare.Op;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.text.SourceText;
@@ -35,7 +35,7 @@ import org.clausediff.text.Span;
  * <p>Every piece of input text is escaped with Commons Text {@code escapeHtml4}; the page's
  * Content-Security-Policy lets only its own script run.
  */
-public final class CompareHtmlWriter implements ReportWriter<Comparison> {
+final class CompareHtmlWriter implements ReportWriter<Comparison> {
   private static final String STYLE =
       HtmlPage.BASE_STYLE
           + "#summary span{margin-right:14px}\n"
@@ -147,15 +147,15 @@ public final class CompareHtmlWriter implements ReportWriter<Comparison> {
     counts(
         out,
         comparison.counts(),
-        comparison.alignment().deleted().size(),
-        comparison.alignment().added().size());
+        ComparisonParts.deletedUnits(comparison).size(),
+        ComparisonParts.addedUnits(comparison).size());
     if (comparison.options().structural()) {
       out.append("<br><span>structure:</span>");
       counts(
           out,
           comparison.structuralCounts(),
-          comparison.alignment().deletedStructure().size(),
-          comparison.alignment().addedStructure().size());
+          ComparisonParts.deletedStructure(comparison).size(),
+          ComparisonParts.addedStructure(comparison).size());
     }
     out.append("</div>\n<div id=\"controls\"><label><input type=\"checkbox\" id=\"only-changes\">")
         .append(

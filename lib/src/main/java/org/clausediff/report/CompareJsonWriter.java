@@ -6,15 +6,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.clausediff.align.Link;
-import org.clausediff.api.CompareOptions;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Correspondence;
-import org.clausediff.api.DocumentSimilarity;
-import org.clausediff.diff.Edit;
+import org.clausediff.compare.CompareOptions;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Correspondence;
+import org.clausediff.compare.DocumentSimilarity;
+import org.clausediff.compare.Edit;
+import org.clausediff.compare.Link;
+import org.clausediff.compare.Measure;
+import org.clausediff.compare.Similarity;
 import org.clausediff.segment.Unit;
-import org.clausediff.similarity.Measure;
-import org.clausediff.similarity.Similarity;
 import org.clausediff.text.normalize.NormalizationRule;
 
 /**
@@ -45,7 +45,7 @@ import org.clausediff.text.normalize.NormalizationRule;
  * decimals (six for the document), a score below 1 never rounds to 1. The output is deterministic
  * byte for byte.
  */
-public final class CompareJsonWriter implements ReportWriter<Comparison> {
+final class CompareJsonWriter implements ReportWriter<Comparison> {
 
   @Override
   public void write(Comparison comparison, Appendable out) throws IOException {
@@ -60,8 +60,8 @@ public final class CompareJsonWriter implements ReportWriter<Comparison> {
     json.writeEndObject();
     writeOptions(json, comparison.options());
     Set<NormalizationRule> applied = EnumSet.noneOf(NormalizationRule.class);
-    applied.addAll(comparison.left().normalized().appliedRules());
-    applied.addAll(comparison.right().normalized().appliedRules());
+    applied.addAll(comparison.left().normalization());
+    applied.addAll(comparison.right().normalization());
     json.writeArrayFieldStart("normalization");
     for (NormalizationRule rule : applied) {
       json.writeString(rule.id());
@@ -80,15 +80,15 @@ public final class CompareJsonWriter implements ReportWriter<Comparison> {
     writeCounts(
         json,
         comparison.counts(),
-        comparison.alignment().deleted().size(),
-        comparison.alignment().added().size());
+        ComparisonParts.deletedUnits(comparison).size(),
+        ComparisonParts.addedUnits(comparison).size());
     json.writeEndObject();
     json.writeObjectFieldStart("structure");
     writeCounts(
         json,
         comparison.structuralCounts(),
-        comparison.alignment().deletedStructure().size(),
-        comparison.alignment().addedStructure().size());
+        ComparisonParts.deletedStructure(comparison).size(),
+        ComparisonParts.addedStructure(comparison).size());
     json.writeEndObject();
     json.writeEndObject();
     json.writeArrayFieldStart("alignments");
@@ -118,9 +118,9 @@ public final class CompareJsonWriter implements ReportWriter<Comparison> {
   }
 
   private static void writeCounts(
-      JsonGenerator json, Map<org.clausediff.align.Op, Integer> counts, int deleted, int added)
+      JsonGenerator json, Map<org.clausediff.compare.Op, Integer> counts, int deleted, int added)
       throws IOException {
-    for (Map.Entry<org.clausediff.align.Op, Integer> count : counts.entrySet()) {
+    for (Map.Entry<org.clausediff.compare.Op, Integer> count : counts.entrySet()) {
       json.writeNumberField(count.getKey().name(), count.getValue());
     }
     json.writeNumberField("DELETED", deleted);

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.clausediff.align.Link;
-import org.clausediff.align.Op;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Correspondence;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Correspondence;
+import org.clausediff.compare.Link;
+import org.clausediff.compare.Op;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
@@ -19,7 +19,7 @@ import org.clausediff.segment.Unit;
  * {@code **bold**}. Moved units say where they came from; split and merged ones say how many units
  * they join. All input text is escaped with {@link MarkdownText}, so it never becomes markup.
  */
-public final class CompareMarkdownWriter implements ReportWriter<Comparison> {
+final class CompareMarkdownWriter implements ReportWriter<Comparison> {
 
   @Override
   public void write(Comparison comparison, Appendable out) throws IOException {
@@ -41,15 +41,15 @@ public final class CompareMarkdownWriter implements ReportWriter<Comparison> {
         out,
         comparison.options().level().id() + "s",
         comparison.counts(),
-        comparison.alignment().deleted().size(),
-        comparison.alignment().added().size());
+        ComparisonParts.deletedUnits(comparison).size(),
+        ComparisonParts.addedUnits(comparison).size());
     if (comparison.options().structural()) {
       countRow(
           out,
           "structure",
           comparison.structuralCounts(),
-          comparison.alignment().deletedStructure().size(),
-          comparison.alignment().addedStructure().size());
+          ComparisonParts.deletedStructure(comparison).size(),
+          ComparisonParts.addedStructure(comparison).size());
     }
     Map<Integer, Link> structural = CompareRows.structuralByRight(comparison);
     String section = null;

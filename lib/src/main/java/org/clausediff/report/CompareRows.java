@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.clausediff.align.Link;
-import org.clausediff.align.Op;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Correspondence;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Correspondence;
+import org.clausediff.compare.Link;
+import org.clausediff.compare.Op;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
@@ -58,7 +58,7 @@ final class CompareRows {
               first,
               Kind.LINK));
     }
-    for (Unit unit : comparison.alignment().added()) {
+    for (Unit unit : ComparisonParts.addedUnits(comparison)) {
       rows.add(new Row(unit.span().start(), 1, -1, Optional.empty(), unit, Kind.ADDED));
     }
     // Deleted units and the places moved units left go after the nearest link in place before them.
@@ -67,7 +67,7 @@ final class CompareRows {
             .filter(c -> !c.link().moved())
             .sorted(Comparator.comparingInt(c -> c.link().firstLeft().span().start()))
             .toList();
-    for (Unit unit : comparison.alignment().deleted()) {
+    for (Unit unit : ComparisonParts.deletedUnits(comparison)) {
       rows.add(
           new Row(
               anchor(inPlace, unit.span().start()),
@@ -143,7 +143,7 @@ final class CompareRows {
    */
   static Map<Integer, Link> structuralByRight(Comparison comparison) {
     Map<Integer, Link> structural = new HashMap<>();
-    for (Link link : comparison.alignment().structuralLinks()) {
+    for (Link link : ComparisonParts.structuralLinks(comparison)) {
       link.rightUnits().forEach(u -> structural.put(u.index(), link));
     }
     return structural;

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.clausediff.align.Link;
-import org.clausediff.align.Op;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Correspondence;
-import org.clausediff.diff.Edit;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Correspondence;
+import org.clausediff.compare.Edit;
+import org.clausediff.compare.Link;
+import org.clausediff.compare.Op;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
-import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
@@ -34,7 +34,7 @@ import org.clausediff.text.Span;
  * (on a terminal) deleted text is red and added text green, without marks. A deleted unit is shown
  * where its left neighbour's counterpart is. Line breaks inside a unit show as {@code ⏎}.
  */
-public final class CompareTextWriter implements ReportWriter<Comparison> {
+final class CompareTextWriter implements ReportWriter<Comparison> {
   private static final String RED = "\u001b[31m";
   private static final String GREEN = "\u001b[32m";
   private static final String BOLD = "\u001b[1m";
@@ -74,18 +74,18 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
     out.append(
         counts(
             comparison.counts(),
-            comparison.alignment().links(),
-            comparison.alignment().deleted().size(),
-            comparison.alignment().added().size()));
+            ComparisonParts.levelLinks(comparison),
+            ComparisonParts.deletedUnits(comparison).size(),
+            ComparisonParts.addedUnits(comparison).size()));
     out.append('\n');
     if (comparison.options().structural()) {
       out.append("structure: ");
       out.append(
           counts(
               comparison.structuralCounts(),
-              comparison.alignment().structuralLinks(),
-              comparison.alignment().deletedStructure().size(),
-              comparison.alignment().addedStructure().size()));
+              ComparisonParts.structuralLinks(comparison),
+              ComparisonParts.deletedStructure(comparison).size(),
+              ComparisonParts.addedStructure(comparison).size()));
       out.append('\n');
       writeStructure(comparison, out);
     }
@@ -110,11 +110,11 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
   private void writeStructure(Comparison comparison, Appendable out) throws IOException {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
-    List<Link> links = new ArrayList<>(comparison.alignment().structuralLinks());
+    List<Link> links = new ArrayList<>(ComparisonParts.structuralLinks(comparison));
     links.sort(Comparator.comparingInt((Link l) -> l.firstRight().span().start()));
     if (links.isEmpty()
-        && comparison.alignment().deletedStructure().isEmpty()
-        && comparison.alignment().addedStructure().isEmpty()) {
+        && ComparisonParts.deletedStructure(comparison).isEmpty()
+        && ComparisonParts.addedStructure(comparison).isEmpty()) {
       return;
     }
     out.append("\nStructure (right ← left):\n");
@@ -129,10 +129,10 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
           .append(paths(left, link.leftUnits()))
           .append('\n');
     }
-    for (Unit unit : comparison.alignment().addedStructure()) {
+    for (Unit unit : ComparisonParts.addedStructure(comparison)) {
       out.append("  ADDED    ").append(Snippets.printable(right.sectionPath(unit))).append('\n');
     }
-    for (Unit unit : comparison.alignment().deletedStructure()) {
+    for (Unit unit : ComparisonParts.deletedStructure(comparison)) {
       out.append("  DELETED  ").append(Snippets.printable(left.sectionPath(unit))).append('\n');
     }
   }
@@ -190,12 +190,12 @@ public final class CompareTextWriter implements ReportWriter<Comparison> {
         }
       }
     }
-    for (Unit unit : comparison.alignment().added()) {
+    for (Unit unit : ComparisonParts.addedUnits(comparison)) {
       entries.add(new Entry(unit.span().start(), 1, -1, null, unit, Optional.of(unit)));
     }
     // A deleted unit goes after the right side of the nearest linked left unit before it.
     levelLinks.sort(Comparator.comparingInt(c -> c.link().firstLeft().span().start()));
-    for (Unit unit : comparison.alignment().deleted()) {
+    for (Unit unit : ComparisonParts.deletedUnits(comparison)) {
       int anchor = 0;
       Optional<Unit> context = Optional.empty();
       int low = 0;

@@ -25,7 +25,7 @@ import org.clausediff.text.Span;
  * starts with an empty anchor {@code span} whose id is {@code o<group>-<occurrence>}. All input
  * text is escaped with Commons Text {@code escapeHtml4}.
  */
-public final class DuplicatesHtmlWriter implements ReportWriter<DuplicateReport> {
+final class DuplicatesHtmlWriter implements ReportWriter<DuplicateReport> {
   private static final String STYLE =
       HtmlPage.BASE_STYLE
           + "#text{white-space:pre-wrap;word-break:break-all;border:1px solid #d0d7de;"

@@ -32,7 +32,7 @@ import org.clausediff.text.normalize.NormalizationRule;
  * were not looked for. Offsets are code points into the decoded text, half-open; similarity is
  * rounded to four decimals. The output is deterministic.
  */
-public final class DuplicatesJsonWriter implements ReportWriter<DuplicateReport> {
+final class DuplicatesJsonWriter implements ReportWriter<DuplicateReport> {
 
   private DuplicatesJsonWriter() {}
 

@@ -24,7 +24,7 @@ import org.clausediff.text.Span;
  *   1:165    removed  云南省人民政府办公厅关于印发云南省创新管理优化服务培育壮大经济发展新动…
  * </pre>
  */
-public final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
+final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
   private static final int SNIPPET_LENGTH = 40;
 
   private DuplicatesTextWriter() {}

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
-import org.clausediff.diff.Edit;
-import org.clausediff.diff.InlineDiff;
-import org.clausediff.text.CodePoints;
+import org.clausediff.compare.Edit;
+import org.clausediff.compare.InlineDiff;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 

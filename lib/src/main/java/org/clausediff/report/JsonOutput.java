@@ -17,7 +17,7 @@ import org.clausediff.text.Span;
  * get a generator and the helpers to write the common objects; {@link #close} ends the report with
  * a line break. Closing never closes the underlying output.
  */
-public final class JsonOutput {
+final class JsonOutput {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 

@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
-import org.clausediff.api.Segmentation;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
+import org.clausediff.segment.Segmentation;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
-import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
 
 /**
@@ -19,7 +19,7 @@ import org.clausediff.text.SourceText;
  * what {@link UnifiedDiffWriter} diffs and what {@code patch} and {@code git apply} patch. White
  * space between units is not part of any line.
  */
-public final class LinesWriter implements ReportWriter<Segmentation> {
+final class LinesWriter implements ReportWriter<Segmentation> {
   private final UnitKind level;
 
   private LinesWriter(UnitKind level) {

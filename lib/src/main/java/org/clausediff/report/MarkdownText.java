@@ -6,7 +6,7 @@ package org.clausediff.report;
  * so that input text always renders as the text it is and never as a link, an image, HTML, emphasis
  * or a table cell boundary. Line breaks become spaces (a report cell or list item is one line).
  */
-public final class MarkdownText {
+final class MarkdownText {
   private static final String SPECIAL = "\\`*_{}[]()#+-.!|<>~=\"&";
 
   private MarkdownText() {}

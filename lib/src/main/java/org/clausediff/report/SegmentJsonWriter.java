@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import org.clausediff.api.Segmentation;
 import org.clausediff.segment.Heading;
+import org.clausediff.segment.Segmentation;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
@@ -24,7 +24,7 @@ import org.clausediff.text.normalize.NormalizationRule;
  * <p>{@code label} and {@code title} appear on numbered units only. Units deeper than the chosen
  * level are left out (their parent's {@code children} is then empty).
  */
-public final class SegmentJsonWriter implements ReportWriter<Segmentation> {
+final class SegmentJsonWriter implements ReportWriter<Segmentation> {
   private final UnitKind deepest;
 
   private SegmentJsonWriter(UnitKind deepest) {
@@ -47,7 +47,7 @@ public final class SegmentJsonWriter implements ReportWriter<Segmentation> {
     json.writeStringField("encoding", source.encoding());
     json.writeEndObject();
     json.writeArrayFieldStart("normalization");
-    for (NormalizationRule rule : segmentation.normalized().appliedRules()) {
+    for (NormalizationRule rule : segmentation.normalization()) {
       json.writeString(rule.id());
     }
     json.writeEndArray();

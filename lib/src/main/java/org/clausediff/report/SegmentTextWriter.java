@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.util.stream.Collectors;
-import org.clausediff.api.Segmentation;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Heading;
+import org.clausediff.segment.Segmentation;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
@@ -22,7 +22,7 @@ import org.clausediff.text.Span;
  *     paragraph 7:3 （一）指导思想。
  * </pre>
  */
-public final class SegmentTextWriter implements ReportWriter<Segmentation> {
+final class SegmentTextWriter implements ReportWriter<Segmentation> {
   private static final int SNIPPET_LENGTH = 40;
 
   private final UnitKind deepest;
@@ -46,7 +46,7 @@ public final class SegmentTextWriter implements ReportWriter<Segmentation> {
         .append(" code points, ")
         .append(source.encoding());
     String rules =
-        segmentation.normalized().appliedRules().stream()
+        segmentation.normalization().stream()
             .map(rule -> rule.id())
             .collect(Collectors.joining(", "));
     out.append("; normalization: ").append(rules.isEmpty() ? "none needed" : rules).append('\n');

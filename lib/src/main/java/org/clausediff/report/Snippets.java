@@ -1,12 +1,12 @@
 package org.clausediff.report;
 
 import com.google.common.primitives.ImmutableIntArray;
-import org.clausediff.text.CodePoints;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
 /** Short one-line excerpts of source text for text reports. */
-public final class Snippets {
+final class Snippets {
   private Snippets() {}
 
   /**

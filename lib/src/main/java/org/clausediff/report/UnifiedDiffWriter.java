@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.clausediff.align.Link;
-import org.clausediff.api.Comparison;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Link;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
-import org.clausediff.text.CodePoints;
 
 /**
  * The unified diff of {@code clausediff compare --format unified}: a diff of the two documents'
@@ -29,7 +29,7 @@ import org.clausediff.text.CodePoints;
  * -p1} find it under that name; {@code patch FILE} ignores the names). Identical documents give an
  * empty diff.
  */
-public final class UnifiedDiffWriter implements ReportWriter<Comparison> {
+final class UnifiedDiffWriter implements ReportWriter<Comparison> {
   private static final int CONTEXT = 3;
 
   /**
@@ -58,7 +58,7 @@ public final class UnifiedDiffWriter implements ReportWriter<Comparison> {
     int[] anchor = new int[leftUnits.size()];
     Arrays.fill(anchor, -1);
     int lastRight = -1;
-    for (Link link : comparison.alignment().links()) {
+    for (Link link : ComparisonParts.levelLinks(comparison)) {
       if (link.moved() || link.leftUnits().size() != 1 || link.rightUnits().size() != 1) {
         continue;
       }

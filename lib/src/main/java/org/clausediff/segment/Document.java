@@ -192,4 +192,20 @@ public final class Document {
   public String toString() {
     return "Document[" + name() + ", " + units.size() + " units]";
   }
+
+  /**
+   * Whether {@code other} is a document of the same source text (the same instance) with the same
+   * units.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Document
+        && ((Document) other).source == source
+        && ((Document) other).roots.equals(roots);
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(source) * 31 + roots.size();
+  }
 }

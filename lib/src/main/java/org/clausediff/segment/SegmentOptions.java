@@ -2,6 +2,8 @@ package org.clausediff.segment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import org.clausediff.internal.segment.Segmenter;
+
 /**
  * How {@link Segmenter} cuts a text.
  *

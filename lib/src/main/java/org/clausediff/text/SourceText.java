@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.clausediff.InvalidInputException;
+import org.clausediff.internal.text.CodePoints;
 
 /**
  * A decoded document: its name, its text as Unicode code points, and the encoding it was read from.

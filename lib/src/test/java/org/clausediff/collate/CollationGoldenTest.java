@@ -10,12 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.report.CollationCsvWriter;
-import org.clausediff.report.CollationHtmlWriter;
-import org.clausediff.report.CollationJsonWriter;
-import org.clausediff.report.CollationMarkdownWriter;
-import org.clausediff.report.CollationTextWriter;
+import org.clausediff.ClauseDiff;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportType;
 import org.clausediff.testing.GoldenFiles;
 import org.clausediff.testing.ReportChecks;
 import org.clausediff.testing.TestData;
@@ -59,7 +56,7 @@ class CollationGoldenTest {
         versions.add(TestData.text(line.trim()));
       }
     }
-    return ClauseDiff.collate(original, versions);
+    return ClauseDiff.create().collate(original, versions);
   }
 
   @TestFactory
@@ -75,11 +72,12 @@ class CollationGoldenTest {
                       () ->
                           GoldenFiles.assertMatches(
                               dir.resolve("expected.txt"),
-                              CollationTextWriter.create().render(collation))),
+                              ReportType.COLLATION.writer(ReportFormat.TEXT).render(collation))),
                   DynamicTest.dynamicTest(
                       name + " json",
                       () -> {
-                        String json = new CollationJsonWriter().render(collation);
+                        String json =
+                            ReportType.COLLATION.writer(ReportFormat.JSON).render(collation);
                         ReportChecks.assertJson(json);
                         GoldenFiles.assertMatches(dir.resolve("expected.json"), json);
                       }),
@@ -88,17 +86,22 @@ class CollationGoldenTest {
                       () ->
                           GoldenFiles.assertMatches(
                               dir.resolve("expected.md"),
-                              new CollationMarkdownWriter().render(collation))),
+                              ReportType.COLLATION
+                                  .writer(ReportFormat.MARKDOWN)
+                                  .render(collation))),
                   DynamicTest.dynamicTest(
                       name + " csv",
                       () -> {
-                        String csv = new CollationCsvWriter().render(collation);
+                        String csv =
+                            ReportType.COLLATION.writer(ReportFormat.CSV).render(collation);
                         ReportChecks.assertCsv(csv, 6 + 5 * collation.versions().size());
                         GoldenFiles.assertMatches(dir.resolve("expected.csv"), csv);
                       }),
                   DynamicTest.dynamicTest(
                       name + " html is well formed",
-                      () -> ReportChecks.assertHtml(new CollationHtmlWriter().render(collation))));
+                      () ->
+                          ReportChecks.assertHtml(
+                              ReportType.COLLATION.writer(ReportFormat.HTML).render(collation))));
             });
   }
 

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.clausediff.align.Link;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.Comparison;
+import org.clausediff.ClauseDiff;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Link;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.testing.GoldenFiles;
+import org.clausediff.testing.Stages;
 import org.clausediff.testing.TestData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,7 @@ class CompareGoldenTest {
 
   private static Comparison compare(Path dir) {
     List<String> inputs = inputs(dir);
-    return ClauseDiff.compare(TestData.text(inputs.get(0)), TestData.text(inputs.get(1)));
+    return ClauseDiff.create().compare(TestData.text(inputs.get(0)), TestData.text(inputs.get(1)));
   }
 
   /** The structural correspondences, one per line, in the order of the right document. */
@@ -137,13 +138,15 @@ class CompareGoldenTest {
         .append(")\tleft (")
         .append(left.name())
         .append(")\n");
-    comparison.alignment().structuralLinks().stream()
+    Stages.structuralLinks(comparison).stream()
         .sorted(java.util.Comparator.comparingInt((Link l) -> l.rightUnits().get(0).span().start()))
         .forEach(
             link ->
                 out.append(link.op())
                     .append(
-                        link.moved() && link.op() != org.clausediff.align.Op.MOVED ? "+MOVED" : "")
+                        link.moved() && link.op() != org.clausediff.compare.Op.MOVED
+                            ? "+MOVED"
+                            : "")
                     .append('\t')
                     .append(String.format(java.util.Locale.ROOT, "%.2f", link.similarity().value()))
                     .append('\t')
@@ -151,10 +154,10 @@ class CompareGoldenTest {
                     .append('\t')
                     .append(paths(left, link.leftUnits()))
                     .append('\n'));
-    for (Unit unit : comparison.alignment().addedStructure()) {
+    for (Unit unit : Stages.addedStructure(comparison)) {
       out.append("ADDED\t\t").append(right.sectionPath(unit)).append("\t\n");
     }
-    for (Unit unit : comparison.alignment().deletedStructure()) {
+    for (Unit unit : Stages.deletedStructure(comparison)) {
       out.append("DELETED\t\t\t").append(left.sectionPath(unit)).append('\n');
     }
     return out.toString();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.Comparison;
+import org.clausediff.ClauseDiff;
+import org.clausediff.compare.Comparison;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.testing.ReportChecks;
 import org.clausediff.testing.TextGenerator;
@@ -54,23 +54,23 @@ class ReviewerReportsProperties {
     SourceText right = SourceText.of("\" onmouseover=\"alert(1)", "一、总则\n（一）第一条有改动。" + body + body);
 
     assertWellFormed("hostile", left, right);
-    String html = new CompareHtmlWriter().render(ClauseDiff.compare(left, right));
+    String html = new CompareHtmlWriter().render(ClauseDiff.create().compare(left, right));
     assertThat(html)
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .contains("&lt;img src=x onerror=alert(1)&gt;")
         .contains("&quot; onmouseover=&quot;alert(1)")
         .contains("&amp;lt;script&amp;gt;");
     assertThat(html.split("<script>", -1)).as("one script element").hasSize(2);
-    String md = new CompareMarkdownWriter().render(ClauseDiff.compare(left, right));
+    String md = new CompareMarkdownWriter().render(ClauseDiff.create().compare(left, right));
     assertThat(md).contains("\\<script\\>alert\\(1\\)\\</script\\>").contains("\\!\\[x\\]");
   }
 
   private static void assertWellFormed(String name, SourceText left, SourceText right) {
-    Comparison comparison = ClauseDiff.compare(left, right);
+    Comparison comparison = ClauseDiff.create().compare(left, right);
     String html = new CompareHtmlWriter().render(comparison);
     ReportChecks.assertHtml(html);
     assertThat(html).as(name).doesNotContain("onerror=\"", "onmouseover=\"", "onfocus='");
-    DuplicateReport dups = ClauseDiff.duplicates(right);
+    DuplicateReport dups = ClauseDiff.create().duplicates(right);
     String dupsHtml = new DuplicatesHtmlWriter().render(dups);
     ReportChecks.assertHtml(dupsHtml);
     assertThat(dupsHtml).as(name).doesNotContain("onerror=\"", "onmouseover=\"", "onfocus='");

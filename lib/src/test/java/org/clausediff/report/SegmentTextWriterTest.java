@@ -2,7 +2,7 @@ package org.clausediff.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.clausediff.api.ClauseDiff;
+import org.clausediff.ClauseDiff;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,8 @@ class SegmentTextWriterTest {
   void headingsCannotSmuggleBidiOrControlCharactersIntoTheTerminal() {
     SourceText text = SourceText.of("t", "一、总体\u202E要求\u0007\n正文。\n");
 
-    String outline = SegmentTextWriter.downTo(UnitKind.SECTION).render(ClauseDiff.segment(text));
+    String outline =
+        SegmentTextWriter.downTo(UnitKind.SECTION).render(ClauseDiff.create().segment(text));
 
     assertThat(outline).contains("section 1:1 一、总体\\u{202E}要求\\u{7}\n").doesNotContain("\u202E");
   }

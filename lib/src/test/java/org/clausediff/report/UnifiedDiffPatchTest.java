@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.clausediff.api.ClauseDiff;
+import org.clausediff.ClauseDiff;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
@@ -64,13 +64,14 @@ class UnifiedDiffPatchTest {
   }
 
   private static String lines(String seed) {
-    return LinesWriter.of(UnitKind.SENTENCE).render(ClauseDiff.segment(TestData.text(seed)));
+    return LinesWriter.of(UnitKind.SENTENCE)
+        .render(ClauseDiff.create().segment(TestData.text(seed)));
   }
 
   private static String diff(String leftName, String rightName) {
     SourceText left = TestData.text(leftName);
     SourceText right = TestData.text(rightName);
-    String diff = new UnifiedDiffWriter().render(ClauseDiff.compare(left, right));
+    String diff = new UnifiedDiffWriter().render(ClauseDiff.create().compare(left, right));
     assertThat(diff).isNotEmpty();
     return diff;
   }

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.CompareOptions;
-import org.clausediff.api.Comparison;
+import org.clausediff.ClauseDiff;
+import org.clausediff.compare.CompareOptions;
+import org.clausediff.compare.Comparison;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.testing.PlantedEdits;
 import org.clausediff.testing.TestData;
@@ -87,7 +87,9 @@ class UnifiedDiffWriterProperties {
   @ParameterizedTest(name = "{0}")
   @MethodSource("seedPairs")
   void identicalTextsGiveAnEmptyDiff(String name, SourceText left, SourceText right) {
-    assertThat(new UnifiedDiffWriter().render(ClauseDiff.compare(left, left))).as(name).isEmpty();
+    assertThat(new UnifiedDiffWriter().render(ClauseDiff.create().compare(left, left)))
+        .as(name)
+        .isEmpty();
   }
 
   @Test
@@ -95,8 +97,9 @@ class UnifiedDiffWriterProperties {
     String diff =
         new UnifiedDiffWriter()
             .render(
-                ClauseDiff.compare(
-                    SourceText.of("a\nb\r\nc", "甲乙丙。\n"), SourceText.of("right", "甲乙丁。\n")));
+                ClauseDiff.create()
+                    .compare(
+                        SourceText.of("a\nb\r\nc", "甲乙丙。\n"), SourceText.of("right", "甲乙丁。\n")));
 
     assertThat(diff)
         .isEqualTo("--- a/a b  c.lines\n+++ b/a b  c.lines\n@@ -1 +1 @@\n-甲乙丙。\n+甲乙丁。\n");
@@ -105,7 +108,7 @@ class UnifiedDiffWriterProperties {
   private static void assertRoundTrip(
       String name, SourceText left, SourceText right, UnitKind level) throws PatchFailedException {
     Comparison comparison =
-        ClauseDiff.compare(left, right, CompareOptions.defaults().withLevel(level));
+        ClauseDiff.create().compare(left, right, CompareOptions.defaults().withLevel(level));
     String diff = new UnifiedDiffWriter().render(comparison);
     List<String> leftLines = lines(left, level);
     List<String> rightLines = lines(right, level);
@@ -124,7 +127,7 @@ class UnifiedDiffWriterProperties {
 
   /** The lines form as {@code segment --format lines --level LEVEL} writes it, split at \n. */
   private static List<String> lines(SourceText text, UnitKind level) {
-    String lines = LinesWriter.of(level).render(ClauseDiff.segment(text));
+    String lines = LinesWriter.of(level).render(ClauseDiff.create().segment(text));
     if (lines.isEmpty()) {
       return List.of();
     }

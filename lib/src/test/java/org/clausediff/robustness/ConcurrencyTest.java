@@ -7,9 +7,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.clausediff.ClauseDiffException;
-import org.clausediff.api.Segmentation;
-import org.clausediff.report.SegmentJsonWriter;
-import org.clausediff.segment.Segmenter;
+import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.segment.Segmenter;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportOptions;
+import org.clausediff.report.ReportType;
+import org.clausediff.report.ReportWriter;
+import org.clausediff.segment.Segmentation;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.testing.TestData;
 import org.clausediff.testing.TextGenerator;
@@ -18,8 +23,6 @@ import org.clausediff.text.Span;
 import org.clausediff.text.TextDecoder;
 import org.clausediff.text.normalize.NormalizationOptions;
 import org.clausediff.text.normalize.NormalizationRule;
-import org.clausediff.text.normalize.NormalizedText;
-import org.clausediff.text.normalize.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -40,7 +43,9 @@ class ConcurrencyTest {
               .with(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED)
               .with(NormalizationRule.OCR_CONFUSABLES));
   private static final Segmenter SEGMENTER = Segmenter.defaults();
-  private static final SegmentJsonWriter JSON = SegmentJsonWriter.downTo(UnitKind.CLAUSE);
+  private static final ReportWriter<Segmentation> JSON =
+      ReportType.SEGMENTATION.writer(
+          ReportFormat.JSON, ReportOptions.defaults().withLevel(UnitKind.CLAUSE));
 
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -65,7 +70,8 @@ class ConcurrencyTest {
     NormalizedText normalized = DEFAULT_RULES.normalize(text);
     describe(normalized, out);
     describe(ALL_RULES.normalize(text), out);
-    out.append(JSON.render(new Segmentation(SEGMENTER.segment(text), normalized)));
+    out.append(
+        JSON.render(new Segmentation(SEGMENTER.segment(text), normalized.appliedRules().asList())));
     return out.toString();
   }
 

@@ -7,13 +7,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.Segmentation;
-import org.clausediff.report.CollationJsonWriter;
-import org.clausediff.report.CompareJsonWriter;
-import org.clausediff.report.DuplicatesJsonWriter;
-import org.clausediff.report.SegmentJsonWriter;
-import org.clausediff.report.SegmentTextWriter;
+import org.clausediff.ClauseDiff;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportOptions;
+import org.clausediff.report.ReportType;
+import org.clausediff.segment.Segmentation;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
@@ -70,28 +68,45 @@ class DeterminismTest {
     for (int i = 0; i + 1 < texts.size(); i++) {
       SourceText left = texts.get(i);
       SourceText right = texts.get(i + 1);
-      reports.add(() -> new CompareJsonWriter().render(ClauseDiff.compare(left, right)));
+      reports.add(
+          () ->
+              ReportType.COMPARISON
+                  .writer(ReportFormat.JSON)
+                  .render(ClauseDiff.create().compare(left, right)));
     }
     for (SourceText text : texts) {
-      reports.add(() -> DuplicatesJsonWriter.create().render(ClauseDiff.duplicates(text)));
+      reports.add(
+          () ->
+              ReportType.DUPLICATES
+                  .writer(ReportFormat.JSON)
+                  .render(ClauseDiff.create().duplicates(text)));
     }
     reports.add(
-        () -> new CollationJsonWriter().render(ClauseDiff.collate(Optional.empty(), texts)));
+        () ->
+            ReportType.COLLATION
+                .writer(ReportFormat.JSON)
+                .render(ClauseDiff.create().collate(Optional.empty(), texts)));
     reports.add(
         () ->
-            new CollationJsonWriter()
+            ReportType.COLLATION
+                .writer(ReportFormat.JSON)
                 .render(
-                    ClauseDiff.collate(Optional.of(texts.get(0)), texts.subList(1, texts.size()))));
+                    ClauseDiff.create()
+                        .collate(Optional.of(texts.get(0)), texts.subList(1, texts.size()))));
     return reports;
   }
 
   private static List<String> reports(List<SourceText> texts) {
     List<String> reports = new ArrayList<>();
     for (SourceText text : texts) {
-      Segmentation segmentation = ClauseDiff.segment(text);
+      Segmentation segmentation = ClauseDiff.create().segment(text);
       reports.add(
-          SegmentJsonWriter.downTo(UnitKind.CLAUSE).render(segmentation)
-              + SegmentTextWriter.downTo(UnitKind.CLAUSE).render(segmentation));
+          ReportType.SEGMENTATION
+                  .writer(ReportFormat.JSON, ReportOptions.defaults().withLevel(UnitKind.CLAUSE))
+                  .render(segmentation)
+              + ReportType.SEGMENTATION
+                  .writer(ReportFormat.TEXT, ReportOptions.defaults().withLevel(UnitKind.CLAUSE))
+                  .render(segmentation));
     }
     return reports;
   }

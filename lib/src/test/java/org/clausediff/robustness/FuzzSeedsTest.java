@@ -36,7 +36,8 @@ class FuzzSeedsTest {
 
   static Stream<Arguments> seeds() {
     List<Arguments> seeds = new ArrayList<>();
-    String compare = "org/clausediff/api/CompareFuzzTestInputs/editsReapplyAndScoresAreSymmetric/";
+    String compare =
+        "org/clausediff/compare/CompareFuzzTestInputs/editsReapplyAndScoresAreSymmetric/";
     String qinghai = opening(TestData.QINGHAI_2017, 400);
     PlantedEdits.Pair planted =
         PlantedEdits.seeded(1).withRate(0.5).apply("qinghai", opening(TestData.QINGHAI_2017, 400));
@@ -66,7 +67,8 @@ class FuzzSeedsTest {
     seeds.add(seed(compare + "english-articles-revised", compare(0, ENGLISH, ENGLISH_REVISED)));
     seeds.add(seed(compare + "same-text", compare(0x04, qinghai, qinghai)));
 
-    String dups = "org/clausediff/dups/DuplicateDetectorFuzzTestInputs/cleansOnlyDuplication/";
+    String dups =
+        "org/clausediff/internal/dups/DuplicateDetectorFuzzTestInputs/cleansOnlyDuplication/";
     seeds.add(
         seed(
             dups + "yunnan-2017-garbled-opening",

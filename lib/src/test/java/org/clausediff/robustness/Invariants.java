@@ -6,25 +6,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.clausediff.align.Link;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Correspondence;
-import org.clausediff.diff.Edit;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Correspondence;
+import org.clausediff.compare.Edit;
+import org.clausediff.compare.Link;
+import org.clausediff.compare.Similarity;
 import org.clausediff.dups.DuplicatePassage;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.dups.RepeatKind;
+import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.internal.normalize.OffsetMap;
+import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.similarity.UnitKeys;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Heading;
 import org.clausediff.segment.Unit;
-import org.clausediff.similarity.Similarity;
-import org.clausediff.similarity.UnitKeys;
 import org.clausediff.testing.SpanAssertions;
-import org.clausediff.text.CodePoints;
+import org.clausediff.testing.Stages;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
-import org.clausediff.text.normalize.NormalizedText;
-import org.clausediff.text.normalize.OffsetMap;
-import org.clausediff.text.normalize.TextNormalizer;
 
 /**
  * The invariants every result of a stage must keep, whatever the input: checked on every fuzz input
@@ -172,8 +173,8 @@ public final class Invariants {
     checkShare(comparison.similarity().leftCoverage(), name, "document", "left coverage");
     checkShare(comparison.similarity().rightCoverage(), name, "document", "right coverage");
     checkShare(comparison.similarity().inPlace(), name, "document", "in place");
-    UnitKeys left = comparison.alignment().keys().left();
-    UnitKeys right = comparison.alignment().keys().right();
+    UnitKeys left = Stages.keys(comparison).left();
+    UnitKeys right = Stages.keys(comparison).right();
     int[] leftCount = new int[left.size()];
     int[] rightCount = new int[right.size()];
     for (Correspondence entry : comparison.alignments()) {
@@ -200,8 +201,8 @@ public final class Invariants {
     }
     comparison.deleted().forEach(u -> checkInside(u.span(), leftSource, name));
     comparison.added().forEach(u -> checkInside(u.span(), rightSource, name));
-    comparison.alignment().deleted().forEach(u -> leftCount[left.positionOf(u)]++);
-    comparison.alignment().added().forEach(u -> rightCount[right.positionOf(u)]++);
+    Stages.deletedUnits(comparison).forEach(u -> leftCount[left.positionOf(u)]++);
+    Stages.addedUnits(comparison).forEach(u -> rightCount[right.positionOf(u)]++);
     for (int p = 0; p < leftCount.length; p++) {
       check(leftCount[p] == 1, "%s: left unit %s is in %s links", name, p, leftCount[p]);
     }

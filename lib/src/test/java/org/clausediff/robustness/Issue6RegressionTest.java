@@ -13,26 +13,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.clausediff.ClauseDiff;
 import org.clausediff.InvalidInputException;
 import org.clausediff.InvalidInputException.Reason;
 import org.clausediff.LimitExceededException;
-import org.clausediff.align.Link;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Segmentation;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Link;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
+import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.segment.SegmentedText;
+import org.clausediff.internal.segment.Segmenter;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.SegmentOptions;
-import org.clausediff.segment.Segmenter;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.Stages;
 import org.clausediff.text.DecodeOptions;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.TextDecoder;
 import org.clausediff.text.normalize.NormalizationOptions;
-import org.clausediff.text.normalize.NormalizedText;
-import org.clausediff.text.normalize.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -229,11 +230,11 @@ class Issue6RegressionTest {
   void cutsAnExactRepeatBetweenSourceCharacters() {
     String body = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
     SourceText text = SourceText.of("marks", body + "㈠。天地玄黄宇宙洪荒日月盈昃辰宿列张。" + body + "㈠\u3099。");
-    Segmentation segmentation =
-        ClauseDiff.segment(
+    SegmentedText segmentation =
+        Stages.prepare(
             text, SegmentOptions.defaults().withClauses(false), NormalizationOptions.defaults());
 
-    DuplicateReport report = ClauseDiff.duplicates(segmentation, DuplicateOptions.defaults());
+    DuplicateReport report = Stages.duplicates(segmentation, DuplicateOptions.defaults());
 
     Invariants.checkDuplicates(report, segmentation.normalized());
     // The exact repeat stops before ㈠ (whose normalized text differs); the sentences are near.
@@ -257,15 +258,15 @@ class Issue6RegressionTest {
     SourceText a = SourceText.of("a", "Alpha beta.\nArticle 2. Scope\nArticle 3. Term\nOmega.\n");
     SourceText b = SourceText.of("b", "Alpha beta.\nArticle 3. Term\nArticle 2. Scope\nOmega.\n");
 
-    List<String> forward = movedTexts(ClauseDiff.compare(a, b), true);
-    List<String> backward = movedTexts(ClauseDiff.compare(b, a), false);
+    List<String> forward = movedTexts(ClauseDiff.create().compare(a, b), true);
+    List<String> backward = movedTexts(ClauseDiff.create().compare(b, a), false);
 
     assertThat(forward).hasSize(1).isEqualTo(backward);
   }
 
   /** The left (or right) texts of the moved links at the aligned level. */
   private static List<String> movedTexts(Comparison comparison, boolean left) {
-    return comparison.alignment().links().stream()
+    return Stages.levelLinks(comparison).stream()
         .filter(Link::moved)
         .map(
             link ->

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausediff.internal.segment.Segmenter;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
-import org.clausediff.segment.Segmenter;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
-import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 

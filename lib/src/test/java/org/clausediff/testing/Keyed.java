@@ -1,12 +1,12 @@
 package org.clausediff.testing;
 
+import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.segment.Segmenter;
+import org.clausediff.internal.similarity.UnitKeys;
 import org.clausediff.segment.Document;
-import org.clausediff.segment.Segmenter;
 import org.clausediff.segment.UnitKind;
-import org.clausediff.similarity.UnitKeys;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.NormalizationOptions;
-import org.clausediff.text.normalize.TextNormalizer;
 
 /** Comparison keys of two small texts, for tests of the similarity and diff stages. */
 public final class Keyed {

@@ -8,11 +8,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.clausediff.compare.Link;
+import org.clausediff.internal.segment.Segmenter;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
-import org.clausediff.segment.Segmenter;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
-import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.clausediff.internal.normalize.TextNormalizer;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
-import org.clausediff.text.normalize.TextNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.clausediff.align.Link;
-import org.clausediff.api.Comparison;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Link;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
@@ -52,7 +52,7 @@ public record Recovery(
         pair.name(),
         pair.links(),
         comparison,
-        comparison.alignment().links(),
+        Stages.levelLinks(comparison),
         comparison.left().document().units(UnitKind.SENTENCE),
         comparison.right().document().units(UnitKind.SENTENCE));
   }
@@ -60,7 +60,7 @@ public record Recovery(
   /** The recovery of the item links (structural links between items only). */
   public static Recovery ofItems(PlantedEdits.Pair pair, Comparison comparison) {
     List<Link> itemLinks = new ArrayList<>();
-    for (Link link : comparison.alignment().structuralLinks()) {
+    for (Link link : Stages.structuralLinks(comparison)) {
       boolean items =
           link.leftUnits().stream().allMatch(u -> u.kind() == UnitKind.ITEM)
               && link.rightUnits().stream().allMatch(u -> u.kind() == UnitKind.ITEM);

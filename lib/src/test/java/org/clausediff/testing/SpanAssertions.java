@@ -3,9 +3,9 @@ package org.clausediff.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
-import org.clausediff.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 

@@ -18,7 +18,7 @@ import org.clausediff.robustness.Invariants;
  * InvalidInputException} / {@link LimitExceededException} with an offset inside the input — never
  * another exception. Text detected as UTF-8 (or UTF-16/32 with a byte-order mark) encodes back to
  * exactly the input bytes. Plain {@code mvn test} replays the stored inputs in {@code
- * TextDecoderFuzzTestInputs/}; see the README for fuzzing longer.
+ * TextDecoderFuzzTestInputs/}; see docs/ROBUSTNESS.md for fuzzing longer.
  */
 class TextDecoderFuzzTest {
   private static final TextDecoder DETECTING = TextDecoder.defaults();

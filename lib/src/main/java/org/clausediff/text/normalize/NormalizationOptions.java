@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.Set;
+import org.clausediff.internal.normalize.TextNormalizer;
 
 /**
  * Which {@link NormalizationRule}s {@link TextNormalizer} applies.

@@ -3,6 +3,7 @@ package org.clausediff.text.normalize;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.clausediff.internal.normalize.OffsetMap;
 
 /**
  * One switchable normalization rule. Rules always run in the order declared here, whatever order

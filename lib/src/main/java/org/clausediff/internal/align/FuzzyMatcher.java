@@ -1,0 +1,358 @@
+package org.clausediff.internal.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.clausediff.compare.Measure;
+import org.clausediff.compare.Similarity;
+import org.clausediff.internal.similarity.KeyScorer;
+import org.clausediff.internal.similarity.ShingleSet;
+import org.clausediff.internal.similarity.UnitKeys;
+
+/**
+ * Links units whose keys are similar but not identical, 1:1, 1:n and n:1.
+ *
+ * <ol>
+ *   <li>Candidates: an inverted {@link ShingleIndex} over the unlinked units of each side. Each
+ *       unlinked unit looks up its shingles, rarest first, until {@value #BUDGET} postings have
+ *       been visited, counts the shingles it shares with each unit it meets, and keeps the {@value
+ *       #TOP} units with the highest counts (on equal counts, those nearest to where the anchors
+ *       expect its counterpart). Both sides query the other, so the candidates do not depend on
+ *       which document is left. Cost: {@code O(u · (BUDGET + s log s))} for {@code u} unlinked
+ *       units of {@code s} shingles — never all pairs.
+ *   <li>1:1 proposals: each candidate pair scored by {@link KeyScorer} ({@link Measure#COMBINED}),
+ *       kept when at least the minimum similarity.
+ *   <li>1:n and n:1 proposals: for each unit, the runs of consecutive units of the other side that
+ *       it mostly contains (containment of their shingles at least {@value #CONTAINED}); the best
+ *       run of 2 to {@value #MAX_PARTS} units is proposed when the units joined score at least
+ *       {@value #GROUP_MARGIN} more than the unit's best single partner.
+ *   <li>Selection: proposals best first (among equal scores, the one nearest to where the anchors
+ *       put it); one is accepted when none of its units is linked yet. Proposals within {@value
+ *       #LOCAL} units of where the anchors put them go first, then the rest (the moves).
+ * </ol>
+ */
+final class FuzzyMatcher {
+  static final int BUDGET = 1024;
+  static final int TOP = 6;
+  static final double CANDIDATE_DICE = 0.1;
+  static final double CONTAINED = 0.5;
+  static final int MAX_PARTS = 10;
+  static final double GROUP_MARGIN = 0.01;
+  static final int LOCAL = 16;
+
+  private final UnitKeys left;
+  private final UnitKeys right;
+  private final KeyScorer scorer;
+  private final double minSimilarity;
+  private final java.util.Comparator<Proposal> preference;
+  private final Anchors anchors;
+
+  FuzzyMatcher(
+      UnitKeys left, UnitKeys right, KeyScorer scorer, double minSimilarity, Anchors anchors) {
+    this.left = left;
+    this.right = right;
+    this.scorer = scorer;
+    this.minSimilarity = minSimilarity;
+    this.preference = Proposal.byPreference(anchors);
+    this.anchors = anchors;
+  }
+
+  /** The accepted proposals among the units not yet linked. */
+  List<Proposal> match(boolean[] leftLinked, boolean[] rightLinked) {
+    int[] ul = unlinked(leftLinked);
+    int[] ur = unlinked(rightLinked);
+    if (ul.length == 0 || ur.length == 0) {
+      return List.of();
+    }
+    List<Candidate> candidates = candidates(ul, ur);
+    List<Proposal> proposals = new ArrayList<>();
+    double[] bestLeft = new double[left.size()];
+    double[] bestRight = new double[right.size()];
+    for (Candidate c : candidates) {
+      double score = scorer.combined(c.p, c.p + 1, c.q, c.q + 1);
+      if (score >= minSimilarity) {
+        proposals.add(new Proposal(c.p, c.p + 1, c.q, c.q + 1, scoreOnly(score), false));
+        bestLeft[c.p] = Math.max(bestLeft[c.p], score);
+        bestRight[c.q] = Math.max(bestRight[c.q], score);
+      }
+    }
+    proposals.addAll(groups(candidates, true, bestLeft));
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.q).thenComparingInt(c -> c.p));
+    proposals.addAll(groups(candidates, false, bestRight));
+    proposals.sort(preference);
+    boolean[] takenLeft = leftLinked.clone();
+    boolean[] takenRight = rightLinked.clone();
+    List<Proposal> accepted = new ArrayList<>();
+    // Links in place first, then the rest: a near-twin far away (a recurring sentence, a pasted
+    // and edited copy) does not take the link of a unit whose counterpart sits where expected.
+    for (boolean local : new boolean[] {true, false}) {
+      for (Proposal proposal : proposals) {
+        if (local && anchors.displacement(proposal.lFrom(), proposal.rFrom()) > LOCAL) {
+          continue;
+        }
+        accept(proposal, takenLeft, takenRight, accepted);
+      }
+    }
+    return accepted;
+  }
+
+  private void accept(
+      Proposal proposal, boolean[] takenLeft, boolean[] takenRight, List<Proposal> accepted) {
+    {
+      if (free(takenLeft, proposal.lFrom(), proposal.lTo())
+          && free(takenRight, proposal.rFrom(), proposal.rTo())) {
+        Arrays.fill(takenLeft, proposal.lFrom(), proposal.lTo(), true);
+        Arrays.fill(takenRight, proposal.rFrom(), proposal.rTo(), true);
+        accepted.add(
+            new Proposal(
+                proposal.lFrom(),
+                proposal.lTo(),
+                proposal.rFrom(),
+                proposal.rTo(),
+                scorer.score(proposal.lFrom(), proposal.lTo(), proposal.rFrom(), proposal.rTo()),
+                scorer.identical(
+                    proposal.lFrom(), proposal.lTo(), proposal.rFrom(), proposal.rTo())));
+      }
+    }
+  }
+
+  /**
+   * A combined score without its parts, for ranking; accepted proposals get the full {@link
+   * Similarity}.
+   */
+  private static Similarity scoreOnly(double combined) {
+    return new Similarity(Measure.COMBINED, combined, java.util.Map.of());
+  }
+
+  private static boolean free(boolean[] taken, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] unlinked(boolean[] linked) {
+    int count = 0;
+    for (boolean l : linked) {
+      count += l ? 0 : 1;
+    }
+    int[] positions = new int[count];
+    for (int p = 0, k = 0; p < linked.length; p++) {
+      if (!linked[p]) {
+        positions[k++] = p;
+      }
+    }
+    return positions;
+  }
+
+  /** A candidate pair and the number of shingles its units share. */
+  private static final class Candidate {
+    final int p;
+    final int q;
+    final int shared;
+
+    Candidate(int p, int q, int shared) {
+      this.p = p;
+      this.q = q;
+      this.shared = shared;
+    }
+  }
+
+  /** The candidate pairs, sorted by left then right position. */
+  private List<Candidate> candidates(int[] ul, int[] ur) {
+    ShingleIndex leftIndex = ShingleIndex.of(left, ul);
+    ShingleIndex rightIndex = ShingleIndex.of(right, ur);
+    Pairs pairs = new Pairs();
+    Query toRight = new Query(rightIndex, right.size());
+    for (int p : ul) {
+      for (int q : toRight.top(left.shingles(p), anchors.rightOf(p))) {
+        pairs.add(p, q);
+      }
+    }
+    Query toLeft = new Query(leftIndex, left.size());
+    for (int q : ur) {
+      for (int p : toLeft.top(right.shingles(q), anchors.leftOf(q))) {
+        pairs.add(p, q);
+      }
+    }
+    long[] sorted = pairs.sorted();
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < sorted.length; i++) {
+      if (i > 0 && sorted[i] == sorted[i - 1]) {
+        continue;
+      }
+      int p = (int) (sorted[i] >>> 32);
+      int q = (int) sorted[i];
+      ShingleSet a = left.shingles(p);
+      ShingleSet b = right.shingles(q);
+      int shared = a.intersectionSize(b);
+      boolean similar = ShingleSet.dice(shared, a.size(), b.size()) >= CANDIDATE_DICE;
+      boolean contained =
+          (a.size() > 0 && (double) shared / a.size() >= CONTAINED)
+              || (b.size() > 0 && (double) shared / b.size() >= CONTAINED);
+      if (similar || contained) {
+        candidates.add(new Candidate(p, q, shared));
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * Split proposals ({@code splits}: a left unit against runs of right units; candidates sorted by
+   * left position) or merge proposals (the mirror; candidates sorted by right position).
+   */
+  private List<Proposal> groups(List<Candidate> candidates, boolean splits, double[] best) {
+    UnitKeys many = splits ? right : left;
+    List<Proposal> proposals = new ArrayList<>();
+    int i = 0;
+    while (i < candidates.size()) {
+      int one = splits ? candidates.get(i).p : candidates.get(i).q;
+      List<Integer> parts = new ArrayList<>();
+      int j = i;
+      for (;
+          j < candidates.size() && (splits ? candidates.get(j).p : candidates.get(j).q) == one;
+          j++) {
+        Candidate c = candidates.get(j);
+        int part = splits ? c.q : c.p;
+        int partSize = many.shingles(part).size();
+        if (partSize > 0 && (double) c.shared / partSize >= CONTAINED) {
+          parts.add(part);
+        }
+      }
+      i = j;
+      if (parts.size() < 2) {
+        continue;
+      }
+      parts.sort(null);
+      Proposal bestGroup = null;
+      int runStart = 0;
+      for (int k = 1; k <= parts.size(); k++) {
+        if (k < parts.size() && parts.get(k) == parts.get(k - 1) + 1) {
+          continue;
+        }
+        int from = parts.get(runStart);
+        int to = parts.get(k - 1) + 1;
+        for (int s = from; s < to - 1; s++) {
+          for (int e = s + 2; e <= Math.min(to, s + MAX_PARTS); e++) {
+            Proposal proposal =
+                splits
+                    ? new Proposal(
+                        one, one + 1, s, e, scoreOnly(scorer.combined(one, one + 1, s, e)), false)
+                    : new Proposal(
+                        s, e, one, one + 1, scoreOnly(scorer.combined(s, e, one, one + 1)), false);
+            if (bestGroup == null || preference.compare(proposal, bestGroup) < 0) {
+              bestGroup = proposal;
+            }
+          }
+        }
+        runStart = k;
+      }
+      if (bestGroup != null
+          && bestGroup.score() >= minSimilarity
+          && bestGroup.score() >= best[one] + GROUP_MARGIN) {
+        proposals.add(bestGroup);
+      }
+    }
+    return proposals;
+  }
+
+  /** A growing list of {@code (p, q)} pairs packed into longs. */
+  private static final class Pairs {
+    private long[] pairs = new long[16];
+    private int count;
+
+    void add(int p, int q) {
+      if (count == pairs.length) {
+        pairs = Arrays.copyOf(pairs, count * 2);
+      }
+      pairs[count++] = ((long) p << 32) | q;
+    }
+
+    /** The pairs, sorted by left then right position (duplicates adjacent). */
+    long[] sorted() {
+      long[] sorted = Arrays.copyOf(pairs, count);
+      Arrays.sort(sorted);
+      return sorted;
+    }
+  }
+
+  /** Looks up units that share shingles with a query, reusing its counters between queries. */
+  private static final class Query {
+    private final ShingleIndex index;
+    private final int[] counts;
+    private int[] touched = new int[64];
+
+    Query(ShingleIndex index, int size) {
+      this.index = index;
+      this.counts = new int[size];
+    }
+
+    /**
+     * The (up to) {@value #TOP} units sharing most shingles with {@code shingles}; among equal
+     * counts, those nearest to {@code expected} (where the anchors put the query's counterpart).
+     */
+    int[] top(ShingleSet shingles, int expected) {
+      long[] order = new long[shingles.size()];
+      int n = 0;
+      for (int i = 0; i < shingles.size(); i++) {
+        int id = index.id(shingles.get(i));
+        if (id >= 0) {
+          order[n++] = ((long) index.frequency(id) << 32) | id;
+        }
+      }
+      Arrays.sort(order, 0, n);
+      int touchedCount = 0;
+      int visited = 0;
+      for (int k = 0; k < n; k++) {
+        int id = (int) order[k];
+        int frequency = index.frequency(id);
+        if (visited + frequency > BUDGET && (k > 0 || frequency > 4 * BUDGET)) {
+          break;
+        }
+        for (int i = index.from(id); i < index.to(id); i++) {
+          int unit = index.posting(i);
+          if (counts[unit]++ == 0) {
+            if (touchedCount == touched.length) {
+              touched = Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = unit;
+          }
+        }
+        visited += frequency;
+      }
+      int[] topUnits = new int[TOP];
+      int[] topCounts = new int[TOP];
+      int size = 0;
+      for (int t = 0; t < touchedCount; t++) {
+        int unit = touched[t];
+        int count = counts[unit];
+        counts[unit] = 0;
+        if (size == TOP && !better(count, unit, topCounts[TOP - 1], topUnits[TOP - 1], expected)) {
+          continue;
+        }
+        int at = size < TOP ? size++ : TOP - 1;
+        while (at > 0 && better(count, unit, topCounts[at - 1], topUnits[at - 1], expected)) {
+          topCounts[at] = topCounts[at - 1];
+          topUnits[at] = topUnits[at - 1];
+          at--;
+        }
+        topCounts[at] = count;
+        topUnits[at] = unit;
+      }
+      return Arrays.copyOf(topUnits, size);
+    }
+
+    private static boolean better(
+        int count, int unit, int otherCount, int otherUnit, int expected) {
+      if (count != otherCount) {
+        return count > otherCount;
+      }
+      int distance = Math.abs(unit - expected);
+      int otherDistance = Math.abs(otherUnit - expected);
+      return distance < otherDistance || (distance == otherDistance && unit < otherUnit);
+    }
+  }
+}

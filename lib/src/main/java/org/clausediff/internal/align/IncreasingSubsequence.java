@@ -1,0 +1,117 @@
+package org.clausediff.internal.align;
+
+import java.util.Arrays;
+
+/**
+ * The heaviest increasing subsequence of a set of links: the links that can stay in place while the
+ * others count as moved. A longest increasing subsequence weighted by the links' sizes, so that one
+ * long passage in place outweighs several short sentences.
+ *
+ * <p>Among subsequences of equal weight, the one whose links are displaced least ({@code Σ |left −
+ * right|}) wins, and among those the one with the largest sum of the points' tie-breaks (a hash of
+ * their content that is the same whichever document is left), so that the choice does not depend on
+ * which document is left — two crossing links of equal weight, each the other's mirror image, would
+ * otherwise go to whichever came first. {@code O(k log k)} for {@code k} links, with a Fenwick tree
+ * of prefix maxima over the ranks of the right coordinates.
+ */
+final class IncreasingSubsequence {
+  private IncreasingSubsequence() {}
+
+  /**
+   * Which of the points {@code (left[i], right[i])} lie on a heaviest subsequence increasing in
+   * both coordinates. The left coordinates must be distinct, as must the right ones.
+   *
+   * @param weights the positive weight of each point
+   */
+  static boolean[] heaviest(int[] left, int[] right, long[] weights) {
+    return heaviest(left, right, weights, new long[left.length]);
+  }
+
+  /**
+   * Like {@link #heaviest(int[], int[], long[])}; among subsequences of equal weight and
+   * displacement, the one whose {@code tieBreaks} sum highest wins.
+   *
+   * @param tieBreaks for each point, a value that does not depend on which side is left (a hash of
+   *     the content of both sides, combined commutatively)
+   */
+  static boolean[] heaviest(int[] left, int[] right, long[] weights, long[] tieBreaks) {
+    int k = left.length;
+    Integer[] byLeft = new Integer[k];
+    for (int i = 0; i < k; i++) {
+      byLeft[i] = i;
+    }
+    Arrays.sort(byLeft, (x, y) -> Integer.compare(left[x], left[y]));
+    int[] sortedRight = right.clone();
+    Arrays.sort(sortedRight);
+    long[] treeValue = new long[k + 1];
+    long[] treeTie = new long[k + 1];
+    long[] treeHash = new long[k + 1];
+    int[] treeIndex = new int[k + 1];
+    Arrays.fill(treeIndex, -1);
+    long[] best = new long[k];
+    long[] bestTie = new long[k];
+    long[] bestHash = new long[k];
+    int[] previous = new int[k];
+    for (int i : byLeft) {
+      int rank = Arrays.binarySearch(sortedRight, right[i]) + 1;
+      long value = 0;
+      long tie = 0;
+      long hash = 0;
+      int from = -1;
+      for (int r = rank - 1; r > 0; r -= r & -r) {
+        if (treeIndex[r] >= 0
+            && better(treeValue[r], treeTie[r], treeHash[r], value, tie, hash, from < 0)) {
+          value = treeValue[r];
+          tie = treeTie[r];
+          hash = treeHash[r];
+          from = treeIndex[r];
+        }
+      }
+      best[i] = value + weights[i];
+      bestTie[i] = tie - Math.abs((long) left[i] - right[i]);
+      bestHash[i] = hash + tieBreaks[i];
+      previous[i] = from;
+      for (int r = rank; r <= k; r += r & -r) {
+        if (treeIndex[r] < 0
+            || better(
+                best[i], bestTie[i], bestHash[i], treeValue[r], treeTie[r], treeHash[r], false)) {
+          treeValue[r] = best[i];
+          treeTie[r] = bestTie[i];
+          treeHash[r] = bestHash[i];
+          treeIndex[r] = i;
+        }
+      }
+    }
+    int end = -1;
+    for (int i : byLeft) {
+      if (end < 0
+          || better(
+              best[i], bestTie[i], bestHash[i], best[end], bestTie[end], bestHash[end], false)) {
+        end = i;
+      }
+    }
+    boolean[] on = new boolean[k];
+    for (int i = end; i >= 0; i = previous[i]) {
+      on[i] = true;
+    }
+    return on;
+  }
+
+  /**
+   * Whether {@code (value, tie, hash)} beats {@code (otherValue, otherTie, otherHash)} in that
+   * order; anything beats nothing. Hash sums may overflow: they only need to be the same whichever
+   * side is left.
+   */
+  private static boolean better(
+      long value,
+      long tie,
+      long hash,
+      long otherValue,
+      long otherTie,
+      long otherHash,
+      boolean none) {
+    return none
+        || value > otherValue
+        || (value == otherValue && (tie > otherTie || (tie == otherTie && hash > otherHash)));
+  }
+}

@@ -1,0 +1,157 @@
+package org.clausediff.internal.compare;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.clausediff.compare.CompareOptions;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Correspondence;
+import org.clausediff.compare.DocumentSimilarity;
+import org.clausediff.compare.InlineDiff;
+import org.clausediff.compare.Link;
+import org.clausediff.compare.Measure;
+import org.clausediff.internal.align.AlignOptions;
+import org.clausediff.internal.align.Alignment;
+import org.clausediff.internal.align.ClauseAligner;
+import org.clausediff.internal.align.StructureIndex;
+import org.clausediff.internal.diff.InlineDiffer;
+import org.clausediff.internal.similarity.UnitKeys;
+import org.clausediff.segment.Segmentation;
+import org.clausediff.segment.Unit;
+
+/**
+ * The last steps of a comparison: aligns two keyed documents, diffs the text inside every changed
+ * link, scores the documents as a whole and assembles the {@link Comparison}. Immutable and
+ * thread-safe.
+ */
+public final class Comparer {
+  private final CompareOptions options;
+
+  private Comparer(CompareOptions options) {
+    this.options = options;
+  }
+
+  /** A comparer with {@code options}. */
+  public static Comparer of(CompareOptions options) {
+    return new Comparer(checkNotNull(options, "options"));
+  }
+
+  /**
+   * Compares two documents keyed with this comparer's options, taking the index of their structural
+   * units from {@code structure} when it is needed (after their units are aligned).
+   *
+   * @param structure gives {@link StructureIndex#of}{@code (keys)}; called at most once
+   * @throws IllegalArgumentException if the documents were keyed with other options
+   */
+  public Comparison compare(UnitKeys.Pair keys, Supplier<StructureIndex> structure) {
+    checkNotNull(keys, "keys");
+    checkNotNull(structure, "structure");
+    checkArgument(
+        keys.left().level() == options.level()
+            && keys.left().ignoresLabels() == options.ignoreLabels(),
+        "%s was keyed with other options than %s",
+        keys,
+        options);
+    Alignment alignment = ClauseAligner.of(AlignOptions.of(options)).align(keys, structure);
+    UnitKeys l = alignment.keys().left();
+    UnitKeys r = alignment.keys().right();
+    InlineDiffer differ = InlineDiffer.of(options.maxInlineDiffTokens());
+    List<Correspondence> entries = new ArrayList<>();
+    for (Link link : alignment.links()) {
+      InlineDiff diff = InlineDiff.none();
+      if (!link.identical()) {
+        int lFrom = l.positionOf(link.firstLeft());
+        int rFrom = r.positionOf(link.firstRight());
+        diff =
+            differ.diff(
+                l,
+                lFrom,
+                lFrom + link.leftUnits().size(),
+                r,
+                rFrom,
+                rFrom + link.rightUnits().size());
+      }
+      entries.add(new Correspondence(link, diff));
+    }
+    for (Link link : alignment.structuralLinks()) {
+      entries.add(new Correspondence(link, InlineDiff.none()));
+    }
+    entries.sort(
+        Comparator.comparingInt((Correspondence c) -> c.link().firstLeft().span().start())
+            .thenComparingInt(c -> c.link().level().ordinal())
+            .thenComparingInt(c -> c.link().firstRight().span().start()));
+    return new Comparison(
+        segmentation(l),
+        segmentation(r),
+        options,
+        entries,
+        byStart(alignment.deleted(), alignment.deletedStructure()),
+        byStart(alignment.added(), alignment.addedStructure()),
+        documentSimilarity(alignment));
+  }
+
+  private static Segmentation segmentation(UnitKeys keys) {
+    return new Segmentation(keys.document(), keys.normalized().appliedRules().asList());
+  }
+
+  private static DocumentSimilarity documentSimilarity(Alignment alignment) {
+    UnitKeys l = alignment.keys().left();
+    UnitKeys r = alignment.keys().right();
+    long totalLeft = 0;
+    for (int p = 0; p < l.size(); p++) {
+      totalLeft += l.keyLength(p);
+    }
+    long totalRight = 0;
+    for (int q = 0; q < r.size(); q++) {
+      totalRight += r.keyLength(q);
+    }
+    long common = 0;
+    long linkedLeft = 0;
+    long linkedRight = 0;
+    long inPlace = 0;
+    for (Link link : alignment.links()) {
+      long m = 0;
+      for (Unit unit : link.leftUnits()) {
+        m += l.keyLength(l.positionOf(unit));
+      }
+      long n = 0;
+      for (Unit unit : link.rightUnits()) {
+        n += r.keyLength(r.positionOf(unit));
+      }
+      long lcs =
+          link.identical()
+              ? m
+              : Math.min(
+                  Math.min(m, n),
+                  Math.round(link.similarity().parts().get(Measure.EDIT) * (m + n) / 2));
+      common += lcs;
+      linkedLeft += m;
+      linkedRight += n;
+      if (!link.moved()) {
+        inPlace += m + n;
+      }
+    }
+    long total = totalLeft + totalRight;
+    return new DocumentSimilarity(
+        total == 0 ? 1.0 : 2.0 * common / total,
+        Measure.ALIGNED_EDIT,
+        share(linkedLeft, totalLeft),
+        share(linkedRight, totalRight),
+        share(inPlace, linkedLeft + linkedRight));
+  }
+
+  private static double share(long part, long whole) {
+    return whole == 0 ? 1.0 : (double) part / whole;
+  }
+
+  private static List<Unit> byStart(List<Unit> level, List<Unit> structure) {
+    List<Unit> all = new ArrayList<>(level);
+    all.addAll(structure);
+    all.sort(Comparator.comparingInt((Unit u) -> u.span().start()).thenComparing(Unit::kind));
+    return all;
+  }
+}

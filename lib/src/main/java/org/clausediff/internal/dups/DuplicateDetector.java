@@ -1,0 +1,255 @@
+package org.clausediff.internal.dups;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.clausediff.dups.DuplicateLabel;
+import org.clausediff.dups.DuplicateOptions;
+import org.clausediff.dups.DuplicatePassage;
+import org.clausediff.dups.DuplicateReport;
+import org.clausediff.dups.LabelReason;
+import org.clausediff.dups.RepeatKind;
+import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.internal.normalize.OffsetMap;
+import org.clausediff.segment.Document;
+import org.clausediff.text.Span;
+
+/**
+ * Finds the passages that occur more than once in a document and labels them DUPLICATION or
+ * BOILERPLATE.
+ *
+ * <p>Matching runs on the comparison text ({@link NormalizedText}), so a copy with a line break, a
+ * full-width digit or a different quotation mark inside still matches; every occurrence is reported
+ * as a span of the source text. Exact repeats come from a suffix array ({@link ExactRepeatFinder}):
+ * passages of whole sentences where whole sentences repeat, phrases otherwise. Near repeats are
+ * sentences whose shingle similarity reaches the threshold ({@link NearRepeatFinder}); sentences
+ * already inside a later occurrence of an exact duplication are not compared again. Each passage is
+ * labelled by the rule of {@link LabelReason}.
+ *
+ * <p>Passages are sorted by their first occurrence, then exact before near, then longer first;
+ * occurrences by position. Time is linear in the length of the text, apart from sorting. Instances
+ * are immutable and thread-safe.
+ */
+public final class DuplicateDetector {
+  private final DuplicateOptions options;
+
+  private DuplicateDetector(DuplicateOptions options) {
+    this.options = options;
+  }
+
+  /** A detector with {@code options}. */
+  public static DuplicateDetector of(DuplicateOptions options) {
+    return new DuplicateDetector(checkNotNull(options, "options"));
+  }
+
+  /** A detector with {@link DuplicateOptions#defaults()}. */
+  public static DuplicateDetector defaults() {
+    return of(DuplicateOptions.defaults());
+  }
+
+  /** This detector's options. */
+  public DuplicateOptions options() {
+    return options;
+  }
+
+  /**
+   * Finds the repeated passages of {@code document}, matching on {@code normalized}.
+   *
+   * @throws IllegalArgumentException if the two do not belong to the same source text
+   */
+  public DuplicateReport detect(Document document, NormalizedText normalized) {
+    checkNotNull(document, "document");
+    checkNotNull(normalized, "normalized");
+    checkSameSource(document, normalized);
+    return detect(document, RepeatIndex.of(normalized));
+  }
+
+  /**
+   * Finds the repeated passages of {@code document}, matching on the comparison text of {@code
+   * index}.
+   *
+   * @throws IllegalArgumentException if the two do not belong to the same source text
+   */
+  public DuplicateReport detect(Document document, RepeatIndex index) {
+    checkNotNull(document, "document");
+    checkNotNull(index, "index");
+    return detect(sketch(document, index.normalized(), index.text()), index);
+  }
+
+  /**
+   * The part of detection that needs the segmentation but not the suffix array: the sentences of
+   * {@code document} in the comparison text and the signatures for near-repeat search. A caller may
+   * build it side by side with {@link RepeatIndex#of} (on another thread) and pass both to {@link
+   * #detect(SentenceSketches, RepeatIndex)}; the result is the same as {@link #detect(Document,
+   * RepeatIndex)}.
+   *
+   * @throws IllegalArgumentException if the two do not belong to the same source text
+   */
+  public SentenceSketches sketch(Document document, NormalizedText normalized) {
+    checkNotNull(document, "document");
+    checkNotNull(normalized, "normalized");
+    return sketch(document, normalized, normalized.codePoints().toArray());
+  }
+
+  private SentenceSketches sketch(Document document, NormalizedText normalized, int[] text) {
+    checkSameSource(document, normalized);
+    Sentences sentences = Sentences.of(document, normalized, text);
+    Optional<NearRepeatFinder.Sketches> near =
+        nearFinder().map(finder -> finder.sketch(sentences, normalized.codePoints()));
+    return new SentenceSketches(options, document, normalized, sentences, near);
+  }
+
+  /**
+   * Finds the repeated passages of the document of {@code sketches}, matching on the comparison
+   * text of {@code index}.
+   *
+   * @throws IllegalArgumentException if {@code sketches} were made by a detector with other options
+   *     or of another comparison text than {@code index}'s
+   */
+  public DuplicateReport detect(SentenceSketches sketches, RepeatIndex index) {
+    checkNotNull(sketches, "sketches");
+    checkNotNull(index, "index");
+    checkArgument(
+        sketches.options().equals(options), "sketches made with other options than %s", options);
+    checkArgument(
+        sketches.normalized() == index.normalized(),
+        "sketches and index must be of one comparison text");
+    Document document = sketches.document();
+    NormalizedText normalized = index.normalized();
+    Sentences sentences = sketches.sentences();
+    List<Repeat> repeats =
+        new ArrayList<>(
+            new ExactRepeatFinder(options.minLength()).find(sentences, index.suffixArray()));
+    if (sketches.near().isPresent()) {
+      repeats.addAll(
+          nearFinder()
+              .orElseThrow()
+              .find(sentences, sketches.near().get(), removedSentences(sentences, repeats)));
+    }
+    List<DuplicatePassage> passages = new ArrayList<>();
+    for (Repeat found : repeats) {
+      Optional<Repeat> whole =
+          found.kind() == RepeatKind.EXACT
+              ? wholeCodePoints(found, normalized.offsetMap(), options.minLength())
+              : Optional.of(found);
+      if (whole.isEmpty()) {
+        continue;
+      }
+      Repeat repeat = whole.get();
+      List<Span> occurrences = new ArrayList<>();
+      for (int k = 0; k < repeat.size(); k++) {
+        Span span = normalized.toSource(repeat.starts()[k], repeat.ends()[k]);
+        if (occurrences.isEmpty() || !occurrences.get(occurrences.size() - 1).equals(span)) {
+          occurrences.add(span);
+        }
+      }
+      if (occurrences.size() >= 2) {
+        passages.add(
+            new DuplicatePassage(repeat.kind(), repeat.reason(), repeat.similarity(), occurrences));
+      }
+    }
+    passages.sort(ORDER);
+    return DuplicateReport.of(
+        document.source(), List.copyOf(normalized.appliedRules()), options, passages);
+  }
+
+  private Optional<NearRepeatFinder> nearFinder() {
+    if (options.nearThreshold().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new NearRepeatFinder(
+            options.nearThreshold().getAsDouble(), options.shingleSize(), options.minLength()));
+  }
+
+  /**
+   * The exact repeat {@code repeat} with its ends moved inward, by the same amount in every
+   * occurrence, until each occurrence starts and ends between the normalized text of two source
+   * code points — not inside the expansion of one (NFKC turns ㈠ into {@code (一)}; a combining mark
+   * joins the normalized text of the character it follows). Otherwise the source span of an
+   * occurrence would take in the whole character and, with it, text the other occurrences lack.
+   * Empty when fewer than {@code minLength} code points remain.
+   */
+  private static Optional<Repeat> wholeCodePoints(Repeat repeat, OffsetMap map, int minLength) {
+    int length = repeat.ends()[0] - repeat.starts()[0];
+    int from = 0;
+    while (from < length && !allAtBoundary(repeat, map, from)) {
+      from++;
+    }
+    int to = length;
+    while (to > from && !allAtBoundary(repeat, map, to)) {
+      to--;
+    }
+    if (from == 0 && to == length) {
+      return Optional.of(repeat);
+    }
+    if (to - from < minLength) {
+      return Optional.empty();
+    }
+    int[] starts = new int[repeat.size()];
+    int[] ends = new int[repeat.size()];
+    for (int k = 0; k < repeat.size(); k++) {
+      starts[k] = repeat.starts()[k] + from;
+      ends[k] = repeat.starts()[k] + to;
+    }
+    return Optional.of(
+        new Repeat(repeat.kind(), repeat.reason(), repeat.similarity(), starts, ends));
+  }
+
+  /**
+   * Whether {@code offset} into every occurrence of {@code repeat} lies between source code points.
+   */
+  private static boolean allAtBoundary(Repeat repeat, OffsetMap map, int offset) {
+    for (int k = 0; k < repeat.size(); k++) {
+      int i = repeat.starts()[k] + offset;
+      if (i > 0 && i < map.normalizedLength() && map.sourceEnd(i - 1) > map.sourceStart(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void checkSameSource(Document document, NormalizedText normalized) {
+    checkArgument(
+        document.source() == normalized.source(),
+        "document and normalized text must share one source");
+  }
+
+  /** The sentences inside a later occurrence of an exact duplication: removed by cleaning. */
+  private static boolean[] removedSentences(Sentences sentences, List<Repeat> repeats) {
+    boolean[] removed = new boolean[sentences.count()];
+    for (Repeat repeat : repeats) {
+      if (repeat.reason().label() != DuplicateLabel.DUPLICATION) {
+        continue;
+      }
+      for (int k = 1; k < repeat.size(); k++) {
+        for (int i = sentences.firstStartingAtOrAfter(repeat.starts()[k]);
+            i < sentences.count() && sentences.start(i) < repeat.ends()[k];
+            i++) {
+          removed[i] = true;
+        }
+      }
+    }
+    return removed;
+  }
+
+  private static final Comparator<DuplicatePassage> ORDER =
+      Comparator.<DuplicatePassage>comparingInt(p -> p.first().start())
+          .thenComparing(DuplicatePassage::kind)
+          .thenComparing(p -> -p.first().length())
+          .thenComparing(DuplicatePassage::occurrences, DuplicateDetector::compareSpans);
+
+  private static int compareSpans(List<Span> a, List<Span> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+}

@@ -1,0 +1,510 @@
+package org.clausediff.internal.dups;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.clausediff.dups.LabelReason;
+import org.clausediff.dups.RepeatKind;
+import org.clausediff.internal.text.Tokens;
+
+/**
+ * Finds exact repeats in the comparison text with a suffix array.
+ *
+ * <p>The text is parsed left to right into copies of earlier text, as in Lempel–Ziv factorization:
+ *
+ * <ol>
+ *   <li><b>Passages of whole sentences.</b> At each sentence start, the earlier sentence start that
+ *       shares the longest prefix with it is found from the suffix array restricted to sentence
+ *       starts ({@link EarlierMatches}). The common prefix is cut back to the last offset that is a
+ *       sentence boundary in both places; if at least {@code minLength} code points remain, that
+ *       passage is a copy, and the parse continues after it. Notes (see {@link Sentences}) are cut
+ *       out of passages: they recur on purpose and are left to the next step. Sentences repeated
+ *       back to back are copies one period each when the period is shorter than {@code minLength}
+ *       but the copies after the first reach it together ({@link #backToBackCopies}).
+ *   <li><b>Phrases.</b> Outside those copies, every position whose longest earlier match (from the
+ *       full suffix array) reaches {@code minLength} starts a copy of a phrase: it is split where a
+ *       sentence ends and each piece is trimmed to punctuation or sentence boundaries, so that no
+ *       piece starts or ends in the middle of a run of words that no occurrence delimits.
+ * </ol>
+ *
+ * <p>The source of a copy that lies inside an earlier copy is moved to that copy's source, so every
+ * group starts at the earliest occurrence found. Copies with equal content form one group. Copies
+ * never overlap each other or their own source (a periodic text is cut into periods), so the parse
+ * is linear in the length of the text and so is the output.
+ */
+final class ExactRepeatFinder {
+  private final int minLength;
+
+  ExactRepeatFinder(int minLength) {
+    this.minLength = minLength;
+  }
+
+  /** The passages and phrases that occur at least twice, in no particular order. */
+  List<Repeat> find(Sentences sentences, SuffixArray sa) {
+    int[] text = sentences.text();
+    Copies passages = passages(text, sa, sentences);
+    Copies phrases = phrases(text, sa, sentences, passages);
+    List<Repeat> repeats = new ArrayList<>();
+    group(text, passages, repeats);
+    group(text, phrases, repeats);
+    return repeats;
+  }
+
+  private Copies passages(int[] text, SuffixArray sa, Sentences sentences) {
+    int m = sentences.count();
+    Copies copies = new Copies();
+    if (m == 0) {
+      return copies;
+    }
+    long[] isStart = new long[(text.length >> 6) + 1];
+    for (int i = 0; i < m; i++) {
+      isStart[sentences.start(i) >> 6] |= 1L << sentences.start(i);
+    }
+    int[] starts = new int[m];
+    int[] adjacent = new int[m + 1];
+    int count = restrict(sa, isStart, starts, adjacent);
+    int[] source = new int[count];
+    int[] length = new int[count];
+    EarlierMatches.compute(starts, adjacent, 0, count, source, length);
+    int[] bestSource = new int[m];
+    int[] bestLength = new int[m];
+    for (int e = 0; e < count; e++) {
+      int i = sentences.firstStartingAtOrAfter(starts[e]);
+      bestSource[i] = source[e];
+      bestLength[i] = length[e];
+    }
+
+    int i = 0;
+    while (i < m) {
+      int p = sentences.start(i);
+      int q = bestSource[i];
+      int limit = q < 0 ? 0 : Math.min(bestLength[i], p - q);
+      int whole = 0;
+      if (limit >= minLength) {
+        for (int j = i; j < m && sentences.end(j) - p <= limit; j++) {
+          if (sentences.isBoundary(q + sentences.end(j) - p)) {
+            whole = sentences.end(j) - p;
+          }
+        }
+      }
+      int backToBack =
+          whole >= minLength ? 0 : backToBackCopies(sentences, text, i, q, bestLength[i]);
+      if (whole >= minLength) {
+        addRunsBetweenNotes(sentences, i, p, q, whole, copies);
+        i = sentences.firstStartingAtOrAfter(p + whole);
+      } else if (backToBack > 0) {
+        int period = p - q;
+        for (int k = 0; k < backToBack; k++) {
+          int start = p + k * period;
+          addRunsBetweenNotes(
+              sentences, sentences.firstStartingAtOrAfter(start), start, q, period, copies);
+        }
+        i = sentences.firstStartingAtOrAfter(p + backToBack * period);
+      } else {
+        i++;
+      }
+    }
+    return copies;
+  }
+
+  /**
+   * The number of copies of the sentences {@code [q, p)} that follow them back to back from {@code
+   * p}, the start of sentence {@code i} (a short sentence or two pasted several times in a row),
+   * when the copies are too short to be passages one by one but together reach {@code minLength};
+   * otherwise 0. The repeated sentences must hold at least two letters, digits or ideographs (a row
+   * of dashes is decoration) and no note. {@code matched} is the common prefix of the text at
+   * {@code q} and at {@code p}: the text from {@code q} repeats with period {@code p - q} until
+   * {@code matched} code points past {@code p}.
+   */
+  private int backToBackCopies(Sentences sentences, int[] text, int i, int q, int matched) {
+    int p = sentences.start(i);
+    int period = p - q;
+    if (q < 0 || period <= 0 || period >= minLength || matched < period) {
+      return 0;
+    }
+    for (int j = sentences.firstStartingAtOrAfter(q); j < i; j++) {
+      if (sentences.role(j) == Sentences.Role.NOTE) {
+        return 0;
+      }
+    }
+    int wordLike = 0;
+    for (int x = q; x < p && wordLike < 2; x++) {
+      wordLike += Character.isLetterOrDigit(text[x]) ? 1 : 0;
+    }
+    if (wordLike < 2) {
+      return 0;
+    }
+    int count = 0;
+    while ((long) (count + 1) * period <= matched
+        && sentences.isBoundary(p + (count + 1) * period)) {
+      count++;
+    }
+    return (long) count * period >= minLength ? count : 0;
+  }
+
+  /**
+   * The suffixes that start where {@code chosen} has a bit, in rank order, into {@code starts},
+   * with the common prefix length of each with the one before into {@code adjacent}; returns how
+   * many there are.
+   */
+  private static int restrict(SuffixArray sa, long[] chosen, int[] starts, int[] adjacent) {
+    int count = 0;
+    int running = Integer.MAX_VALUE;
+    int[] suffixes = sa.suffixes();
+    int[] lcp = sa.lcps();
+    for (int rank = 0; rank < suffixes.length; rank++) {
+      running = Math.min(running, lcp[rank]);
+      int p = suffixes[rank];
+      if ((chosen[p >> 6] & (1L << p)) != 0) {
+        adjacent[count] = running;
+        starts[count++] = p;
+        running = Integer.MAX_VALUE;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Adds the copy {@code [p, p + length)} of {@code [q, …)}, which starts with sentence {@code i},
+   * cut into the runs of sentences between notes: notes such as responsibility lines recur on
+   * purpose, so they are never part of a duplicated passage (the phrase pass reports them). A run
+   * may be shorter than {@code minLength}: the passage it belongs to is not.
+   */
+  private void addRunsBetweenNotes(
+      Sentences sentences, int i, int p, int q, int length, Copies copies) {
+    int runStart = -1;
+    for (int j = i; j <= sentences.count(); j++) {
+      boolean inside = j < sentences.count() && sentences.start(j) < p + length;
+      if (inside && sentences.role(j) != Sentences.Role.NOTE) {
+        if (runStart < 0) {
+          runStart = sentences.start(j);
+        }
+        continue;
+      }
+      if (runStart >= 0) {
+        int runEnd = Math.min(sentences.end(j - 1), p + length);
+        if (runEnd > runStart) {
+          int offset = runStart - p;
+          copies.add(
+              runStart,
+              runEnd - runStart,
+              redirect(q + offset, runEnd - runStart, copies, copies),
+              sentences.reasonForWholeSentences(runStart, runEnd));
+        }
+        runStart = -1;
+      }
+      if (!inside) {
+        return;
+      }
+    }
+  }
+
+  private Copies phrases(int[] text, SuffixArray sa, Sentences sentences, Copies passages) {
+    int n = text.length;
+    int[] suffixes = sa.suffixes();
+    int[] lcp = sa.lcps();
+    long[] inPassage = new long[(n >> 6) + 1];
+    for (int k = 0; k < passages.size(); k++) {
+      for (int i = passages.start(k); i < passages.end(k); i++) {
+        inPassage[i >> 6] |= 1L << i;
+      }
+    }
+    // Only suffixes that share minLength code points with a neighbour in rank order can have a
+    // long earlier match; they form blocks of consecutive ranks. A block matters only if at least
+    // two of its suffixes start outside the passages already found.
+    int[] source = new int[64];
+    int[] length = new int[64];
+    long[] candidates = new long[64];
+    int[] candidateSource = new int[64];
+    int[] candidateLength = new int[64];
+    int count = 0;
+    int blockStart = 0;
+    for (int rank = 1; rank <= n; rank++) {
+      if (rank < n && lcp[rank] >= minLength) {
+        continue;
+      }
+      if (rank - blockStart >= 2 && outsideAtLeastTwo(suffixes, blockStart, rank, inPassage)) {
+        if (rank - blockStart > source.length) {
+          source = new int[Math.max(rank - blockStart, source.length * 2)];
+          length = new int[source.length];
+        }
+        EarlierMatches.compute(suffixes, lcp, blockStart, rank, source, length);
+        for (int r = blockStart; r < rank; r++) {
+          int p = suffixes[r];
+          if (length[r - blockStart] >= minLength && (inPassage[p >> 6] & (1L << p)) == 0) {
+            if (count == candidates.length) {
+              candidates = Arrays.copyOf(candidates, count * 2);
+              candidateSource = Arrays.copyOf(candidateSource, count * 2);
+              candidateLength = Arrays.copyOf(candidateLength, count * 2);
+            }
+            candidateSource[count] = source[r - blockStart];
+            candidateLength[count] = length[r - blockStart];
+            candidates[count] = ((long) p << 32) | count;
+            count++;
+          }
+        }
+      }
+      blockStart = rank;
+    }
+    Arrays.sort(candidates, 0, count);
+    Copies phrases = new Copies();
+    int free = 0;
+    int next = 0;
+    for (int c = 0; c < count; c++) {
+      int p = (int) (candidates[c] >>> 32);
+      int k = (int) candidates[c];
+      if (p < free) {
+        continue;
+      }
+      while (next < passages.size() && passages.start(next) < p) {
+        next++;
+      }
+      int limit = next < passages.size() ? passages.start(next) : n;
+      int q = candidateSource[k];
+      int l = Math.min(candidateLength[k], Math.min(limit - p, p - q));
+      if (l >= minLength) {
+        addPieces(text, sentences, p, q, l, phrases, passages);
+        free = p + l;
+      }
+    }
+    return phrases;
+  }
+
+  /** Whether at least two of the suffixes of ranks {@code [from, to)} start outside passages. */
+  private static boolean outsideAtLeastTwo(int[] suffixes, int from, int to, long[] inPassage) {
+    int outside = 0;
+    for (int r = from; r < to && outside < 2; r++) {
+      int p = suffixes[r];
+      if ((inPassage[p >> 6] & (1L << p)) == 0) {
+        outside++;
+      }
+    }
+    return outside >= 2;
+  }
+
+  /** Splits the copy {@code [p, p + l)} of {@code [q, q + l)} at sentence ends and trims it. */
+  private void addPieces(
+      int[] text, Sentences sentences, int p, int q, int l, Copies phrases, Copies passages) {
+    int pieceStart = 0;
+    for (int k = 1; k <= l; k++) {
+      boolean split =
+          k == l
+              || Sentences.isTerminator(text, p + k - 1, p + l)
+              || (sentences.isBoundary(p + k) && sentences.isBoundary(q + k));
+      if (!split) {
+        continue;
+      }
+      int from = pieceStart;
+      while (from < k && !phraseStart(text, sentences, p, q, from)) {
+        from++;
+      }
+      int to = k;
+      while (to > from && !phraseEnd(text, sentences, p, q, to)) {
+        to--;
+      }
+      if (to - from >= minLength) {
+        phrases.add(
+            p + from,
+            to - from,
+            redirect(q + from, to - from, passages, phrases),
+            phraseReason(text, p + from, p + to));
+      }
+      pieceStart = k;
+    }
+  }
+
+  /** Whether a phrase may start at offset {@code k} of the copies at {@code p} and {@code q}. */
+  private static boolean phraseStart(int[] text, Sentences sentences, int p, int q, int k) {
+    int cp = text[p + k];
+    if (Characters.isOpening(cp)) {
+      return true;
+    }
+    if (Characters.isPunctuation(cp)) {
+      return false;
+    }
+    return delimitedBefore(text, sentences, p + k) || delimitedBefore(text, sentences, q + k);
+  }
+
+  private static boolean delimitedBefore(int[] text, Sentences sentences, int at) {
+    return at == 0 || sentences.isBoundary(at) || Characters.isPunctuation(text[at - 1]);
+  }
+
+  /** Whether a phrase may end before offset {@code k} of the copies at {@code p} and {@code q}. */
+  private static boolean phraseEnd(int[] text, Sentences sentences, int p, int q, int k) {
+    int last = text[p + k - 1];
+    if (Characters.isClosing(last) || Sentences.isTerminator(text, p + k - 1, text.length)) {
+      return true;
+    }
+    if (Characters.isPunctuation(last)) {
+      return false;
+    }
+    return delimitedAfter(text, sentences, p + k) || delimitedAfter(text, sentences, q + k);
+  }
+
+  private static boolean delimitedAfter(int[] text, Sentences sentences, int at) {
+    return at == text.length || sentences.isBoundary(at) || Characters.isPunctuation(text[at]);
+  }
+
+  /** A bracketed phrase such as （省质监局牵头负责） is a note; anything else a phrase. */
+  private static LabelReason phraseReason(int[] text, int from, int to) {
+    if (!Characters.isOpening(text[from]) || !Characters.isClosing(text[to - 1])) {
+      return LabelReason.PHRASE;
+    }
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      if (Characters.isOpening(text[i])) {
+        depth++;
+      } else if (Characters.isClosing(text[i])) {
+        depth--;
+        if (depth == 0 && i < to - 1) {
+          return LabelReason.PHRASE;
+        }
+      }
+    }
+    return depth == 0 ? LabelReason.NOTE : LabelReason.PHRASE;
+  }
+
+  /**
+   * Moves {@code source} out of earlier copies: while {@code [source, source + length)} lies inside
+   * one copy, it is replaced by the same offset in that copy's source.
+   */
+  private static int redirect(int source, int length, Copies first, Copies second) {
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (Copies copies : new Copies[] {first, second}) {
+        int k = copies.containing(source, length);
+        if (k >= 0) {
+          source = copies.source(k) + (source - copies.start(k));
+          moved = true;
+        }
+      }
+    }
+    return source;
+  }
+
+  /** Groups copies by content; each group lists its sources and copies as occurrences. */
+  private static void group(int[] text, Copies copies, List<Repeat> into) {
+    int m = copies.size();
+    // Sort by the top half of a content hash, then by copy index; equal contents end up together.
+    long[] keys = new long[m];
+    for (int i = 0; i < m; i++) {
+      long hash = contentHash(text, copies.source(i), copies.length(i));
+      keys[i] = (hash & 0xFFFFFFFF00000000L) | i;
+    }
+    Arrays.sort(keys);
+    boolean[] taken = new boolean[m];
+    int[] positions = new int[16];
+    int runStart = 0;
+    while (runStart < m) {
+      int runEnd = runStart + 1;
+      while (runEnd < m && (keys[runEnd] >>> 32) == (keys[runStart] >>> 32)) {
+        runEnd++;
+      }
+      // Within a run of equal hashes, split by actual content (hash collisions).
+      for (int a = runStart; a < runEnd; a++) {
+        int first = (int) keys[a];
+        if (taken[first]) {
+          continue;
+        }
+        int length = copies.length(first);
+        LabelReason reason = copies.reason(first);
+        int count = 0;
+        for (int b = a; b < runEnd; b++) {
+          int other = (int) keys[b];
+          if (!taken[other]
+              && copies.length(other) == length
+              && sameContent(text, copies.source(first), copies.source(other), length)) {
+            taken[other] = true;
+            if (count + 2 > positions.length) {
+              positions = Arrays.copyOf(positions, positions.length * 2);
+            }
+            positions[count++] = copies.source(other);
+            positions[count++] = copies.start(other);
+            if (copies.reason(other).compareTo(reason) < 0) {
+              reason = copies.reason(other);
+            }
+          }
+        }
+        int[] starts = Arrays.stream(positions, 0, count).sorted().distinct().toArray();
+        int[] ends = new int[starts.length];
+        for (int k = 0; k < starts.length; k++) {
+          ends[k] = starts[k] + length;
+        }
+        into.add(new Repeat(RepeatKind.EXACT, reason, 1.0, starts, ends));
+      }
+      runStart = runEnd;
+    }
+  }
+
+  private static boolean sameContent(int[] text, int a, int b, int length) {
+    return a == b || Arrays.equals(text, a, a + length, text, b, b + length);
+  }
+
+  private static long contentHash(int[] text, int from, int length) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int i = from; i < from + length; i++) {
+      h = (h + text[i]) * 0xBF58476D1CE4E5B9L;
+      h ^= h >>> 29;
+    }
+    return Tokens.mix(h + length);
+  }
+
+  /** Copies of earlier text, {@code [start, start + length)} of {@code [source, …)}, in order. */
+  private static final class Copies {
+    private int size;
+    private int[] start = new int[16];
+    private int[] length = new int[16];
+    private int[] source = new int[16];
+    private LabelReason[] reason = new LabelReason[16];
+
+    void add(int copyStart, int copyLength, int copySource, LabelReason copyReason) {
+      if (size == start.length) {
+        start = Arrays.copyOf(start, size * 2);
+        length = Arrays.copyOf(length, size * 2);
+        source = Arrays.copyOf(source, size * 2);
+        reason = Arrays.copyOf(reason, size * 2);
+      }
+      if (size > 0 && copyStart < end(size - 1)) {
+        throw new AssertionError("copies out of order at " + copyStart);
+      }
+      start[size] = copyStart;
+      length[size] = copyLength;
+      source[size] = copySource;
+      reason[size] = copyReason;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int start(int i) {
+      return start[i];
+    }
+
+    int length(int i) {
+      return length[i];
+    }
+
+    int end(int i) {
+      return start[i] + length[i];
+    }
+
+    int source(int i) {
+      return source[i];
+    }
+
+    /** The reason for the label, judged where the copy is (its source may be cut differently). */
+    LabelReason reason(int i) {
+      return reason[i];
+    }
+
+    /** The copy that contains {@code [from, from + len)} entirely, or -1. */
+    int containing(int from, int len) {
+      int found = Arrays.binarySearch(start, 0, size, from);
+      int k = found >= 0 ? found : -found - 2;
+      return k >= 0 && from + len <= end(k) ? k : -1;
+    }
+  }
+}

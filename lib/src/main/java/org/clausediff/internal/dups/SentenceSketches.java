@@ -1,0 +1,57 @@
+package org.clausediff.internal.dups;
+
+import java.util.Optional;
+import org.clausediff.dups.DuplicateOptions;
+import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.segment.Document;
+
+/**
+ * What duplicate detection needs of a document besides its {@link RepeatIndex}: its sentences in
+ * the comparison text and, when near repeats are searched, the MinHash signatures of its body
+ * sentences. Made by {@link DuplicateDetector#sketch} from the segmentation and the comparison text
+ * (not the suffix array), so that a caller can build it while the suffix array is built elsewhere.
+ * Instances are immutable and thread-safe.
+ */
+public final class SentenceSketches {
+  private final DuplicateOptions options;
+  private final Document document;
+  private final NormalizedText normalized;
+  private final Sentences sentences;
+  private final Optional<NearRepeatFinder.Sketches> near;
+
+  SentenceSketches(
+      DuplicateOptions options,
+      Document document,
+      NormalizedText normalized,
+      Sentences sentences,
+      Optional<NearRepeatFinder.Sketches> near) {
+    this.options = options;
+    this.document = document;
+    this.normalized = normalized;
+    this.sentences = sentences;
+    this.near = near;
+  }
+
+  /** The options of the detector that made these sketches. */
+  public DuplicateOptions options() {
+    return options;
+  }
+
+  /** The sketched document. */
+  public Document document() {
+    return document;
+  }
+
+  /** The comparison text the sentences are located in. */
+  public NormalizedText normalized() {
+    return normalized;
+  }
+
+  Sentences sentences() {
+    return sentences;
+  }
+
+  Optional<NearRepeatFinder.Sketches> near() {
+    return near;
+  }
+}

@@ -1,0 +1,94 @@
+package org.clausediff.internal.normalize;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
+import org.clausediff.text.normalize.NormalizationRule;
+
+/**
+ * {@link NormalizationRule#NFKC}: Unicode compatibility composition, applied segment by segment (a
+ * segment runs from one normalization boundary to the next), so that every output code point maps
+ * back to the source span of its segment.
+ *
+ * <p>A segment longer than {@link #MAX_SEGMENT} code points (a base character with a pile of
+ * combining marks, which no real text has; Unicode's stream-safe format allows 30) is passed
+ * through unchanged: normalizing it would take time quadratic in its length, since the marks are
+ * sorted by insertion. Passing it through keeps the result idempotent, because the same run comes
+ * back unchanged.
+ */
+final class NfkcRule extends Rule {
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+  /** The longest segment that is normalized; longer ones pass unchanged. */
+  static final int MAX_SEGMENT = 128;
+
+  private int[] segment = new int[8];
+  private int[] starts = new int[8];
+  private int[] ends = new int[8];
+  private int size;
+
+  /** Whether the current segment is too long and passes through unchanged. */
+  private boolean passingThrough;
+
+  NfkcRule(CodePointSink next) {
+    super(next);
+  }
+
+  @Override
+  public void accept(int cp, int sourceStart, int sourceEnd) {
+    boolean boundary = NFKC.hasBoundaryBefore(cp);
+    if (passingThrough) {
+      if (!boundary) {
+        next.accept(cp, sourceStart, sourceEnd);
+        return;
+      }
+      passingThrough = false;
+    }
+    if (size > 0 && boundary) {
+      flush();
+    }
+    if (size == MAX_SEGMENT) {
+      for (int i = 0; i < size; i++) {
+        next.accept(segment[i], starts[i], ends[i]);
+      }
+      size = 0;
+      passingThrough = true;
+      next.accept(cp, sourceStart, sourceEnd);
+      return;
+    }
+    if (size == segment.length) {
+      segment = Arrays.copyOf(segment, size * 2);
+      starts = Arrays.copyOf(starts, size * 2);
+      ends = Arrays.copyOf(ends, size * 2);
+    }
+    segment[size] = cp;
+    starts[size] = sourceStart;
+    ends[size] = sourceEnd;
+    size++;
+  }
+
+  private void flush() {
+    if (size == 1 && NFKC.isInert(segment[0])) {
+      next.accept(segment[0], starts[0], ends[0]);
+      size = 0;
+      return;
+    }
+    String text = new String(segment, 0, size);
+    if (NFKC.isNormalized(text)) {
+      for (int i = 0; i < size; i++) {
+        next.accept(segment[i], starts[i], ends[i]);
+      }
+    } else {
+      markChanged();
+      emitAll(NFKC.normalize(text), starts[0], ends[size - 1]);
+    }
+    size = 0;
+  }
+
+  @Override
+  public void finish() {
+    if (size > 0) {
+      flush();
+    }
+    super.finish();
+  }
+}

@@ -1,0 +1,199 @@
+package org.clausediff.internal.pipeline;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.clausediff.collate.CollateOptions;
+import org.clausediff.collate.Collation;
+import org.clausediff.collate.Progress;
+import org.clausediff.compare.CompareOptions;
+import org.clausediff.compare.Comparison;
+import org.clausediff.dups.DuplicateOptions;
+import org.clausediff.dups.DuplicateReport;
+import org.clausediff.internal.align.AlignOptions;
+import org.clausediff.internal.align.Alignment;
+import org.clausediff.internal.align.ClauseAligner;
+import org.clausediff.internal.align.StructureIndex;
+import org.clausediff.internal.collate.Collator;
+import org.clausediff.internal.compare.Comparer;
+import org.clausediff.internal.dups.DuplicateDetector;
+import org.clausediff.internal.dups.RepeatIndex;
+import org.clausediff.internal.dups.SentenceSketches;
+import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.segment.SegmentedText;
+import org.clausediff.internal.segment.Segmenter;
+import org.clausediff.internal.similarity.UnitKeys;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.SegmentOptions;
+import org.clausediff.segment.Segmentation;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.normalize.NormalizationOptions;
+
+/**
+ * The one place where the stages are wired together: each method runs a whole job — segment,
+ * compare, find duplicates, collate — and runs the steps that do not depend on each other side by
+ * side, one on the calling thread and the others offered to the executor (see {@link Fork}). With a
+ * direct executor ({@code Runnable::run}) every step runs on the calling thread, in order.
+ *
+ * <p>Immutable and thread-safe; it starts no threads of its own.
+ */
+public final class Pipeline {
+  /**
+   * Duplicate detection looks at sentences, never below: clauses would cost time and memory for
+   * nothing.
+   */
+  private static final SegmentOptions DUPLICATES_SEGMENTATION =
+      SegmentOptions.defaults().withClauses(false);
+
+  private final Executor executor;
+
+  private Pipeline(Executor executor) {
+    this.executor = executor;
+  }
+
+  /** A pipeline that offers its parallel steps to {@code executor}. */
+  public static Pipeline on(Executor executor) {
+    return new Pipeline(checkNotNull(executor, "executor"));
+  }
+
+  /** Segments and normalizes {@code text}, side by side. */
+  public SegmentedText prepare(
+      SourceText text, SegmentOptions segmentation, NormalizationOptions normalization) {
+    checkNotNull(text, "text");
+    checkNotNull(segmentation, "segmentation");
+    checkNotNull(normalization, "normalization");
+    Fork<NormalizedText> normalized =
+        Fork.start(executor, () -> TextNormalizer.of(normalization).normalize(text));
+    Document document = Segmenter.of(segmentation).segment(text);
+    return new SegmentedText(document, normalized.join());
+  }
+
+  /** Segments {@code text}: its unit tree and the rules that changed its comparison text. */
+  public Segmentation segment(
+      SourceText text, SegmentOptions segmentation, NormalizationOptions normalization) {
+    return segmentation(prepare(text, segmentation, normalization));
+  }
+
+  /**
+   * Compares {@code left} with {@code right}: both are segmented, normalized and keyed side by
+   * side; the index of their structural units is built while their units are aligned.
+   */
+  public Comparison compare(SourceText left, SourceText right, CompareOptions options) {
+    checkNotNull(left, "left");
+    checkNotNull(right, "right");
+    checkNotNull(options, "options");
+    Fork<UnitKeys> rightKeys = Fork.start(executor, () -> keys(right, options));
+    UnitKeys leftKeys = keys(left, options);
+    UnitKeys.Pair keys = UnitKeys.pair(leftKeys, rightKeys.join());
+    Fork<StructureIndex> structure =
+        options.structural()
+            ? Fork.start(executor, () -> StructureIndex.of(keys))
+            : Fork.done(StructureIndex.of(keys));
+    return Comparer.of(options).compare(keys, structure::join);
+  }
+
+  private static UnitKeys keys(SourceText text, CompareOptions options) {
+    Document document = Segmenter.of(options.segmentation()).segment(text);
+    NormalizedText normalized = TextNormalizer.of(options.normalization()).normalize(text);
+    return UnitKeys.of(document, normalized, options.level(), options.ignoreLabels());
+  }
+
+  /**
+   * Finds the passages that occur more than once in {@code text}: this thread normalizes the text
+   * and builds its suffix array (the longest step); meanwhile the text is segmented and, once the
+   * comparison text is there, its sentences are sketched for the near-repeat search.
+   */
+  public DuplicateReport duplicates(SourceText text, DuplicateOptions options) {
+    checkNotNull(text, "text");
+    checkNotNull(options, "options");
+    DuplicateDetector detector = DuplicateDetector.of(options);
+    Fork<Document> document =
+        Fork.start(executor, () -> Segmenter.of(DUPLICATES_SEGMENTATION).segment(text));
+    NormalizedText normalized = TextNormalizer.defaults().normalize(text);
+    Fork<SentenceSketches> sketches =
+        Fork.start(executor, () -> detector.sketch(document.join(), normalized));
+    RepeatIndex index = RepeatIndex.of(normalized);
+    return detector.detect(sketches.join(), index);
+  }
+
+  /**
+   * Collates {@code versions} against {@code original}, or among themselves: every text is
+   * segmented and every pair aligned on the executor; {@code progress} is told, on the calling
+   * thread, as each pairwise alignment is collected.
+   */
+  public Collation collate(
+      Optional<SourceText> original,
+      List<SourceText> versions,
+      CollateOptions options,
+      Progress progress) {
+    checkNotNull(original, "original");
+    checkNotNull(options, "options");
+    checkNotNull(progress, "progress");
+    List<SourceText> texts = List.copyOf(versions);
+    int n = texts.size();
+    checkArgument(
+        original.isPresent() ? n >= 1 : n >= 2,
+        "collation needs %s but got %s",
+        original.isPresent() ? "at least one version" : "at least two versions",
+        n);
+    CompareOptions compare = options.compare();
+    List<Fork<SegmentedText>> prepared = new ArrayList<>();
+    for (SourceText text : texts) {
+      prepared.add(
+          Fork.start(
+              executor, () -> prepare(text, compare.segmentation(), compare.normalization())));
+    }
+    Optional<SegmentedText> o =
+        original.map(text -> prepare(text, compare.segmentation(), compare.normalization()));
+    List<SegmentedText> all = new ArrayList<>();
+    for (Fork<SegmentedText> fork : prepared) {
+      all.add(fork.join());
+    }
+    ClauseAligner aligner = ClauseAligner.of(AlignOptions.of(compare));
+    List<Fork<Alignment>> fromOriginal = new ArrayList<>();
+    if (o.isPresent()) {
+      for (SegmentedText version : all) {
+        fromOriginal.add(Fork.start(executor, () -> align(aligner, o.get(), version)));
+      }
+    }
+    List<List<Fork<Alignment>>> pairs = new ArrayList<>();
+    for (int a = 0; a < n; a++) {
+      List<Fork<Alignment>> row = new ArrayList<>();
+      for (int b = a + 1; b < n; b++) {
+        SegmentedText l = all.get(a);
+        SegmentedText r = all.get(b);
+        row.add(Fork.start(executor, () -> align(aligner, l, r)));
+      }
+      pairs.add(row);
+    }
+    int total = n * (n - 1) / 2 + fromOriginal.size();
+    int done = 0;
+    Alignment[] alignedFromOriginal = new Alignment[fromOriginal.size()];
+    for (int v = 0; v < fromOriginal.size(); v++) {
+      alignedFromOriginal[v] = fromOriginal.get(v).join();
+      progress.step(++done, total, o.get().name() + " ↔ " + all.get(v).name());
+    }
+    Alignment[][] aligned = new Alignment[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        aligned[a][b] = pairs.get(a).get(b - a - 1).join();
+        progress.step(++done, total, all.get(a).name() + " ↔ " + all.get(b).name());
+      }
+    }
+    return Collator.of(options).collate(o, all, alignedFromOriginal, aligned);
+  }
+
+  private static Alignment align(ClauseAligner aligner, SegmentedText left, SegmentedText right) {
+    return aligner.align(left.document(), left.normalized(), right.document(), right.normalized());
+  }
+
+  /** The API view of a segmented text. */
+  public static Segmentation segmentation(SegmentedText text) {
+    return new Segmentation(text.document(), text.normalized().appliedRules().asList());
+  }
+}

@@ -1,0 +1,57 @@
+package org.clausediff.report;
+
+import java.util.List;
+import org.clausediff.compare.Comparison;
+import org.clausediff.compare.Correspondence;
+import org.clausediff.compare.Link;
+import org.clausediff.segment.Unit;
+
+/**
+ * The parts of a {@link Comparison} that the reports show apart: links and unlinked units of the
+ * aligned level (sentences by default), and those of the structure (sections, items, sub-items).
+ * Each list keeps the order of the comparison's lists.
+ */
+final class ComparisonParts {
+  private ComparisonParts() {}
+
+  /** The links between units of the aligned level. */
+  static List<Link> levelLinks(Comparison comparison) {
+    return links(comparison, false);
+  }
+
+  /** The links between structural units. */
+  static List<Link> structuralLinks(Comparison comparison) {
+    return links(comparison, true);
+  }
+
+  private static List<Link> links(Comparison comparison, boolean structural) {
+    return comparison.alignments().stream()
+        .filter(c -> c.level().isStructural() == structural)
+        .map(Correspondence::link)
+        .toList();
+  }
+
+  /** The left units of the aligned level without a link. */
+  static List<Unit> deletedUnits(Comparison comparison) {
+    return units(comparison.deleted(), false);
+  }
+
+  /** The right units of the aligned level without a link. */
+  static List<Unit> addedUnits(Comparison comparison) {
+    return units(comparison.added(), false);
+  }
+
+  /** The left structural units deleted as a whole. */
+  static List<Unit> deletedStructure(Comparison comparison) {
+    return units(comparison.deleted(), true);
+  }
+
+  /** The right structural units added as a whole. */
+  static List<Unit> addedStructure(Comparison comparison) {
+    return units(comparison.added(), true);
+  }
+
+  private static List<Unit> units(List<Unit> units, boolean structural) {
+    return units.stream().filter(u -> u.kind().isStructural() == structural).toList();
+  }
+}

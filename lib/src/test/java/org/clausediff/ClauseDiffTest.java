@@ -1,0 +1,124 @@
+package org.clausediff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.clausediff.compare.Comparison;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.Segmentation;
+import org.clausediff.segment.Unit;
+import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.TestData;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.normalize.NormalizationRule;
+import org.junit.jupiter.api.Test;
+
+class ClauseDiffTest {
+
+  /** The library example of the README, verbatim but for the path and collecting the lines. */
+  @Test
+  void readmeSegmentExampleWorks() throws IOException {
+    List<String> lines = new ArrayList<>();
+    Path path = TestData.path(TestData.QINGHAI_2017);
+
+    SourceText text = ClauseDiff.create().read(path);
+    Document doc = ClauseDiff.create().segment(text).document();
+    for (Unit item : doc.units(UnitKind.ITEM)) {
+      lines.add(text.lineColumn(item.span().start()) + " " + doc.sectionPath(item));
+    }
+
+    assertThat(lines)
+        .hasSize(20)
+        .contains("30:3 二、不断提升政府服务能力和水平 › （四）着力提高行政审批服务效能")
+        .last()
+        .isEqualTo("149:3 五、强化统筹协调保障机制 › （二十）健全统计调查支撑机制");
+  }
+
+  @Test
+  void segmentationReportsTheNormalizationRulesThatApplied() {
+    Segmentation segmentation =
+        ClauseDiff.create().segment(TestData.text(TestData.QINGHAI_2018_COUNTY));
+
+    assertThat(segmentation.normalization())
+        .contains(NormalizationRule.WIDTH, NormalizationRule.WHITESPACE);
+  }
+
+  @Test
+  void anExecutorGivesTheSameResultsAsTheCallingThread() throws Exception {
+    SourceText qinghai = TestData.text(TestData.QINGHAI_2017);
+    SourceText henan = TestData.text(TestData.HENAN_2017);
+    SourceText yunnan = TestData.text(TestData.YUNNAN_2017);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      ClauseDiff parallel = ClauseDiff.using(pool);
+      ClauseDiff sequential = ClauseDiff.create();
+
+      assertThat(parallel.compare(qinghai, henan)).isEqualTo(sequential.compare(qinghai, henan));
+      assertThat(parallel.duplicates(yunnan)).isEqualTo(sequential.duplicates(yunnan));
+      assertThat(parallel.segment(yunnan)).isEqualTo(sequential.segment(yunnan));
+      assertThat(parallel.collate(Optional.of(qinghai), List.of(henan, yunnan)))
+          .isEqualTo(sequential.collate(Optional.of(qinghai), List.of(henan, yunnan)));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void stepsRunOnTheExecutor() {
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    Executor recording =
+        task -> {
+          Thread thread = new Thread(task);
+          threads.add(thread);
+          thread.start();
+        };
+    SourceText text = TestData.text(TestData.QINGHAI_2018_COUNTY);
+
+    ClauseDiff.using(recording).compare(text, text);
+
+    assertThat(threads).isNotEmpty();
+  }
+
+  @Test
+  void aSaturatedOrRejectingExecutorDoesNotBlockAJob() {
+    SourceText qinghai = TestData.text(TestData.QINGHAI_2017);
+    SourceText henan = TestData.text(TestData.HENAN_2017);
+    Executor neverRuns = task -> {};
+    Executor rejects =
+        task -> {
+          throw new RejectedExecutionException("full");
+        };
+    Comparison expected = ClauseDiff.create().compare(qinghai, henan);
+
+    assertThat(ClauseDiff.using(neverRuns).compare(qinghai, henan)).isEqualTo(expected);
+    assertThat(ClauseDiff.using(rejects).compare(qinghai, henan)).isEqualTo(expected);
+  }
+
+  @Test
+  void aJobRunFromInsideItsOwnSingleThreadExecutorFinishes() throws Exception {
+    SourceText qinghai = TestData.text(TestData.QINGHAI_2017);
+    SourceText henan = TestData.text(TestData.HENAN_2017);
+    ExecutorService single = Executors.newSingleThreadExecutor();
+    try {
+      ClauseDiff clauseDiff = ClauseDiff.using(single);
+      Future<Comparison> nested = single.submit(() -> clauseDiff.compare(qinghai, henan));
+
+      assertThat(nested.get(60, TimeUnit.SECONDS))
+          .isEqualTo(ClauseDiff.create().compare(qinghai, henan));
+    } finally {
+      single.shutdownNow();
+    }
+  }
+}

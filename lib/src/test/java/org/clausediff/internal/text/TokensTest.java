@@ -1,0 +1,75 @@
+package org.clausediff.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.primitives.ImmutableIntArray;
+import java.util.Arrays;
+import org.clausediff.testing.TextGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TokensTest {
+
+  private static int[] tokens(String text) {
+    ImmutableIntArray cps = ImmutableIntArray.copyOf(text.codePoints().toArray());
+    return Tokens.of(cps, 0, cps.length());
+  }
+
+  @Test
+  void chineseCharactersAreTokensAndPunctuationIsNot() {
+    assertThat(tokens("优化，服务。")).containsExactly('优', '化', '服', '务');
+  }
+
+  @Test
+  void latinWordsAreOneTokenEachCaseInsensitive() {
+    int[] tokens = tokens("Cloud computing, cloud");
+    assertThat(tokens).hasSize(3);
+    assertThat(tokens[0]).isEqualTo(tokens[2]).isNegative();
+    assertThat(tokens[1]).isNotEqualTo(tokens[0]);
+  }
+
+  @Test
+  void mixedTextSplitsAtScriptChange() {
+    assertThat(tokens("互联网+政务5G技术")).hasSize(8);
+  }
+
+  @Test
+  void shinglesAreDistinctSortedAndOrderSensitive() {
+    long[] ab = Tokens.shingles(tokens("甲乙丙甲乙"), 2);
+    assertThat(ab).hasSize(3).isSorted();
+    assertThat(Tokens.shingles(tokens("乙甲"), 2)).doesNotContain(Tokens.shingles(tokens("甲乙"), 2));
+  }
+
+  @Test
+  void shortTextGetsOneShingleAndEmptyTextNone() {
+    assertThat(Tokens.shingles(tokens("甲"), 3)).hasSize(1);
+    assertThat(Tokens.shingles(tokens("。，"), 3)).isEmpty();
+  }
+
+  /** The allocation-free forms give what the plain ones give, whatever the buffers held before. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+  void bufferFormsAgreeWithPlainForms(long seed) {
+    TextGenerator generator = TextGenerator.seeded(seed);
+    int[] tokenBuffer = new int[400];
+    long[] shingleBuffer = new long[400];
+    Arrays.fill(tokenBuffer, 0x4E00);
+    Arrays.fill(shingleBuffer, Long.MIN_VALUE);
+    for (int round = 0; round < 20; round++) {
+      String text =
+          generator.random().nextBoolean() ? generator.text(300) : generator.chineseProse(300);
+      ImmutableIntArray cps = ImmutableIntArray.copyOf(text.codePoints().toArray());
+      int from = cps.isEmpty() ? 0 : generator.random().nextInt(cps.length());
+      int to = from + generator.random().nextInt(cps.length() - from + 1);
+      int[] plain = Tokens.of(cps, from, to);
+      int count = Tokens.into(cps, from, to, tokenBuffer);
+      assertThat(Arrays.copyOf(tokenBuffer, count)).as("seed %s", seed).isEqualTo(plain);
+      for (int k = 1; k <= 3; k++) {
+        assertThat(Tokens.shingles(tokenBuffer, count, k, shingleBuffer))
+            .as("seed %s, k %s", seed, k)
+            .isEqualTo(Tokens.shingles(plain, k));
+      }
+    }
+  }
+}
