@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.clausediff.api.ClauseDiff;
+import org.clausediff.ClauseDiff;
 import org.clausediff.collate.CollateOptions;
 import org.clausediff.collate.Collation;
+import org.clausediff.collate.Progress;
 import org.clausediff.corpus.Corpus;
 import org.clausediff.corpus.IndexOptions;
 import org.clausediff.corpus.IndexProgress;
@@ -23,12 +24,8 @@ import org.clausediff.corpus.report.CorpusJsonWriter;
 import org.clausediff.corpus.report.CorpusTextWriter;
 import org.clausediff.corpus.report.ReuseCsvWriter;
 import org.clausediff.corpus.report.ReuseHtmlWriter;
-import org.clausediff.report.CollationCsvWriter;
-import org.clausediff.report.CollationHtmlWriter;
-import org.clausediff.report.CollationJsonWriter;
-import org.clausediff.report.CollationMarkdownWriter;
-import org.clausediff.report.CollationTextWriter;
 import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportType;
 import org.clausediff.report.ReportWriter;
 import org.clausediff.text.SourceText;
 import picocli.CommandLine;
@@ -66,6 +63,22 @@ final class CorpusCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(), "a subcommand is required: index, similar, reuse or status");
+  }
+
+  /** Parses {@code --format}, accepting only {@code allowed}. */
+  static ReportFormat format(CommandSpec spec, String value, List<ReportFormat> allowed) {
+    ReportFormat format = Options.parse(spec, "--format", value, ReportFormat::parse);
+    if (!allowed.contains(format)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--format "
+              + value
+              + " is not available for corpus "
+              + spec.name()
+              + "; expected one of "
+              + String.join(", ", allowed.stream().map(ReportFormat::id).toList()));
+    }
+    return format;
   }
 
   /** {@code corpus index INDEX_DIR PATH… [--prune]}. */
@@ -116,7 +129,7 @@ final class CorpusCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       ReportFormat reportFormat =
-          Options.format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
+          format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
       output.checkUsable(paths);
       PrintWriter err = spec.commandLine().getErr();
       ExecutorService pool =
@@ -235,7 +248,7 @@ final class CorpusCommand implements Runnable {
                   ReportFormat.HTML,
                   ReportFormat.CSV)
               : List.of(ReportFormat.TEXT, ReportFormat.JSON);
-      ReportFormat reportFormat = Options.format(spec, format, allowed);
+      ReportFormat reportFormat = format(spec, format, allowed);
       if (top < 1 || top > 1000) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--top must be between 1 and 1000 but was " + top);
@@ -261,9 +274,13 @@ final class CorpusCommand implements Runnable {
           throw new UserError(document + ": no similar document in " + index + " to collate");
         }
         Collation collation =
-            ClauseDiff.collate(Optional.of(text), versions, CollateOptions.defaults());
+            ClauseDiff.create()
+                .collate(Optional.of(text), versions, CollateOptions.defaults(), Progress.none());
         output.write(
-            collationWriter(reportFormat), collation, spec.commandLine().getOut(), inputs());
+            ReportType.COLLATION.writer(reportFormat),
+            collation,
+            spec.commandLine().getOut(),
+            inputs());
         return ExitStatus.SAME;
       }
     }
@@ -271,21 +288,6 @@ final class CorpusCommand implements Runnable {
     @Override
     public List<Path> inputs() {
       return List.of(document);
-    }
-
-    private static ReportWriter<Collation> collationWriter(ReportFormat format) {
-      switch (format) {
-        case JSON:
-          return new CollationJsonWriter();
-        case CSV:
-          return new CollationCsvWriter();
-        case MARKDOWN:
-          return new CollationMarkdownWriter();
-        case HTML:
-          return new CollationHtmlWriter();
-        default:
-          return CollationTextWriter.create();
-      }
     }
   }
 
@@ -335,7 +337,7 @@ final class CorpusCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       ReportFormat reportFormat =
-          Options.format(
+          format(
               spec,
               format,
               List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.CSV, ReportFormat.HTML));
@@ -400,7 +402,7 @@ final class CorpusCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       ReportFormat reportFormat =
-          Options.format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
+          format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
       output.checkUsable(List.of());
       try (Corpus corpus = Corpus.openExisting(index)) {
         output.write(

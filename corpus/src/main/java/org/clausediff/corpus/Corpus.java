@@ -82,6 +82,9 @@ import org.clausediff.text.SourceText;
  * #index} reads and fingerprints files on the caller's {@link Executor}.
  */
 public final class Corpus implements AutoCloseable {
+  /** The most files read and fingerprinted at once on the executor. */
+  private static final int MAX_RUNNING = 64;
+
   /** Two units match in {@link #similar}'s estimates from this estimated Jaccard similarity. */
   static final double UNIT_MATCH = 0.7;
 
@@ -308,19 +311,26 @@ public final class Corpus implements AutoCloseable {
     int next = 0;
     try {
       while (next < files.size() || !running.isEmpty()) {
-        while (next < files.size() && running.size() < 64) {
+        if (next < files.size() && running.size() < MAX_RUNNING) {
           Path file = files.get(next++);
           running.add(CompletableFuture.supplyAsync(() -> handle(file, known, writer), executor));
         }
-        Handled handled = join(running.poll());
-        counts[handled.outcome().ordinal()]++;
-        handled.problem().ifPresent(p -> failures.add(new IndexReport.Failure(handled.path(), p)));
-        progress.update(++done, files.size(), handled.path());
-        if (System.nanoTime() - lastCommit >= indexOptions.commitInterval().toNanos()) {
-          writer.setLiveCommitData(commitData(options, true).entrySet());
-          writer.commit();
-          searchers.maybeRefresh();
-          lastCommit = System.nanoTime();
+        // Tell of every file handled so far, in order: at once when the executor runs tasks on
+        // this thread, and when the window is full otherwise.
+        while (!running.isEmpty()
+            && (running.peek().isDone() || running.size() >= MAX_RUNNING || next == files.size())) {
+          Handled handled = join(running.poll());
+          counts[handled.outcome().ordinal()]++;
+          handled
+              .problem()
+              .ifPresent(p -> failures.add(new IndexReport.Failure(handled.path(), p)));
+          progress.update(++done, files.size(), handled.path());
+          if (System.nanoTime() - lastCommit >= indexOptions.commitInterval().toNanos()) {
+            writer.setLiveCommitData(commitData(options, true).entrySet());
+            writer.commit();
+            searchers.maybeRefresh();
+            lastCommit = System.nanoTime();
+          }
         }
       }
     } catch (IOException | RuntimeException | Error e) {

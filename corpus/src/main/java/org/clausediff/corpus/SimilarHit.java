@@ -10,7 +10,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param sha256 the SHA-256 of its decoded text
  * @param length its length in code points
  * @param similarity the document similarity of the query and this document as {@code compare}
- *     computes it ({@link org.clausediff.similarity.Measure#ALIGNED_EDIT}), in {@code [0, 1]}
+ *     computes it ({@link org.clausediff.compare.Measure#ALIGNED_EDIT}), in {@code [0, 1]}
  * @param coverage the share of the query's units (sentences) that {@code compare} links to a unit
  *     of this document
  * @param estimate the similarity estimated from the fingerprints before verification ({@link
@@ -38,6 +38,6 @@ public record SimilarHit(
 
   /** The name of the measure of {@link #similarity()}: {@code aligned-edit}. */
   public String measure() {
-    return org.clausediff.similarity.Measure.ALIGNED_EDIT.id();
+    return org.clausediff.compare.Measure.ALIGNED_EDIT.id();
   }
 }

@@ -22,10 +22,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.clausediff.api.ClauseDiff;
-import org.clausediff.api.CompareOptions;
-import org.clausediff.api.Comparison;
-import org.clausediff.api.Segmentation;
+import org.clausediff.ClauseDiff;
+import org.clausediff.compare.CompareOptions;
+import org.clausediff.compare.Comparison;
 import org.clausediff.fingerprint.DocumentFingerprint;
 import org.clausediff.fingerprint.DocumentMatch;
 import org.clausediff.fingerprint.FingerprintIndex;
@@ -49,6 +48,9 @@ final class SimilarSearch {
   private static final int MAX_KEYS = 400;
 
   private static final Analyzer ANALYZER = new BigramAnalyzer();
+
+  /** Verification runs on the calling thread. */
+  private static final ClauseDiff CLAUSE_DIFF = ClauseDiff.create();
 
   private final IndexSearcher searcher;
   private final Fingerprinter fingerprinter;
@@ -84,11 +86,9 @@ final class SimilarSearch {
             .thenComparing(c -> c.fingerprint().name()));
 
     int verify = Math.min(candidates.size(), topK + Math.max(3, topK / 4));
-    Segmentation left = ClauseDiff.segment(document);
-    int sentences = left.document().units(UnitKind.SENTENCE).size();
     List<SimilarHit> hits = new ArrayList<>();
     for (Candidate candidate : candidates.subList(0, verify)) {
-      hits.add(verify(left, sentences, stored, candidate));
+      hits.add(verify(document, stored, candidate));
     }
     hits.sort(
         Comparator.comparingDouble((SimilarHit h) -> -h.similarity())
@@ -103,12 +103,11 @@ final class SimilarSearch {
         hits.subList(0, Math.min(topK, hits.size())));
   }
 
-  private SimilarHit verify(
-      Segmentation left, int sentences, StoredFields stored, Candidate candidate)
+  private static SimilarHit verify(SourceText document, StoredFields stored, Candidate candidate)
       throws IOException {
     SourceText text = StoredDocument.text(stored, candidate.docId());
-    Comparison comparison =
-        ClauseDiff.compare(left, ClauseDiff.segment(text), CompareOptions.defaults());
+    Comparison comparison = CLAUSE_DIFF.compare(document, text, CompareOptions.defaults());
+    int sentences = comparison.left().document().units(UnitKind.SENTENCE).size();
     long unlinked = 0;
     for (Unit unit : comparison.deleted()) {
       if (unit.kind() == UnitKind.SENTENCE) {

@@ -4,16 +4,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.segment.Segmenter;
+import org.clausediff.internal.similarity.ShingleSet;
+import org.clausediff.internal.similarity.UnitKeys;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.SegmentOptions;
-import org.clausediff.segment.Segmenter;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
-import org.clausediff.similarity.ShingleSet;
-import org.clausediff.similarity.UnitKeys;
 import org.clausediff.text.SourceText;
-import org.clausediff.text.normalize.NormalizedText;
-import org.clausediff.text.normalize.TextNormalizer;
 
 /**
  * Makes {@link DocumentFingerprint}s: segments and normalizes a text as {@code compare} does (the

@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.clausediff.similarity.KeyScorer;
-import org.clausediff.similarity.Measure;
-import org.clausediff.similarity.ShingleSet;
-import org.clausediff.similarity.Similarity;
-import org.clausediff.similarity.UnitKeys;
+import org.clausediff.compare.Measure;
+import org.clausediff.compare.Similarity;
+import org.clausediff.internal.similarity.KeyScorer;
+import org.clausediff.internal.similarity.ShingleSet;
+import org.clausediff.internal.similarity.UnitKeys;
 
 /**
  * A document's fingerprint with the comparison keys it was made from, for verifying what the

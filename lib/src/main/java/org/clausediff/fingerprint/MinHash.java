@@ -7,7 +7,7 @@ import com.google.common.hash.HashFunction;
 import com.google.common.hash.Hashing;
 import java.io.Serializable;
 import java.util.Arrays;
-import org.clausediff.internal.Tokens;
+import org.clausediff.internal.text.Tokens;
 
 /**
  * A MinHash signature of a set of shingles: {@link #size()} values of {@value #BITS} bits each,

@@ -15,8 +15,8 @@ import org.clausediff.text.Span;
  * label. {@code keyHash} is the 64-bit hash of its diff tokens, computed from their text, so that
  * equal keys have equal hashes in any document ({@link #sameKey}); {@code signature} is the {@link
  * MinHash} of {@value #HASHES} values of the key's shingles (token bigrams, as {@link
- * org.clausediff.similarity.Measure#JACCARD} uses them), empty for a key without shingles (a unit
- * of punctuation only).
+ * org.clausediff.compare.Measure#JACCARD} uses them), empty for a key without shingles (a unit of
+ * punctuation only).
  *
  * @param start the first code point of the unit in the source text
  * @param end one past the last code point of the unit
@@ -79,8 +79,8 @@ public record UnitFingerprint(
   }
 
   /**
-   * The estimated {@link org.clausediff.similarity.Measure#JACCARD} similarity of the two units'
-   * keys: 1 for the same key, else the estimate of their signatures ({@link MinHash#jaccard}).
+   * The estimated {@link org.clausediff.compare.Measure#JACCARD} similarity of the two units' keys:
+   * 1 for the same key, else the estimate of their signatures ({@link MinHash#jaccard}).
    */
   public double estimate(UnitFingerprint other) {
     return sameKey(other) ? 1.0 : signature.jaccard(other.signature);

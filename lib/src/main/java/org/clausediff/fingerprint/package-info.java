@@ -11,8 +11,8 @@
  * document. {@link org.clausediff.fingerprint.Fingerprinter} makes them; {@link
  * org.clausediff.fingerprint.DocumentMatch} estimates how much of one document another covers;
  * {@link org.clausediff.fingerprint.KeyedDocument} keeps the comparison keys for exact verification
- * of unit pairs with {@link org.clausediff.similarity.Measure#JACCARD} and {@link
- * org.clausediff.similarity.Measure#COMBINED}.
+ * of unit pairs with {@link org.clausediff.compare.Measure#JACCARD} and {@link
+ * org.clausediff.compare.Measure#COMBINED}.
  *
  * <p>Fingerprints hold only Java types and clausediff values (no third-party types), are immutable,
  * {@link java.io.Serializable}, and the same on every run, machine and thread: hashing uses fixed

@@ -137,7 +137,7 @@ class FingerprinterProperties {
 
   private static void collect(KeyedDocument d, java.util.Set<Long> into) {
     for (int u = 0; u < d.fingerprint().units().size(); u++) {
-      org.clausediff.similarity.ShingleSet set = d.shingles(u);
+      org.clausediff.internal.similarity.ShingleSet set = d.shingles(u);
       for (int i = 0; i < set.size(); i++) {
         into.add(set.get(i));
       }

@@ -10,11 +10,11 @@ import org.clausediff.corpus.ReuseCluster;
 import org.clausediff.corpus.ReuseReport;
 import org.clausediff.corpus.SimilarHit;
 import org.clausediff.corpus.SimilarResult;
-import org.clausediff.report.JsonOutput;
 import org.clausediff.report.ReportWriter;
 
 /**
- * The corpus results as JSON, {@code schemaVersion} 1, in the shared style of {@link JsonOutput}:
+ * The corpus results as JSON, {@code schemaVersion} 1, in the shared style of the library's
+ * reports:
  *
  * <pre>
  * similar: {"schemaVersion": 1, "query": {"name", "length", "sha256", "units"}, "candidates": n,
@@ -40,7 +40,7 @@ public final class CorpusJsonWriter {
   /** The writer of {@link SimilarResult}s. */
   public static ReportWriter<SimilarResult> similar() {
     return (result, out) -> {
-      JsonGenerator json = JsonOutput.open(out);
+      JsonGenerator json = Json.open(out);
       json.writeStartObject();
       json.writeNumberField("schemaVersion", 1);
       json.writeObjectFieldStart("query");
@@ -65,14 +65,14 @@ public final class CorpusJsonWriter {
       }
       json.writeEndArray();
       json.writeEndObject();
-      JsonOutput.close(json, out);
+      Json.close(json, out);
     };
   }
 
   /** The writer of {@link ReuseReport}s. */
   public static ReportWriter<ReuseReport> reuse() {
     return (report, out) -> {
-      JsonGenerator json = JsonOutput.open(out);
+      JsonGenerator json = Json.open(out);
       json.writeStartObject();
       json.writeNumberField("schemaVersion", 1);
       json.writeObjectFieldStart("options");
@@ -100,7 +100,7 @@ public final class CorpusJsonWriter {
       }
       json.writeEndArray();
       json.writeEndObject();
-      JsonOutput.close(json, out);
+      Json.close(json, out);
     };
   }
 
@@ -134,7 +134,7 @@ public final class CorpusJsonWriter {
   /** The writer of {@link CorpusStatus}es. */
   public static ReportWriter<CorpusStatus> status() {
     return (status, out) -> {
-      JsonGenerator json = JsonOutput.open(out);
+      JsonGenerator json = Json.open(out);
       json.writeStartObject();
       json.writeNumberField("schemaVersion", 1);
       json.writeStringField("directory", status.directory());
@@ -151,14 +151,14 @@ public final class CorpusJsonWriter {
         json.writeStringField("updated", status.updated().get());
       }
       json.writeEndObject();
-      JsonOutput.close(json, out);
+      Json.close(json, out);
     };
   }
 
   /** The writer of {@link IndexReport}s. */
   public static ReportWriter<IndexReport> index() {
     return (report, out) -> {
-      JsonGenerator json = JsonOutput.open(out);
+      JsonGenerator json = Json.open(out);
       json.writeStartObject();
       json.writeNumberField("schemaVersion", 1);
       json.writeNumberField("added", report.added());
@@ -174,7 +174,7 @@ public final class CorpusJsonWriter {
       }
       json.writeEndArray();
       json.writeEndObject();
-      JsonOutput.close(json, out);
+      Json.close(json, out);
     };
   }
 }

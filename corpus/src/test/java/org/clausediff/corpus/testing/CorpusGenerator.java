@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
-import org.clausediff.text.CodePoints;
+import org.clausediff.internal.text.CodePoints;
 
 /**
  * Generates a corpus of Chinese policy documents from the seed texts, in families with known
