@@ -55,15 +55,18 @@ public final class CorpusScale {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (Corpus corpus = Corpus.open(index)) {
       long start = System.nanoTime();
+      double cpu = cpu();
       IndexReport report =
           corpus.index(List.of(docs), IndexOptions.defaults(), pool, IndexProgress.none());
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuSeconds = cpu() - cpu;
       Runtime runtime = Runtime.getRuntime();
       print(
           documents,
           "index",
-          "%.1f s (%d added, %d failed), heap max %d MB, used after %d MB",
+          "%.1f s wall, %.1f s CPU (%d added, %d failed), heap max %d MB, used after %d MB",
           seconds,
+          cpuSeconds,
           report.added(),
           report.failures().size(),
           runtime.maxMemory() >> 20,
@@ -93,8 +96,10 @@ public final class CorpusScale {
             families.get((int) ((long) i * families.size() / Math.min(50, families.size()))));
       }
       for (CorpusGenerator.Family family : queries.subList(0, Math.min(10, queries.size()))) {
-        corpus.similar(TextDecoder.defaults().read(family.original()), family.members().size());
+        corpus.similar(
+            TextDecoder.defaults().read(family.original()), family.members().size(), pool);
       }
+      double similarCpu = cpu();
       long[] times = new long[queries.size()];
       long found = 0;
       long expected = 0;
@@ -102,7 +107,7 @@ public final class CorpusScale {
         CorpusGenerator.Family family = queries.get(q);
         SourceText text = TextDecoder.defaults().read(family.original());
         long t = System.nanoTime();
-        SimilarResult result = corpus.similar(text, family.members().size());
+        SimilarResult result = corpus.similar(text, family.members().size(), pool);
         times[q] = System.nanoTime() - t;
         Set<String> hits = new HashSet<>();
         result.hits().forEach(h -> hits.add(h.path()));
@@ -111,44 +116,52 @@ public final class CorpusScale {
           found += hits.contains(member.toAbsolutePath().normalize().toString()) ? 1 : 0;
         }
       }
+      similarCpu = cpu() - similarCpu;
       Arrays.sort(times);
       print(
           documents,
           "similar",
-          "%d queries, top K = family size: median %.0f ms, p95 %.0f ms, max %.0f ms; recall %.4f"
-              + " (%d of %d)",
+          "%d queries, top K = family size: median %.0f ms, p95 %.0f ms, max %.0f ms, %.0f ms CPU"
+              + " per query; recall %.4f (%d of %d)",
           times.length,
           times[times.length / 2] / 1e6,
           times[(int) (times.length * 0.95)] / 1e6,
           times[times.length - 1] / 1e6,
+          similarCpu * 1000 / times.length,
           (double) found / expected,
           found,
           expected);
+      double top10Cpu = cpu();
       long[] top10 = new long[queries.size()];
       for (int q = 0; q < queries.size(); q++) {
         SourceText text = TextDecoder.defaults().read(queries.get(q).original());
         long t = System.nanoTime();
-        corpus.similar(text, 10);
+        corpus.similar(text, 10, pool);
         top10[q] = System.nanoTime() - t;
       }
+      top10Cpu = cpu() - top10Cpu;
       Arrays.sort(top10);
       print(
           documents,
           "similar",
-          "top 10: median %.0f ms, p95 %.0f ms",
+          "top 10: median %.0f ms, p95 %.0f ms, %.0f ms CPU per query",
           top10[top10.length / 2] / 1e6,
-          top10[(int) (top10.length * 0.95)] / 1e6);
+          top10[(int) (top10.length * 0.95)] / 1e6,
+          top10Cpu * 1000 / top10.length);
 
       start = System.nanoTime();
+      double reuseCpu = cpu();
       ReuseReport reuse = corpus.reuse(ReuseOptions.defaults());
+      reuseCpu = cpu() - reuseCpu;
       long boilerplate =
           reuse.clusters().stream().filter(c -> c.label() == ReuseLabel.BOILERPLATE).count();
       long occurrences = reuse.clusters().stream().mapToLong(c -> c.occurrences().size()).sum();
       print(
           documents,
           "reuse",
-          "%.1f s: %d clusters (%d BOILERPLATE), %d occurrences, %d units",
+          "%.1f s wall, %.1f s CPU: %d clusters (%d BOILERPLATE), %d occurrences, %d units",
           (System.nanoTime() - start) / 1e9,
+          reuseCpu,
           reuse.clusters().size(),
           boilerplate,
           occurrences,
@@ -156,6 +169,14 @@ public final class CorpusScale {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** CPU seconds of this process so far (all threads): steadier than wall time on a busy machine. */
+  private static double cpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1e9;
   }
 
   private static void print(int documents, String what, String format, Object... args) {

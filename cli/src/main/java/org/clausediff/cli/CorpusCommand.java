@@ -255,8 +255,10 @@ final class CorpusCommand implements Runnable {
       }
       output.checkUsable(inputs());
       SourceText text = input.read(document);
+      ExecutorService pool =
+          Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
       try (Corpus corpus = Corpus.openExisting(index)) {
-        SimilarResult result = corpus.similar(text, top);
+        SimilarResult result = corpus.similar(text, top, pool);
         if (!collate) {
           ReportWriter<SimilarResult> writer =
               reportFormat == ReportFormat.JSON
@@ -282,6 +284,8 @@ final class CorpusCommand implements Runnable {
             spec.commandLine().getOut(),
             inputs());
         return ExitStatus.SAME;
+      } finally {
+        pool.shutdownNow();
       }
     }
 

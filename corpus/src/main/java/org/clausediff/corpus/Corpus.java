@@ -361,7 +361,7 @@ public final class Corpus implements AutoCloseable {
         failures);
   }
 
-  private static <T> T join(CompletableFuture<T> future) throws IOException {
+  static <T> T join(CompletableFuture<T> future) throws IOException {
     try {
       return future.join();
     } catch (CompletionException e) {
@@ -520,9 +520,9 @@ public final class Corpus implements AutoCloseable {
    * document}'s sentences it covers.
    *
    * <p>Candidates are the documents that BM25 over CJK bigrams ranks highest for {@code document}'s
-   * most distinctive bigrams, those that share the most of its sentences' key hashes, and those
-   * that share the most band keys of its document signature; their fingerprints are matched with
-   * {@code document}'s ({@link org.clausediff.fingerprint.FingerprintIndex}) and the best are
+   * bigrams (a fixed sample of 400), those that share the most of its sentences' key hashes, and
+   * those that share the most band keys of its document signature; their fingerprints are matched
+   * with {@code document}'s ({@link org.clausediff.fingerprint.FingerprintIndex}) and the best are
    * verified by comparing the texts with the library ({@code ClauseDiff.compare}). The document
    * itself is found when it is indexed.
    *
@@ -530,11 +530,21 @@ public final class Corpus implements AutoCloseable {
    * @throws IllegalArgumentException if {@code topK} is not in {@code [1, 1000]}
    */
   public SimilarResult similar(SourceText document, int topK) throws IOException {
+    return similar(document, topK, Runnable::run);
+  }
+
+  /**
+   * {@link #similar(SourceText, int)}, verifying the best candidates as tasks on {@code executor}
+   * (the comparisons are most of the work).
+   */
+  public SimilarResult similar(SourceText document, int topK, Executor executor)
+      throws IOException {
     checkNotNull(document, "document");
+    checkNotNull(executor, "executor");
     checkArgument(topK >= 1 && topK <= 1000, "topK must be in [1, 1000] but was %s", topK);
     IndexSearcher searcher = acquire();
     try {
-      return new SimilarSearch(searcher, fingerprinter).search(document, topK);
+      return new SimilarSearch(searcher, fingerprinter, executor).search(document, topK);
     } finally {
       searchers.release(searcher);
     }

@@ -1,18 +1,18 @@
 package org.clausediff.corpus;
 
+import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -41,7 +41,7 @@ final class SimilarSearch {
    */
   static final int MIN_KEY_LENGTH = 8;
 
-  /** The most bigram terms in the BM25 query: the query's most distinctive ones (tf · idf). */
+  /** The most bigram terms in the BM25 query (a fixed sample of the query's bigrams). */
   private static final int MAX_TERMS = 400;
 
   /** The most key hashes looked up: the query's longest sentences. */
@@ -54,10 +54,13 @@ final class SimilarSearch {
 
   private final IndexSearcher searcher;
   private final Fingerprinter fingerprinter;
+  private final java.util.concurrent.Executor executor;
 
-  SimilarSearch(IndexSearcher searcher, Fingerprinter fingerprinter) {
+  SimilarSearch(
+      IndexSearcher searcher, Fingerprinter fingerprinter, java.util.concurrent.Executor executor) {
     this.searcher = searcher;
     this.fingerprinter = fingerprinter;
+    this.executor = executor;
   }
 
   private record Candidate(int docId, DocumentFingerprint fingerprint, DocumentMatch match) {}
@@ -86,9 +89,16 @@ final class SimilarSearch {
             .thenComparing(c -> c.fingerprint().name()));
 
     int verify = Math.min(candidates.size(), topK + Math.max(3, topK / 4));
-    List<SimilarHit> hits = new ArrayList<>();
+    List<java.util.concurrent.CompletableFuture<SimilarHit>> verified = new ArrayList<>();
     for (Candidate candidate : candidates.subList(0, verify)) {
-      hits.add(verify(document, stored, candidate));
+      SourceText text = StoredDocument.text(stored, candidate.docId());
+      verified.add(
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> verify(document, text, candidate), executor));
+    }
+    List<SimilarHit> hits = new ArrayList<>();
+    for (java.util.concurrent.CompletableFuture<SimilarHit> hit : verified) {
+      hits.add(Corpus.join(hit));
     }
     hits.sort(
         Comparator.comparingDouble((SimilarHit h) -> -h.similarity())
@@ -103,9 +113,7 @@ final class SimilarSearch {
         hits.subList(0, Math.min(topK, hits.size())));
   }
 
-  private static SimilarHit verify(SourceText document, StoredFields stored, Candidate candidate)
-      throws IOException {
-    SourceText text = StoredDocument.text(stored, candidate.docId());
+  private static SimilarHit verify(SourceText document, SourceText text, Candidate candidate) {
     Comparison comparison = CLAUSE_DIFF.compare(document, text, CompareOptions.defaults());
     int sentences = comparison.left().document().units(UnitKind.SENTENCE).size();
     long unlinked = 0;
@@ -134,7 +142,11 @@ final class SimilarSearch {
     return ids;
   }
 
-  /** The query's most distinctive bigrams (term frequency · inverse document frequency). */
+  private static long termHash(String term) {
+    return Hashing.murmur3_128().hashString(term, StandardCharsets.UTF_8).asLong();
+  }
+
+  /** A BM25 query of a sample of the query's bigrams. */
   private Query bigramQuery(String text) throws IOException {
     Map<String, Integer> frequencies = new HashMap<>();
     try (TokenStream tokens = ANALYZER.tokenStream(Fields.BIGRAMS, text)) {
@@ -147,21 +159,15 @@ final class SimilarSearch {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    IndexReader reader = searcher.getIndexReader();
-    int documents = Math.max(1, reader.numDocs());
-    TreeMap<String, Double> weights = new TreeMap<>();
-    for (Map.Entry<String, Integer> entry : frequencies.entrySet()) {
-      int df = reader.docFreq(new Term(Fields.BIGRAMS, entry.getKey()));
-      if (df > 0) {
-        weights.put(entry.getKey(), entry.getValue() * Math.log1p((double) documents / df));
-      }
-    }
-    List<Map.Entry<String, Double>> best = new ArrayList<>(weights.entrySet());
+    // A fixed sample of the query's distinct bigrams: those with the smallest hashes (the same
+    // choice in every document, so similar documents' samples overlap as their texts do). BM25
+    // weighs them by their rarity in the index; no term statistics need to be looked up.
+    List<Map.Entry<String, Integer>> best = new ArrayList<>(frequencies.entrySet());
     best.sort(
-        Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
+        Comparator.comparingLong((Map.Entry<String, Integer> e) -> termHash(e.getKey()))
             .thenComparing(Map.Entry::getKey));
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (Map.Entry<String, Double> entry : best.subList(0, Math.min(MAX_TERMS, best.size()))) {
+    for (Map.Entry<String, Integer> entry : best.subList(0, Math.min(MAX_TERMS, best.size()))) {
       query.add(
           new TermQuery(new Term(Fields.BIGRAMS, entry.getKey())), BooleanClause.Occur.SHOULD);
     }
