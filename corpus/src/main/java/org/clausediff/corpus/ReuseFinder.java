@@ -88,9 +88,8 @@ final class ReuseFinder {
       }
     }
     UnionFind components = new UnionFind(n);
-    boolean[] near = new boolean[n];
     int[] representatives = joinExact(units, components);
-    joinNear(units, representatives, components, near);
+    joinNear(units, representatives, components);
 
     // Components by root, members in unit order (so by document, then position).
     int[] root = new int[n];
@@ -127,7 +126,7 @@ final class ReuseFinder {
     }
     shared.sort(Comparator.naturalOrder());
     List<Passage> passages = passages(shared, members, componentAt, docOf, posOf);
-    return report(docs, passages, members, units, near, docOf, posOf, n);
+    return report(docs, passages, members, units, n);
   }
 
   private static long at(int doc, int pos) {
@@ -175,8 +174,7 @@ final class ReuseFinder {
    * the band key's high bits above the number; a collision of the high bits only adds a candidate,
    * which the estimate then rejects.
    */
-  private void joinNear(
-      UnitFingerprint[] units, int[] representatives, UnionFind components, boolean[] near) {
+  private void joinNear(UnitFingerprint[] units, int[] representatives, UnionFind components) {
     int r = representatives.length;
     if (r < 2) {
       return;
@@ -211,8 +209,6 @@ final class ReuseFinder {
             if (components.find(x) != components.find(y)
                 && units[x].estimate(units[y]) >= options.near()) {
               components.union(x, y);
-              near[x] = true;
-              near[y] = true;
             }
           }
         }
@@ -276,9 +272,6 @@ final class ReuseFinder {
       List<Passage> passages,
       Map<Integer, List<Integer>> members,
       UnitFingerprint[] units,
-      boolean[] near,
-      int[] docOf,
-      int[] posOf,
       int n) {
     // Each passage's occurrences as (doc, first position, last position), and its similarity.
     int p = passages.size();
