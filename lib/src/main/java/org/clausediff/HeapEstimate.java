@@ -3,7 +3,6 @@ package org.clausediff;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.primitives.ImmutableIntArray;
 import java.util.List;
 import java.util.Optional;
 import org.clausediff.internal.text.CodePoints;
@@ -61,7 +60,7 @@ public final class HeapEstimate {
 
   /** The heap, in bytes, that finding the duplicates of {@code text} needs. */
   public static long duplicatesNeeds(SourceText text) {
-    return DUPLICATES.needs(Size.of(text.codePoints()));
+    return DUPLICATES.needs(Size.of(text));
   }
 
   /**
@@ -73,12 +72,11 @@ public final class HeapEstimate {
     int n = versions.size();
     double needs = 0;
     if (original.isPresent()) {
-      needs +=
-          (COMPARE.needs(Size.of(original.get().codePoints())) - BASE_BYTES) * collateFactor(n);
+      needs += (COMPARE.needs(Size.of(original.get())) - BASE_BYTES) * collateFactor(n);
     }
     int pairs = (n - 1) + (original.isPresent() ? 1 : 0);
     for (SourceText version : versions) {
-      needs += (COMPARE.needs(Size.of(version.codePoints())) - BASE_BYTES) * collateFactor(pairs);
+      needs += (COMPARE.needs(Size.of(version)) - BASE_BYTES) * collateFactor(pairs);
     }
     return BASE_BYTES + (long) needs;
   }
@@ -111,7 +109,7 @@ public final class HeapEstimate {
 
     /** Measures {@code text}. */
     public static TextSize of(SourceText text) {
-      Size size = Size.of(text.codePoints());
+      Size size = Size.of(text);
       return new TextSize(text.name(), size.codePoints(), size.ideographs(), size.breaks());
     }
 
@@ -122,18 +120,18 @@ public final class HeapEstimate {
 
   /** What the heap need grows with: code points, ideographs and sentence breaks. */
   private record Size(long codePoints, long ideographs, long breaks) {
-    static Size of(ImmutableIntArray cps) {
+    static Size of(SourceText text) {
       long ideographs = 0;
       long breaks = 0;
-      for (int i = 0; i < cps.length(); i++) {
-        int cp = cps.get(i);
+      for (int i = 0; i < text.length(); i++) {
+        int cp = text.codePointAt(i);
         if (CodePoints.isIdeograph(cp)) {
           ideographs++;
         } else if (BREAKS.indexOf(cp) >= 0 || CodePoints.isLineTerminator(cp)) {
           breaks++;
         }
       }
-      return new Size(cps.length(), ideographs, breaks);
+      return new Size(text.length(), ideographs, breaks);
     }
 
     Size plus(Size other) {

@@ -23,7 +23,7 @@ public record InlineDiff(List<Edit> edits, boolean truncated) {
   }
 
   /** The edits that change something: insertions, deletions and replacements. */
-  public ImmutableList<Edit> changes() {
+  public List<Edit> changes() {
     return edits.stream().filter(Edit::isChange).collect(ImmutableList.toImmutableList());
   }
 }

@@ -1,6 +1,5 @@
 package org.clausediff.report;
 
-import com.google.common.primitives.ImmutableIntArray;
 import org.clausediff.internal.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
@@ -14,14 +13,8 @@ final class Snippets {
    * invisible (format, bidi) characters as {@code \\u{XXXX}}.
    */
   public static String printable(String text) {
-    ImmutableIntArray.Builder codePoints = ImmutableIntArray.builder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      codePoints.add(cp);
-      i += Character.charCount(cp);
-    }
-    ImmutableIntArray all = codePoints.build();
-    return excerpt(all, 0, all.length(), Integer.MAX_VALUE);
+    int[] all = text.codePoints().toArray();
+    return excerpt(all, all.length, all.length, all.length);
   }
 
   /**
@@ -29,18 +22,27 @@ final class Snippets {
    * {@code ⏎}, other white space runs as one space, and {@code …} appended when cut.
    */
   public static String of(SourceText source, Span span, int maxCodePoints) {
-    return excerpt(source.codePoints(), span.start(), span.end(), maxCodePoints);
+    int end = (int) Math.min(span.end(), (long) span.start() + maxCodePoints);
+    // One past the shown part, so that a \r\n cut between its halves still reads as one break.
+    int[] shown = new int[Math.min(end + 1, span.end()) - span.start()];
+    for (int k = 0; k < shown.length; k++) {
+      shown[k] = source.codePointAt(span.start() + k);
+    }
+    return excerpt(shown, end - span.start(), span.length(), shown.length);
   }
 
-  private static String excerpt(
-      ImmutableIntArray codePoints, int start, int spanEnd, int maxCodePoints) {
+  /**
+   * The first {@code shownLength} of {@code codePoints} on one line; {@code available} code points
+   * of them may be read (one past the shown ones, to see a {@code \r\n} whole), and {@code …} is
+   * appended when the excerpt is shorter than {@code fullLength}.
+   */
+  private static String excerpt(int[] codePoints, int shownLength, int fullLength, int available) {
     StringBuilder out = new StringBuilder();
-    int end = (int) Math.min(spanEnd, (long) start + maxCodePoints);
     boolean inSpace = false;
-    for (int i = start; i < end; i++) {
-      int cp = codePoints.get(i);
+    for (int i = 0; i < shownLength; i++) {
+      int cp = codePoints[i];
       if (CodePoints.isLineTerminator(cp)) {
-        if (cp == '\r' && i + 1 < spanEnd && codePoints.get(i + 1) == '\n') {
+        if (cp == '\r' && i + 1 < available && codePoints[i + 1] == '\n') {
           continue;
         }
         out.append('⏎');
@@ -58,7 +60,7 @@ final class Snippets {
         inSpace = false;
       }
     }
-    if (end < spanEnd) {
+    if (shownLength < fullLength) {
       out.append('…');
     }
     return out.toString();

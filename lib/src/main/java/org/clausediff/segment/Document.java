@@ -101,22 +101,22 @@ public final class Document {
   }
 
   /** The top-level units, in document order. */
-  public ImmutableList<Unit> roots() {
+  public List<Unit> roots() {
     return roots;
   }
 
   /** Every unit in pre-order: a unit comes before its children; {@code units().get(u.index())}. */
-  public ImmutableList<Unit> units() {
+  public List<Unit> units() {
     return units;
   }
 
   /** The units of {@code kind}, in document order. */
-  public ImmutableList<Unit> units(UnitKind kind) {
+  public List<Unit> units(UnitKind kind) {
     return unitsByKind.get(checkNotNull(kind, "kind"));
   }
 
   /** The numbered units (sections, items, sub-items), in document order. */
-  public ImmutableList<Unit> structuralUnits() {
+  public List<Unit> structuralUnits() {
     return units.stream()
         .filter(u -> u.kind().isStructural())
         .collect(ImmutableList.toImmutableList());
@@ -126,8 +126,8 @@ public final class Document {
    * The leaves, in document order: the clauses, or the sentences of a document segmented without
    * clauses.
    */
-  public ImmutableList<Unit> leaves() {
-    ImmutableList<Unit> clauses = units(UnitKind.CLAUSE);
+  public List<Unit> leaves() {
+    List<Unit> clauses = units(UnitKind.CLAUSE);
     return clauses.isEmpty() ? units(UnitKind.SENTENCE) : clauses;
   }
 
@@ -138,7 +138,7 @@ public final class Document {
   }
 
   /** The units that contain {@code unit}, outermost first. */
-  public ImmutableList<Unit> ancestors(Unit unit) {
+  public List<Unit> ancestors(Unit unit) {
     List<Unit> chain = new ArrayList<>();
     for (int p = parents[checkOwn(unit)]; p >= 0; p = parents[p]) {
       chain.add(units.get(p));
@@ -150,7 +150,7 @@ public final class Document {
    * The headings of the numbered units that contain {@code unit} (and of {@code unit} itself if it
    * is numbered), outermost first.
    */
-  public ImmutableList<Heading> headingPath(Unit unit) {
+  public List<Heading> headingPath(Unit unit) {
     ImmutableList.Builder<Heading> path = ImmutableList.builder();
     for (Unit ancestor : ancestors(unit)) {
       ancestor.heading().ifPresent(path::add);
@@ -164,7 +164,7 @@ public final class Document {
    * 1.优化商事制度审批服务}; empty for a unit outside every numbered part.
    */
   public String sectionPath(Unit unit) {
-    ImmutableList<Heading> headings = headingPath(unit);
+    List<Heading> headings = headingPath(unit);
     StringBuilder path = new StringBuilder();
     for (int i = 0; i < headings.size(); i++) {
       path.append(i == 0 ? "" : " › ").append(headings.get(i).text());

@@ -9,6 +9,7 @@ import com.google.common.primitives.ImmutableIntArray;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.clausediff.InvalidInputException;
 import org.clausediff.internal.text.CodePoints;
 
@@ -104,9 +105,14 @@ public final class SourceText {
     return text;
   }
 
-  /** The text as code points; index {@code i} is code point offset {@code i}. */
-  public ImmutableIntArray codePoints() {
-    return codePoints;
+  /** The code points of the text, in order: the {@code i}-th is code point offset {@code i}. */
+  public IntStream codePoints() {
+    return codePoints.stream();
+  }
+
+  /** A new array of the code points of the text: index {@code i} is code point offset {@code i}. */
+  public int[] toCodePointArray() {
+    return codePoints.toArray();
   }
 
   /** The number of code points in the text. */

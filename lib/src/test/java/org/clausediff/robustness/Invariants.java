@@ -286,6 +286,14 @@ public final class Invariants {
    * point of them, and nothing else); and the cleaned text is the source with exactly the removed
    * spans cut out.
    */
+  public static void checkDuplicates(DuplicateReport report) {
+    checkDuplicates(report, TextNormalizer.defaults().normalize(report.source()));
+  }
+
+  /**
+   * Checks the invariants of a duplicate report against the comparison text it was found in; see
+   * {@link #checkDuplicates(DuplicateReport)}.
+   */
   public static void checkDuplicates(DuplicateReport report, NormalizedText normalized) {
     SourceText source = report.source();
     String name = source.name();

@@ -3,7 +3,6 @@ package org.clausediff.internal.normalize;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.List;
 import org.clausediff.text.SourceText;
@@ -78,9 +77,8 @@ public final class TextNormalizer {
       head = step(steps, NormalizationRule.WHITESPACE, new InvisibleRule(head));
     }
 
-    ImmutableIntArray cps = source.codePoints();
-    for (int i = 0, n = cps.length(); i < n; i++) {
-      head.accept(cps.get(i), i, i + 1);
+    for (int i = 0, n = source.length(); i < n; i++) {
+      head.accept(source.codePointAt(i), i, i + 1);
     }
     head.finish();
 

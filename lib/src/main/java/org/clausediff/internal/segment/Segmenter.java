@@ -70,7 +70,7 @@ public final class Segmenter {
   /** Segments {@code source}. An empty or blank text gives a document without units. */
   public Document segment(SourceText source) {
     checkNotNull(source, "source");
-    int[] cps = source.codePoints().toArray();
+    int[] cps = source.toCodePointArray();
     List<Block> blocks = new ArrayList<>();
     for (Span paragraph : Paragraphs.find(cps)) {
       cutParagraph(cps, paragraph, blocks);

@@ -3,6 +3,7 @@ package org.clausediff.internal.similarity;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Arrays;
+import org.clausediff.compare.Measure;
 
 /**
  * The length of the longest common subsequence of two token sequences, the basis of {@link

@@ -431,7 +431,7 @@ public final class UnitKeys {
       this.normalized = normalized;
       this.level = level;
       this.ignoreLabels = ignoreLabels;
-      this.units = document.units(level);
+      this.units = ImmutableList.copyOf(document.units(level));
       this.positionByIndex = new int[document.units().size()];
       Arrays.fill(positionByIndex, -1);
       int capacity = Math.max(16, normalized.length());

@@ -1,13 +1,10 @@
 /**
- * Stage 2, normalization: {@link org.clausediff.text.SourceText} in, {@link
- * org.clausediff.text.normalize.NormalizedText} (the comparison text) with an {@link
- * org.clausediff.text.normalize.OffsetMap} back to the source out.
- *
- * <p>{@link org.clausediff.text.normalize.TextNormalizer} applies the {@link
- * org.clausediff.text.normalize.NormalizationRule}s chosen in {@link
- * org.clausediff.text.normalize.NormalizationOptions}: white space and invisible characters, width
+ * How the comparison text is made from a document: {@link
+ * org.clausediff.text.normalize.NormalizationOptions} chooses the {@link
+ * org.clausediff.text.normalize.NormalizationRule}s — white space and invisible characters, width
  * folding, NFKC, punctuation variants, and optionally Traditional→Simplified and OCR confusables.
- * Each rule is one package-private class. Normalized offsets are used for matching only; everything
- * that leaves a stage is mapped back to source spans.
+ *
+ * <p>Normalization only decides what counts as the same: every offset that leaves clausediff is a
+ * code point of the source text, and the results name the rules that changed something.
  */
 package org.clausediff.text.normalize;

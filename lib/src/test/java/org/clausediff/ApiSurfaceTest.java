@@ -1,0 +1,194 @@
+package org.clausediff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The library's public surface: what its module exports, and that nothing else leaks through it —
+ * no engine type and no third-party type (Guava, Jackson, java-diff-utils, ICU) in any public
+ * signature of an exported package.
+ */
+class ApiSurfaceTest {
+  private static final Set<String> API_PACKAGES =
+      Set.of(
+          "org.clausediff",
+          "org.clausediff.text",
+          "org.clausediff.text.normalize",
+          "org.clausediff.segment",
+          "org.clausediff.compare",
+          "org.clausediff.dups",
+          "org.clausediff.collate",
+          "org.clausediff.report");
+
+  private static Path classes;
+  private static List<Class<?>> all;
+
+  @BeforeAll
+  static void loadClasses() throws IOException, URISyntaxException, ClassNotFoundException {
+    classes = Path.of(ClauseDiff.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    all = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+        String name = classes.relativize(file).toString();
+        if (name.equals("module-info.class")) {
+          continue;
+        }
+        all.add(
+            Class.forName(
+                name.substring(0, name.length() - ".class".length()).replace('/', '.'),
+                false,
+                ApiSurfaceTest.class.getClassLoader()));
+      }
+    }
+  }
+
+  @Test
+  void theModuleExportsOnlyTheApiPackages() throws IOException {
+    ModuleDescriptor descriptor;
+    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+
+    assertThat(descriptor.name()).isEqualTo("org.clausediff");
+    assertThat(descriptor.exports())
+        .allSatisfy(export -> assertThat(export.isQualified()).isFalse());
+    assertThat(
+            descriptor.exports().stream()
+                .map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toSet()))
+        .isEqualTo(API_PACKAGES);
+    assertThat(descriptor.packages())
+        .as("every package that is not API is engine, under org.clausediff.internal")
+        .allSatisfy(
+            p ->
+                assertThat(API_PACKAGES.contains(p) || p.startsWith("org.clausediff.internal."))
+                    .as(p)
+                    .isTrue());
+  }
+
+  @Test
+  void publicSignaturesOfTheApiUseOnlyTheApiAndTheJdk() {
+    Set<String> leaks = new TreeSet<>();
+    for (Class<?> type : apiTypes()) {
+      String where = type.getName();
+      check(type.getGenericSuperclass(), where + " extends", leaks);
+      for (Type supertype : type.getGenericInterfaces()) {
+        check(supertype, where + " implements", leaks);
+      }
+      for (Field field : type.getDeclaredFields()) {
+        if (visible(field.getModifiers())) {
+          check(field.getGenericType(), where + "." + field.getName(), leaks);
+        }
+      }
+      for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+        if (visible(constructor.getModifiers()) && !constructor.isSynthetic()) {
+          for (Type parameter : constructor.getGenericParameterTypes()) {
+            check(parameter, where + " constructor", leaks);
+          }
+        }
+      }
+      for (Method method : type.getDeclaredMethods()) {
+        if (!visible(method.getModifiers()) || method.isSynthetic() || method.isBridge()) {
+          continue;
+        }
+        String name = where + "." + method.getName() + "()";
+        check(method.getGenericReturnType(), name, leaks);
+        for (Type parameter : method.getGenericParameterTypes()) {
+          check(parameter, name, leaks);
+        }
+        for (Type thrown : method.getGenericExceptionTypes()) {
+          check(thrown, name + " throws", leaks);
+        }
+      }
+    }
+
+    assertThat(leaks).as("types outside the API and the JDK in public signatures").isEmpty();
+  }
+
+  @Test
+  void theApiIsSmall() {
+    List<String> api = apiTypes().stream().map(Class::getName).sorted().toList();
+
+    assertThat(api).as("public types of the exported packages").hasSizeLessThanOrEqualTo(75);
+  }
+
+  /** The public types of the exported packages, nested ones included. */
+  private static List<Class<?>> apiTypes() {
+    return all.stream()
+        .filter(type -> API_PACKAGES.contains(type.getPackageName()))
+        .filter(ApiSurfaceTest::publiclyVisible)
+        .toList();
+  }
+
+  private static boolean publiclyVisible(Class<?> type) {
+    for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
+      if (!Modifier.isPublic(t.getModifiers()) || t.isAnonymousClass() || t.isLocalClass()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean visible(int modifiers) {
+    return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
+  }
+
+  private static void check(Type type, String where, Set<String> leaks) {
+    if (type == null) {
+      return;
+    }
+    if (type instanceof Class<?>) {
+      Class<?> raw = (Class<?>) type;
+      while (raw.isArray()) {
+        raw = raw.getComponentType();
+      }
+      if (!raw.isPrimitive()
+          && !raw.getPackageName().startsWith("java.")
+          && !(API_PACKAGES.contains(raw.getPackageName()) && publiclyVisible(raw))) {
+        leaks.add(where + ": " + raw.getName());
+      }
+    } else if (type instanceof ParameterizedType) {
+      ParameterizedType parameterized = (ParameterizedType) type;
+      check(parameterized.getRawType(), where, leaks);
+      for (Type argument : parameterized.getActualTypeArguments()) {
+        check(argument, where, leaks);
+      }
+    } else if (type instanceof WildcardType) {
+      for (Type bound : ((WildcardType) type).getUpperBounds()) {
+        check(bound, where, leaks);
+      }
+      for (Type bound : ((WildcardType) type).getLowerBounds()) {
+        check(bound, where, leaks);
+      }
+    } else if (type instanceof GenericArrayType) {
+      check(((GenericArrayType) type).getGenericComponentType(), where, leaks);
+    } else if (type instanceof TypeVariable<?>) {
+      for (Type bound : ((TypeVariable<?>) type).getBounds()) {
+        check(bound, where, leaks);
+      }
+    }
+  }
+}
