@@ -96,9 +96,9 @@ class ArchitectureTest {
           "org.clausediff.report",
           "org.clausediff.fingerprint");
 
-  /** The API of the corpus module, which the command line uses too. */
+  /** The API of the other modules (corpus, formats), which the command line uses too. */
   private static final Set<String> CORPUS_API =
-      Set.of("org.clausediff.corpus", "org.clausediff.corpus.report");
+      Set.of("org.clausediff.corpus", "org.clausediff.corpus.report", "org.clausediff.formats");
 
   private static final Pattern IMPORT =
       Pattern.compile(
