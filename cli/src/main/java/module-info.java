@@ -5,6 +5,7 @@
  */
 module org.clausediff.cli {
   requires org.clausediff;
+  requires org.clausediff.corpus;
   requires org.clausediff.formats;
   requires info.picocli;
 
