@@ -10,7 +10,6 @@ import org.clausediff.compare.Comparison;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportOptions;
 import org.clausediff.report.ReportType;
-import org.clausediff.report.ReportWriter;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
 import picocli.CommandLine.Command;
@@ -46,10 +45,19 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
       names = "--format",
       paramLabel = "FORMAT",
       description =
-          "text (default), json, html (one self-contained page), md (Markdown) or unified (a"
-              + " unified diff of the units, one per line; see segment --format lines).",
+          "text (default), json, html (one self-contained page), md (Markdown), unified (a"
+              + " unified diff of the units, one per line; see segment --format lines), or the"
+              + " old/new comparison table (新旧对照表, one row per article or item): table-html,"
+              + " table-md, table-csv (UTF-8 with BOM, for Excel) or table-docx (Word; needs -o).",
       defaultValue = "text")
   String format;
+
+  @Option(
+      names = {"-U", "--unified"},
+      paramLabel = "N",
+      description = "Lines of context around each hunk of --format unified. Default: 3.",
+      defaultValue = "3")
+  String context;
 
   @Option(
       names = "--unit",
@@ -98,11 +106,13 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
 
   @Override
   public Integer call() {
-    ReportFormat reportFormat = Options.format(spec, format, ReportType.COMPARISON);
+    ReportType<Comparison> reports = Reports.COMPARISON;
+    ReportFormat reportFormat = Options.format(spec, format, reports);
     UnitKind level = alignedUnit(spec, unit);
     double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
-    ReportWriter<Comparison> writer =
-        ReportType.COMPARISON.writer(reportFormat, ReportOptions.defaults().withColor(colored()));
+    int lines = Options.parse(spec, "-U", context, CompareCommand::contextLines);
+    ReportOptions reportOptions = ReportOptions.defaults().withColor(colored()).withContext(lines);
+    output.checkFormat(spec, reportFormat);
     output.checkUsable(inputs());
     CompareOptions options = CompareOptions.builder().level(level).minSimilarity(min).build();
     boolean hash = reportFormat == ReportFormat.JSON;
@@ -110,7 +120,8 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
     HeapCheck.ofThisJvm().compare(read.get(0).size(), read.get(1).size());
     Comparison comparison =
         workers.clauseDiff().compare(read.get(0).text(), read.get(1).text(), options);
-    output.write(writer, comparison, spec.commandLine().getOut(), inputs());
+    output.write(
+        reports, reportFormat, reportOptions, comparison, spec.commandLine().getOut(), inputs());
     return comparison.hasDifferences() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
   }
 
@@ -149,6 +160,20 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
             spec.commandLine(),
             "--color: unknown value '" + color + "'; expected one of auto, always, never");
     }
+  }
+
+  /** Parses a number of context lines, 0 or more; the message says what is wrong. */
+  static int contextLines(String text) {
+    int value;
+    try {
+      value = Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a number of lines, not '" + text + "'");
+    }
+    if (value < 0) {
+      throw new IllegalArgumentException("must be 0 or more but was " + text);
+    }
+    return value;
   }
 
   /** Parses a similarity in (0, 1]; the message says what is wrong. */

@@ -1,6 +1,8 @@
 package org.clausediff.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +10,13 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.clausediff.report.ReportEncoder;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportOptions;
+import org.clausediff.report.ReportType;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Where a report goes: standard output, or the file named by {@code -o}. */
 final class OutputOptions {
@@ -51,6 +59,56 @@ final class OutputOptions {
       java.nio.file.Files.writeString(target, report, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);
+    }
+  }
+
+  /**
+   * Refuses, before any work, a binary {@code format} (a .docx) without {@code -o}: its bytes do
+   * not belong on a terminal or in a text stream.
+   */
+  void checkFormat(CommandSpec spec, ReportFormat format) {
+    if (format.binary() && output.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format " + format.id() + " writes a binary file; name it with -o FILE");
+    }
+  }
+
+  /**
+   * Writes {@code result} in {@code format} to the chosen place: a text format as {@link #write}
+   * does, a binary one through its encoder to the file named by {@code -o} (which {@link
+   * #checkFormat} made sure of).
+   */
+  <T> void write(
+      ReportType<T> type,
+      ReportFormat format,
+      ReportOptions options,
+      T result,
+      PrintWriter standardOutput,
+      Collection<Path> inputs) {
+    if (!format.binary()) {
+      write(type.writer(format, options), result, standardOutput, inputs);
+      return;
+    }
+    Path target = output.orElseThrow();
+    Files.checkNotInputs("-o", target, inputs);
+    ReportEncoder<T> encoder = type.encoder(format, options);
+    try (OutputStream out = new BufferedOutputStream(java.nio.file.Files.newOutputStream(target))) {
+      encoder.encode(result, out);
+    } catch (IOException e) {
+      deleteHalfWritten(target, e);
+      throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);
+    } catch (RuntimeException | Error e) {
+      deleteHalfWritten(target, e);
+      throw e;
+    }
+  }
+
+  private static void deleteHalfWritten(Path target, Throwable cause) {
+    try {
+      java.nio.file.Files.deleteIfExists(target);
+    } catch (IOException deleting) {
+      cause.addSuppressed(deleting);
     }
   }
 
