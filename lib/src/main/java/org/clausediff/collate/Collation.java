@@ -9,62 +9,101 @@ import java.util.OptionalDouble;
 import org.clausediff.compare.InlineDiff;
 import org.clausediff.compare.Link;
 import org.clausediff.compare.Op;
-import org.clausediff.internal.collate.Collator;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
 /**
- * What {@link Collator} found in one original (or none) and several versions.
- *
- * <p>With an original, {@link #matrix()} has one row per unit of the original (its sections, items
- * and sub-items, and its units of the aligned level, sentences by default, in document order), one
- * cell per version; {@link #additions()} holds what the versions added, units that several versions
- * added alike grouped together. Without an original, {@link #core()} holds the structural units
- * (sections, items, sub-items) that at least {@link #minVersions()} versions share, in a
- * reconstructed order, each with its counterpart in every version, the sentences they share and
- * each version's own sentences; {@link #additions()} holds what fewer versions have.
+ * What a collation of one original (or none) and several versions found: {@link AgainstOriginal}
+ * when an original was given, {@link Reconstructed} when the versions were collated among
+ * themselves.
  *
  * <p>Lists indexed by version ({@code units}, {@code cells}) have one entry per version, in the
  * order the versions were given. Units are units of the respective documents; all offsets are code
  * points of the source texts. Immutable and thread-safe.
- *
- * @param original the original, if one was given
- * @param versions the versions, in the order given
- * @param minVersions the number of versions that must share a unit for it to be core
- * @param matrix with an original: one row per unit of the original; otherwise empty
- * @param core without an original: the shared structural units in reconstructed order; otherwise
- *     empty
- * @param looseCore without an original: shared sentences outside every core unit (in a preamble,
- *     say)
- * @param additions what versions added: structural units and sentences outside them
  */
-public record Collation(
-    Optional<Document> original,
-    List<Document> versions,
-    int minVersions,
-    List<Row> matrix,
-    List<CoreUnit> core,
-    List<CoreSentence> looseCore,
-    List<Addition> additions) {
+public sealed interface Collation permits Collation.AgainstOriginal, Collation.Reconstructed {
 
-  /** Validates the collation and copies its lists. */
-  public Collation {
-    checkNotNull(original, "original");
-    versions = List.copyOf(versions);
-    matrix = List.copyOf(matrix);
-    core = List.copyOf(core);
-    looseCore = List.copyOf(looseCore);
-    additions = List.copyOf(additions);
-    checkArgument(!versions.isEmpty(), "a collation needs at least one version");
-    checkArgument(original.isPresent() || core.isEmpty() || versions.size() >= 2, "no core of one");
-    checkArgument(original.isPresent() || matrix.isEmpty(), "a matrix needs an original");
-    for (Row row : matrix) {
-      checkArgument(row.cells().size() == versions.size(), "a row has one cell per version");
+  /** The versions, in the order given. */
+  List<Document> versions();
+
+  /** The number of versions that must share a unit for it to be core (or a shared addition). */
+  int minVersions();
+
+  /**
+   * What versions added: structural units and sentences outside them, units that several versions
+   * added alike grouped together.
+   */
+  List<Addition> additions();
+
+  /** The additions of version {@code v} (alone or shared), in the order of {@link #additions()}. */
+  default List<Addition> additionsOf(int v) {
+    return additions().stream().filter(a -> a.units().get(v).isPresent()).toList();
+  }
+
+  /**
+   * A collation against an original: {@link #matrix()} has one row per unit of the original (its
+   * sections, items and sub-items, and its units of the aligned level, sentences by default, in
+   * document order), one cell per version.
+   *
+   * @param original the original
+   * @param versions the versions, in the order given
+   * @param minVersions the number of versions that must share a unit for it to be core
+   * @param matrix one row per unit of the original
+   * @param additions what the versions added that the original lacks
+   */
+  record AgainstOriginal(
+      Document original,
+      List<Document> versions,
+      int minVersions,
+      List<Row> matrix,
+      List<Addition> additions)
+      implements Collation {
+
+    /** Validates the collation and copies its lists. */
+    public AgainstOriginal {
+      checkNotNull(original, "original");
+      versions = List.copyOf(versions);
+      matrix = List.copyOf(matrix);
+      additions = List.copyOf(additions);
+      checkArgument(!versions.isEmpty(), "a collation needs at least one version");
+      for (Row row : matrix) {
+        checkArgument(row.cells().size() == versions.size(), "a row has one cell per version");
+      }
+    }
+  }
+
+  /**
+   * A collation without an original: {@link #core()} holds the structural units (sections, items,
+   * sub-items) that at least {@link #minVersions()} versions share, in a reconstructed order, each
+   * with its counterpart in every version, the sentences they share and each version's own
+   * sentences; {@link #additions()} holds what fewer versions have.
+   *
+   * @param versions the versions, in the order given; at least two
+   * @param minVersions the number of versions that must share a unit for it to be core
+   * @param core the shared structural units in reconstructed order
+   * @param looseCore shared sentences outside every core unit (in a preamble, say)
+   * @param additions what fewer than {@code minVersions} versions have
+   */
+  record Reconstructed(
+      List<Document> versions,
+      int minVersions,
+      List<CoreUnit> core,
+      List<CoreSentence> looseCore,
+      List<Addition> additions)
+      implements Collation {
+
+    /** Validates the collation and copies its lists. */
+    public Reconstructed {
+      versions = List.copyOf(versions);
+      core = List.copyOf(core);
+      looseCore = List.copyOf(looseCore);
+      additions = List.copyOf(additions);
+      checkArgument(versions.size() >= 2, "a reconstructed core needs at least two versions");
     }
   }
 
   /** What became of a unit of the original in one version. */
-  public enum Status {
+  enum Status {
     /** Linked, identical and in order: kept verbatim (after normalization, labels left out). */
     KEPT,
     /** Linked and in order, but changed. */
@@ -87,7 +126,7 @@ public record Collation(
    * @param link the link from the original's unit to its counterpart in the version; empty when
    *     absent. Its left units are the original's, its right units the version's
    */
-  public record Cell(Status status, Optional<Link> link) {
+  record Cell(Status status, Optional<Link> link) {
     /** Validates the cell. */
     public Cell {
       checkNotNull(status, "status");
@@ -129,7 +168,7 @@ public record Collation(
    * @param unit a unit of the original
    * @param cells what became of it in each version
    */
-  public record Row(Unit unit, List<Cell> cells) {
+  record Row(Unit unit, List<Cell> cells) {
     /** Validates the row and copies its cells. */
     public Row {
       checkNotNull(unit, "unit");
@@ -148,7 +187,7 @@ public record Collation(
    * @param diffs the character diff from the reference's counterpart to each version's (none for
    *     the reference, for identical counterparts and where absent)
    */
-  public record CoreSentence(
+  record CoreSentence(
       List<Optional<Unit>> units,
       int reference,
       List<OptionalDouble> similarity,
@@ -182,7 +221,7 @@ public record Collation(
    * @param own each version's sentences here that no other version shares enough to be core: its
    *     deviations
    */
-  public record CoreUnit(
+  record CoreUnit(
       List<Optional<Unit>> units,
       int reference,
       List<OptionalDouble> similarity,
@@ -217,7 +256,7 @@ public record Collation(
    * @param units each version's unit, empty for the versions that do not have it; at least one
    *     present
    */
-  public record Addition(List<Optional<Unit>> units) {
+  record Addition(List<Optional<Unit>> units) {
     /** Validates the addition and copies its units. */
     public Addition {
       units = List.copyOf(units);
@@ -243,10 +282,5 @@ public record Collation(
     public Unit firstUnit() {
       return units.get(firstVersion()).orElseThrow();
     }
-  }
-
-  /** The additions of version {@code v} (alone or shared), in the order of {@link #additions()}. */
-  public List<Addition> additionsOf(int v) {
-    return additions.stream().filter(a -> a.units().get(v).isPresent()).toList();
   }
 }

@@ -35,9 +35,9 @@ final class CollationCsvWriter implements ReportWriter<Collation> {
       }
     }
     line(out, header);
-    if (collation.original().isPresent()) {
-      Document original = collation.original().get();
-      for (Collation.Row row : collation.matrix()) {
+    if (collation instanceof Collation.AgainstOriginal against) {
+      Document original = against.original();
+      for (Collation.Row row : against.matrix()) {
         List<String> fields = unitFields("matrix", original, row.unit());
         for (Collation.Cell cell : row.cells()) {
           List<Unit> counterparts = cell.counterparts();
@@ -54,6 +54,26 @@ final class CollationCsvWriter implements ReportWriter<Collation> {
         line(out, fields);
       }
     }
+    if (collation instanceof Collation.Reconstructed reconstructed) {
+      writeCore(reconstructed, versions, out);
+    }
+    for (Collation.Addition addition : collation.additions()) {
+      int first = addition.firstVersion();
+      List<String> fields = unitFields("addition", versions.get(first), addition.firstUnit());
+      for (Optional<Unit> unit : addition.units()) {
+        fields.add(unit.isPresent() ? "added" : "");
+        fields.add("");
+        fields.add("");
+        fields.add(unit.map(u -> String.valueOf(u.span().start())).orElse(""));
+        fields.add(unit.map(u -> String.valueOf(u.span().end())).orElse(""));
+      }
+      line(out, fields);
+    }
+  }
+
+  private static void writeCore(
+      Collation.Reconstructed collation, List<Document> versions, Appendable out)
+      throws IOException {
     for (Collation.CoreUnit unit : collation.core()) {
       shared(out, "core", versions, unit.units(), unit.reference(), unit.similarity());
       for (Collation.CoreSentence sentence : unit.sentences()) {
@@ -74,18 +94,6 @@ final class CollationCsvWriter implements ReportWriter<Collation> {
           sentence.units(),
           sentence.reference(),
           sentence.similarity());
-    }
-    for (Collation.Addition addition : collation.additions()) {
-      int first = addition.firstVersion();
-      List<String> fields = unitFields("addition", versions.get(first), addition.firstUnit());
-      for (Optional<Unit> unit : addition.units()) {
-        fields.add(unit.isPresent() ? "added" : "");
-        fields.add("");
-        fields.add("");
-        fields.add(unit.map(u -> String.valueOf(u.span().start())).orElse(""));
-        fields.add(unit.map(u -> String.valueOf(u.span().end())).orElse(""));
-      }
-      line(out, fields);
     }
   }
 

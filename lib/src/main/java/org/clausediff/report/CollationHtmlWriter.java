@@ -28,8 +28,8 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
   public void write(Collation collation, Appendable out) throws IOException {
     List<Document> versions = collation.versions();
     String title =
-        collation.original().isPresent()
-            ? "collate: " + collation.original().get().name()
+        collation instanceof Collation.AgainstOriginal against
+            ? "collate: " + against.original().name()
             : "collate: common core of " + versions.size() + " versions";
     HtmlPage.open(out, title, STYLE, SCRIPT);
     out.append("<header><h1>").append(HtmlPage.escape(title)).append("</h1><div>");
@@ -41,10 +41,12 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
           .append(v + 1 < versions.size() ? " · " : "");
     }
     out.append("</div></header>\n<main>\n");
-    if (collation.original().isPresent()) {
-      writeMatrix(collation, out);
+    if (collation instanceof Collation.AgainstOriginal against) {
+      writeMatrix(against, out);
+    } else if (collation instanceof Collation.Reconstructed reconstructed) {
+      writeCore(reconstructed, out);
     } else {
-      writeCore(collation, out);
+      throw new AssertionError(collation);
     }
     writeAdditions(collation, out);
     out.append("</main>\n");
@@ -59,8 +61,9 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
     out.append("</tr>\n");
   }
 
-  private static void writeMatrix(Collation collation, Appendable out) throws IOException {
-    Document original = collation.original().orElseThrow();
+  private static void writeMatrix(Collation.AgainstOriginal collation, Appendable out)
+      throws IOException {
+    Document original = collation.original();
     int n = collation.versions().size();
     out.append("<h2>Matrix</h2>\n<p class=\"muted\">= kept · ~ modified · &gt; moved · absent;")
         .append(" / split, \\ merged; with the similarity.</p>\n<table id=\"matrix\">\n");
@@ -84,7 +87,8 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
     out.append("</table>\n");
   }
 
-  private static void writeCore(Collation collation, Appendable out) throws IOException {
+  private static void writeCore(Collation.Reconstructed collation, Appendable out)
+      throws IOException {
     List<Document> versions = collation.versions();
     out.append(
         String.format(

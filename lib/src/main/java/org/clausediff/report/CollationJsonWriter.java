@@ -43,10 +43,17 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     JsonGenerator json = JsonOutput.open(out);
     json.writeStartObject();
     json.writeNumberField("schemaVersion", 1);
-    if (collation.original().isPresent()) {
+    List<Collation.Row> matrix = List.of();
+    List<Collation.CoreUnit> core = List.of();
+    List<Collation.CoreSentence> looseCore = List.of();
+    if (collation instanceof Collation.AgainstOriginal against) {
       json.writeObjectFieldStart("original");
-      JsonOutput.documentFields(json, collation.original().get().source());
+      JsonOutput.documentFields(json, against.original().source());
       json.writeEndObject();
+      matrix = against.matrix();
+    } else if (collation instanceof Collation.Reconstructed reconstructed) {
+      core = reconstructed.core();
+      looseCore = reconstructed.looseCore();
     }
     json.writeArrayFieldStart("versions");
     for (Document version : collation.versions()) {
@@ -57,7 +64,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     json.writeEndArray();
     json.writeNumberField("minVersions", collation.minVersions());
     json.writeArrayFieldStart("matrix");
-    for (Collation.Row row : collation.matrix()) {
+    for (Collation.Row row : matrix) {
       json.writeStartObject();
       unitFields(json, row.unit());
       json.writeArrayFieldStart("cells");
@@ -81,7 +88,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("core");
-    for (Collation.CoreUnit unit : collation.core()) {
+    for (Collation.CoreUnit unit : core) {
       json.writeStartObject();
       json.writeStringField("kind", unit.referenceUnit().kind().id());
       json.writeNumberField("shared", unit.shared());
@@ -117,7 +124,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("looseCore");
-    for (Collation.CoreSentence sentence : collation.looseCore()) {
+    for (Collation.CoreSentence sentence : looseCore) {
       sentence(json, sentence);
     }
     json.writeEndArray();

@@ -49,7 +49,7 @@ final class CollationLabels {
    * Counts the cells of version {@code v} by status (kept, modified, moved, absent), over the rows
    * of structural units or over the others.
    */
-  static int[] statusCounts(Collation collation, int v, boolean structural) {
+  static int[] statusCounts(Collation.AgainstOriginal collation, int v, boolean structural) {
     int[] counts = new int[Collation.Status.values().length];
     for (Collation.Row row : collation.matrix()) {
       if (row.unit().kind().isStructural() == structural) {

@@ -22,9 +22,9 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
   @Override
   public void write(Collation collation, Appendable out) throws IOException {
     List<Document> versions = collation.versions();
-    if (collation.original().isPresent()) {
+    if (collation instanceof Collation.AgainstOriginal against) {
       out.append("# Collation against ")
-          .append(MarkdownText.escape(collation.original().get().name()))
+          .append(MarkdownText.escape(against.original().name()))
           .append("\n\n");
     } else {
       out.append(
@@ -41,16 +41,19 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
           .append(MarkdownText.escape(versions.get(v).name()))
           .append('\n');
     }
-    if (collation.original().isPresent()) {
-      writeMatrix(collation, out);
+    if (collation instanceof Collation.AgainstOriginal against) {
+      writeMatrix(against, out);
+    } else if (collation instanceof Collation.Reconstructed reconstructed) {
+      writeCore(reconstructed, out);
     } else {
-      writeCore(collation, out);
+      throw new AssertionError(collation);
     }
     writeAdditions(collation, out);
   }
 
-  private static void writeMatrix(Collation collation, Appendable out) throws IOException {
-    Document original = collation.original().orElseThrow();
+  private static void writeMatrix(Collation.AgainstOriginal collation, Appendable out)
+      throws IOException {
+    Document original = collation.original();
     List<Document> versions = collation.versions();
     out.append(
         "\n| Version | sentences kept | modified | moved | absent"
@@ -100,7 +103,8 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     }
   }
 
-  private static void writeCore(Collation collation, Appendable out) throws IOException {
+  private static void writeCore(Collation.Reconstructed collation, Appendable out)
+      throws IOException {
     List<Document> versions = collation.versions();
     out.append(
         "\n## Core\n\nThe sections, items and sub-items shared, in reconstructed order; each"

@@ -37,8 +37,8 @@ final class CollationTextWriter implements ReportWriter<Collation> {
   @Override
   public void write(Collation collation, Appendable out) throws IOException {
     List<Document> versions = collation.versions();
-    if (collation.original().isPresent()) {
-      out.append("original: ").append(collation.original().get().name()).append('\n');
+    if (collation instanceof Collation.AgainstOriginal against) {
+      out.append("original: ").append(against.original().name()).append('\n');
     } else {
       out.append("no original; core: what at least ")
           .append(String.valueOf(collation.minVersions()))
@@ -52,16 +52,19 @@ final class CollationTextWriter implements ReportWriter<Collation> {
           .append(versions.get(v).name())
           .append('\n');
     }
-    if (collation.original().isPresent()) {
-      writeMatrix(collation, out);
+    if (collation instanceof Collation.AgainstOriginal against) {
+      writeMatrix(against, out);
+    } else if (collation instanceof Collation.Reconstructed reconstructed) {
+      writeCore(reconstructed, out);
     } else {
-      writeCore(collation, out);
+      throw new AssertionError(collation);
     }
     writeAdditions(collation, out);
   }
 
-  private static void writeMatrix(Collation collation, Appendable out) throws IOException {
-    Document original = collation.original().orElseThrow();
+  private static void writeMatrix(Collation.AgainstOriginal collation, Appendable out)
+      throws IOException {
+    Document original = collation.original();
     int n = collation.versions().size();
     out.append('\n');
     for (int v = 0; v < n; v++) {
@@ -102,7 +105,8 @@ final class CollationTextWriter implements ReportWriter<Collation> {
     }
   }
 
-  private static void writeCore(Collation collation, Appendable out) throws IOException {
+  private static void writeCore(Collation.Reconstructed collation, Appendable out)
+      throws IOException {
     List<Document> versions = collation.versions();
     int sentences =
         collation.core().stream().mapToInt(c -> c.sentences().size()).sum()

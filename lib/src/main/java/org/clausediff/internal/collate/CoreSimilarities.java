@@ -1,0 +1,125 @@
+package org.clausediff.internal.collate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.clausediff.collate.Collation;
+import org.clausediff.compare.InlineDiff;
+import org.clausediff.compare.Link;
+import org.clausediff.segment.Unit;
+
+/**
+ * Measures the members of a core cluster against one another: picks the reference (the member most
+ * similar to the rest) and gives each member's similarity to it, and for sentences the character
+ * diff from it. Not thread-safe (it shares {@link VersionPairs}' caches).
+ */
+final class CoreSimilarities {
+  private final VersionPairs pairs;
+  private final int n;
+
+  CoreSimilarities(VersionPairs pairs) {
+    this.pairs = pairs;
+    this.n = pairs.versions();
+  }
+
+  /**
+   * The core unit of the structural {@code cluster}: its members are compared by their direct
+   * structural links (a member linked to the reference only through a third version has no
+   * similarity).
+   */
+  Collation.CoreUnit coreUnit(
+      UnitCluster cluster, List<Collation.CoreSentence> sentences, List<List<Unit>> own) {
+    double[][] similarity = new double[n][n];
+    boolean[][] linked = new boolean[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        if (cluster.has(a) && cluster.has(b)) {
+          Optional<Link> link =
+              pairs.directLink(a, cluster.unit(a).orElseThrow(), b, cluster.unit(b).orElseThrow());
+          if (link.isPresent()) {
+            similarity[a][b] = similarity[b][a] = link.get().similarity().value();
+            linked[a][b] = linked[b][a] = true;
+          }
+        }
+      }
+    }
+    int reference = reference(cluster, similarity);
+    List<OptionalDouble> toReference = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      toReference.add(
+          v == reference
+              ? OptionalDouble.of(1.0)
+              : linked[reference][v]
+                  ? OptionalDouble.of(similarity[reference][v])
+                  : OptionalDouble.empty());
+    }
+    return new Collation.CoreUnit(cluster.units(), reference, toReference, sentences, own);
+  }
+
+  /**
+   * The core sentence of {@code cluster}: every two members are scored (by their link, or by their
+   * keys when not linked directly), and each differs from the reference by a character diff.
+   */
+  Collation.CoreSentence coreSentence(UnitCluster cluster) {
+    double[][] similarity = new double[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        if (cluster.has(a) && cluster.has(b)) {
+          similarity[a][b] =
+              similarity[b][a] =
+                  pairs.score(a, cluster.unit(a).orElseThrow(), b, cluster.unit(b).orElseThrow());
+        }
+      }
+    }
+    int reference = reference(cluster, similarity);
+    List<OptionalDouble> toReference = new ArrayList<>();
+    List<InlineDiff> diffs = new ArrayList<>();
+    Unit ref = cluster.unit(reference).orElseThrow();
+    for (int v = 0; v < n; v++) {
+      if (!cluster.has(v)) {
+        toReference.add(OptionalDouble.empty());
+        diffs.add(InlineDiff.none());
+      } else if (v == reference) {
+        toReference.add(OptionalDouble.of(1.0));
+        diffs.add(InlineDiff.none());
+      } else {
+        toReference.add(OptionalDouble.of(similarity[reference][v]));
+        diffs.add(
+            similarity[reference][v] == 1.0
+                ? InlineDiff.none()
+                : pairs.diff(reference, ref, v, cluster.unit(v).orElseThrow()));
+      }
+    }
+    return new Collation.CoreSentence(cluster.units(), reference, toReference, diffs);
+  }
+
+  /** The member whose summed similarity to the others is highest; the first such on a tie. */
+  private int reference(UnitCluster cluster, double[][] similarity) {
+    int best = 0;
+    while (!cluster.has(best)) {
+      best++;
+    }
+    double bestSum = sumTo(best, cluster, similarity);
+    for (int v = best + 1; v < n; v++) {
+      if (cluster.has(v)) {
+        double sum = sumTo(v, cluster, similarity);
+        if (sum > bestSum) {
+          best = v;
+          bestSum = sum;
+        }
+      }
+    }
+    return best;
+  }
+
+  private double sumTo(int v, UnitCluster cluster, double[][] similarity) {
+    double sum = 0;
+    for (int w = 0; w < n; w++) {
+      if (w != v && cluster.has(w)) {
+        sum += similarity[v][w];
+      }
+    }
+    return sum;
+  }
+}
