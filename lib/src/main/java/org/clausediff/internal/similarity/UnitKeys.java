@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.clausediff.internal.normalize.NormalizedText;
-import org.clausediff.internal.text.CodePoints;
 import org.clausediff.internal.text.Tokens;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Heading;
@@ -27,10 +26,10 @@ import org.clausediff.text.Span;
  * and renumbering alone is no change), unless the label is all the unit has. Keys are held as:
  *
  * <ul>
- *   <li>diff tokens: a Latin word or number (a run of letters, digits and combining marks that are
- *       not East Asian wide) is one token, every other code point (a CJK character, a punctuation
- *       mark, a space) is one token. A token is the code point itself, or for a word a number above
- *       U+10FFFF that stands for that exact word in both documents of a comparison;
+ *   <li>diff tokens, the tokens of {@link Tokens}: a Latin word or number is one token, every other
+ *       code point (a CJK character, a punctuation mark, a space) is one token. A token is the code
+ *       point itself, or for a word of two or more code points a number above U+10FFFF that stands
+ *       for that exact word in both documents of a comparison;
  *   <li>a {@link ShingleSet} of the word-like tokens ({@link Tokens}), for the shingle measures;
  *   <li>a 64-bit hash of the diff tokens, for finding identical keys.
  * </ul>
@@ -514,25 +513,10 @@ public final class UnitKeys {
     private void addTokens(ImmutableIntArray cps, int from, int to) {
       int i = from;
       while (i < to) {
-        int cp = cps.get(i);
-        int end = i + 1;
-        if (isWordPart(cp)) {
-          while (end < to && isWordPart(cps.get(end))) {
-            end++;
-          }
-        }
-        if (end == i + 1) {
-          add(cp, i, end);
-        } else {
-          add(word(cps, i, end), i, end);
-        }
+        int end = Tokens.end(cps, i, to);
+        add(end == i + 1 ? cps.get(i) : word(cps, i, end), i, end);
         i = end;
       }
-    }
-
-    private static boolean isWordPart(int cp) {
-      return !CodePoints.isWide(cp)
-          && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
     }
 
     private int word(ImmutableIntArray cps, int from, int to) {
