@@ -13,9 +13,9 @@ import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
 /**
- * What a collation of one original (or none) and several versions found: {@link AgainstOriginal}
- * when an original was given, {@link Reconstructed} when the versions were collated among
- * themselves.
+ * What {@link org.clausediff.ClauseDiff#collate} found in one original (or none) and several
+ * versions: {@link AgainstOriginal} when an original was given, {@link Reconstructed} when the
+ * versions were collated among themselves.
  *
  * <p>Lists indexed by version ({@code units}, {@code cells}) have one entry per version, in the
  * order the versions were given. Units are units of the respective documents; all offsets are code
