@@ -58,6 +58,7 @@ class ArchitectureTest {
               "org.clausediff.internal.collate",
               Set.of(
                   API,
+                  "internal.text",
                   "internal.align",
                   "internal.diff",
                   "internal.segment",

@@ -1,8 +1,10 @@
 package org.clausediff.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.clausediff.collate.Collation;
 import org.clausediff.compare.Op;
 import org.clausediff.segment.Document;
@@ -57,6 +59,61 @@ final class CollationLabels {
       }
     }
     return counts;
+  }
+
+  /** A verdict with its similarity when reworded: {@code kept}, {@code reworded 0.83}. */
+  static String verdict(Collation.Verdict verdict, OptionalDouble similarity) {
+    return verdict == Collation.Verdict.REWORDED && similarity.isPresent()
+        ? String.format(Locale.ROOT, "reworded %.2f", similarity.getAsDouble())
+        : verdict.id();
+  }
+
+  /** A share as a whole percentage, e.g. {@code 93%}. */
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%d%%", Math.round(100 * share));
+  }
+
+  /**
+   * Short names for the versions: each file name without its extension, cut at {@code -}, {@code
+   * _}, {@code .} or a space to the fewest leading words that tell it from the others ({@code
+   * qinghai}, {@code henan} for {@code qinghai-2017-….txt}, {@code henan-2017-….txt}); the whole
+   * name where no prefix does, and the letter for names that are the same.
+   */
+  static List<String> shortNames(List<Document> versions) {
+    List<String[]> words = new ArrayList<>();
+    List<String> bases = new ArrayList<>();
+    for (Document version : versions) {
+      String name = version.name();
+      int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+      String base = name.substring(slash + 1);
+      int dot = base.lastIndexOf('.');
+      base = dot > 0 ? base.substring(0, dot) : base;
+      bases.add(base);
+      words.add(base.split("(?<=[-_. ])", -1));
+    }
+    List<String> names = new ArrayList<>();
+    for (int v = 0; v < versions.size(); v++) {
+      String chosen = bases.get(v);
+      for (int w = 1; w <= words.get(v).length; w++) {
+        String prefix = String.join("", java.util.Arrays.copyOf(words.get(v), w));
+        int vv = v;
+        boolean unique =
+            java.util.stream.IntStream.range(0, versions.size())
+                .filter(o -> o != vv)
+                .noneMatch(o -> bases.get(o).startsWith(prefix));
+        if (unique) {
+          chosen = prefix.replaceAll("[-_. ]+$", "");
+          break;
+        }
+      }
+      names.add(chosen);
+    }
+    for (int v = 0; v < names.size(); v++) {
+      if (java.util.Collections.frequency(names, names.get(v)) > 1 || names.get(v).isEmpty()) {
+        names.set(v, letter(v));
+      }
+    }
+    return names;
   }
 
   /** Two spaces per enclosing structural unit. */

@@ -41,6 +41,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
           .append(MarkdownText.escape(versions.get(v).name()))
           .append('\n');
     }
+    writeSimilarity(collation, out);
     if (collation instanceof Collation.AgainstOriginal against) {
       writeMatrix(against, out);
     } else if (collation instanceof Collation.Reconstructed reconstructed) {
@@ -49,6 +50,31 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
       throw new AssertionError(collation);
     }
     writeAdditions(collation, out);
+  }
+
+  private static void writeSimilarity(Collation collation, Appendable out) throws IOException {
+    List<Document> versions = collation.versions();
+    out.append(
+        "\n## Versions\n\nEach version's coverage (of the original's units, or of the core's units"
+            + " and sentences) and its similarity to each other version.\n\n| Version | coverage |");
+    for (int v = 0; v < versions.size(); v++) {
+      out.append(' ').append(CollationLabels.letter(v)).append(" |");
+    }
+    out.append("\n|---|---:|");
+    out.append("---:|".repeat(versions.size()));
+    out.append('\n');
+    for (int a = 0; a < versions.size(); a++) {
+      out.append("| **")
+          .append(CollationLabels.letter(a))
+          .append("** | ")
+          .append(CollationLabels.percent(collation.coverage(a)))
+          .append(" |");
+      for (int b = 0; b < versions.size(); b++) {
+        out.append(
+            String.format(Locale.ROOT, " %.2f |", collation.versionSimilarity().get(a).get(b)));
+      }
+      out.append('\n');
+    }
   }
 
   private static void writeMatrix(Collation.AgainstOriginal collation, Appendable out)
@@ -79,7 +105,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     }
     out.append(
         "\n## Matrix\n\nEvery section, item and sub-item of the original, and its sentences that"
-            + " some version did not keep verbatim: `=` kept, `~` modified, `>` moved, `·` absent"
+            + " some version did not keep verbatim: `=` kept, `~` reworded, `>` moved, `·` dropped"
             + " (`/` split, `\\` merged), with the similarity.\n\n| Unit of the original |");
     for (int v = 0; v < versions.size(); v++) {
       out.append(' ').append(CollationLabels.letter(v)).append(" |");
@@ -107,13 +133,14 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
       throws IOException {
     List<Document> versions = collation.versions();
     out.append(
-        "\n## Core\n\nThe sections, items and sub-items shared, in reconstructed order; each"
-            + " version's heading and its structural similarity to the reference (ref).\n\n"
-            + "| # | Kind |");
+        "\n## Core\n\nThe sections, items and sub-items shared, in reconstructed order, each named"
+            + " by the wording most versions share; each version's heading, and whether it kept"
+            + " that wording, reworded it (with the similarity) or dropped the unit.\n\n"
+            + "| # | Kind | Shared wording |");
     for (int v = 0; v < versions.size(); v++) {
       out.append(' ').append(CollationLabels.letter(v)).append(" |");
     }
-    out.append("\n|---:|---|");
+    out.append("\n|---:|---|---|");
     out.append("---|".repeat(versions.size()));
     out.append('\n');
     int number = 0;
@@ -122,20 +149,20 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
           .append(String.valueOf(++number))
           .append(" | ")
           .append(unit.referenceUnit().kind().id())
+          .append(" | ")
+          .append(MarkdownText.escape(unit.consensus()))
           .append(" |");
       for (int v = 0; v < versions.size(); v++) {
         Optional<Unit> member = unit.units().get(v);
         if (member.isEmpty()) {
-          out.append(" — |");
+          out.append(" — dropped |");
           continue;
         }
-        out.append(' ').append(MarkdownText.escape(CollationLabels.title(member.get())));
-        if (v == unit.reference()) {
-          out.append(" (ref)");
-        } else if (unit.similarity().get(v).isPresent()) {
-          out.append(String.format(Locale.ROOT, " (%.2f)", unit.similarity().get(v).getAsDouble()));
-        }
-        out.append(" |");
+        out.append(' ')
+            .append(MarkdownText.escape(CollationLabels.title(member.get())))
+            .append(" · ")
+            .append(CollationLabels.verdict(unit.verdict(v), unit.toConsensus().get(v)))
+            .append(" |");
       }
       out.append('\n');
     }
@@ -146,7 +173,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     out.append("\n## Additions\n");
     boolean any = false;
     for (Collation.Addition addition : collation.additions()) {
-      if (addition.shared() < 2) {
+      if (addition.shared() < 2 || addition.kind() != Collation.AdditionKind.NEW) {
         continue;
       }
       if (!any) {
@@ -169,7 +196,9 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     }
     for (int v = 0; v < versions.size(); v++) {
       List<Collation.Addition> own =
-          collation.additionsOf(v).stream().filter(a -> a.shared() == 1).toList();
+          collation.additionsOf(v).stream()
+              .filter(a -> a.shared() == 1 && a.kind() == Collation.AdditionKind.NEW)
+              .toList();
       out.append("\n### ")
           .append(CollationLabels.letter(v))
           .append(" alone (")
@@ -177,6 +206,23 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
           .append(")\n\n");
       for (Collation.Addition addition : own) {
         out.append("- ").append(item(versions.get(v), addition.units().get(v).get())).append('\n');
+      }
+    }
+    List<Collation.Addition> apparent =
+        collation.additions().stream().filter(a -> a.kind() != Collation.AdditionKind.NEW).toList();
+    if (!apparent.isEmpty()) {
+      out.append("\n### Not counted as additions (")
+          .append(String.valueOf(apparent.size()))
+          .append(")\n\nA heading over content that is in the core (core-content), or another copy")
+          .append(" of what the version has in the core (extra-copy).\n\n");
+      for (Collation.Addition addition : apparent) {
+        out.append("- **")
+            .append(CollationLabels.letters(addition.units()))
+            .append("** ")
+            .append(addition.kind().id())
+            .append(": ")
+            .append(item(versions.get(addition.firstVersion()), addition.firstUnit()))
+            .append('\n');
       }
     }
   }

@@ -3,10 +3,13 @@ package org.clausediff.internal.collate;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.clausediff.collate.CollateOptions;
 import org.clausediff.collate.Collation;
+import org.clausediff.internal.align.AlignedSimilarity;
 import org.clausediff.internal.align.Alignment;
 import org.clausediff.internal.align.ClauseAligner;
 import org.clausediff.internal.segment.SegmentedText;
@@ -68,11 +71,29 @@ public final class Collator {
     int k = options.minVersions(n);
     List<Document> documents = all.stream().map(SegmentedText::document).toList();
     VersionPairs versionPairs = new VersionPairs(pairs);
+    List<List<Double>> similarity = versionSimilarity(pairs);
     if (original.isPresent()) {
-      return new MatrixCollator(documents, versionPairs, k, options.compare().level())
+      return new MatrixCollator(documents, versionPairs, k, options.compare().level(), similarity)
           .collate(original.get().document(), List.of(fromOriginal));
     }
-    return new CoreReconstructor(documents, versionPairs, k, options.compare().level())
+    return new CoreReconstructor(documents, versionPairs, k, options.compare().level(), similarity)
         .reconstruct();
+  }
+
+  /** The document similarity of every two versions from their alignment; 1 on the diagonal. */
+  private static List<List<Double>> versionSimilarity(Alignment[][] pairs) {
+    int n = pairs.length;
+    double[][] matrix = new double[n][n];
+    for (int a = 0; a < n; a++) {
+      matrix[a][a] = 1.0;
+      for (int b = a + 1; b < n; b++) {
+        matrix[a][b] = matrix[b][a] = AlignedSimilarity.of(pairs[a][b]).value();
+      }
+    }
+    List<List<Double>> rows = new ArrayList<>();
+    for (double[] row : matrix) {
+      rows.add(Arrays.stream(row).boxed().toList());
+    }
+    return rows;
   }
 }

@@ -26,7 +26,8 @@ import org.clausediff.segment.UnitKind;
  * most of its sentences (or, when most are in none, to the loose core). A sentence of fewer than
  * {@code k} versions inside a core unit is that version's own sentence there (a deviation); a
  * structural unit of fewer than {@code k} versions, and such a sentence outside every structural
- * unit, is an addition. Not thread-safe; used for one collation.
+ * unit, is an addition, of the kind {@link AdditionKinds} tells. Not thread-safe; used for one
+ * collation.
  */
 final class CoreReconstructor {
   private final List<Document> documents;
@@ -36,21 +37,29 @@ final class CoreReconstructor {
   private final int n;
   private final ConsensusOrder order;
   private final CoreSimilarities similarities;
+  private final List<List<Double>> versionSimilarity;
 
   /**
    * @param documents the versions
    * @param pairs their pairwise alignments
    * @param k the number of versions that must share a unit for it to be core
    * @param level the kind of the units the alignments link besides structural ones
+   * @param versionSimilarity the similarity of every two versions
    */
-  CoreReconstructor(List<Document> documents, VersionPairs pairs, int k, UnitKind level) {
+  CoreReconstructor(
+      List<Document> documents,
+      VersionPairs pairs,
+      int k,
+      UnitKind level,
+      List<List<Double>> versionSimilarity) {
+    this.versionSimilarity = versionSimilarity;
     this.documents = List.copyOf(documents);
     this.pairs = pairs;
     this.k = k;
     this.level = level;
     this.n = documents.size();
     this.order = new ConsensusOrder(documents);
-    this.similarities = new CoreSimilarities(pairs);
+    this.similarities = new CoreSimilarities(documents, pairs, k);
   }
 
   /** A core unit being built: its cluster, the shared sentences in it and each version's own. */
@@ -83,13 +92,13 @@ final class CoreReconstructor {
     structure.join();
     sentences.join();
     List<UnitCluster> core = new ArrayList<>();
-    List<Collation.Addition> additions = new ArrayList<>();
+    List<UnitCluster> added = new ArrayList<>();
     for (UnitCluster cluster :
         structure.clusters(documents.stream().map(Document::structuralUnits).toList())) {
       if (cluster.shared() >= k) {
         core.add(cluster);
       } else {
-        additions.add(new Collation.Addition(cluster.units()));
+        added.add(cluster);
       }
     }
     order.sort(core);
@@ -116,7 +125,7 @@ final class CoreReconstructor {
         }
       }
       if (outside.stream().anyMatch(Optional::isPresent)) {
-        additions.add(new Collation.Addition(outside));
+        added.add(new UnitCluster(outside));
       }
     }
     List<Collation.CoreUnit> coreUnits = new ArrayList<>();
@@ -130,13 +139,22 @@ final class CoreReconstructor {
       coreUnits.add(similarities.coreUnit(draft.cluster, shared, draft.own));
     }
     order.sort(loose);
+    List<UnitCluster> coreRows = new ArrayList<>(core);
+    drafts.forEach(draft -> coreRows.addAll(draft.sentences));
+    coreRows.addAll(loose);
+    AdditionKinds kinds = new AdditionKinds(documents, pairs, level, coreRows);
+    List<Collation.Addition> additions = new ArrayList<>();
+    for (UnitCluster cluster : added) {
+      additions.add(kinds.addition(cluster));
+    }
     Additions.sort(additions);
     return new Collation.Reconstructed(
         documents,
         k,
         coreUnits,
         loose.stream().map(similarities::coreSentence).toList(),
-        additions);
+        additions,
+        versionSimilarity);
   }
 
   /** For each version, the position in {@code core} of each of its core units, by unit index. */

@@ -7,19 +7,30 @@ import java.util.OptionalDouble;
 import org.clausediff.collate.Collation;
 import org.clausediff.compare.InlineDiff;
 import org.clausediff.compare.Link;
+import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
+import org.clausediff.text.Span;
 
 /**
  * Measures the members of a core cluster against one another: picks the reference (the member most
- * similar to the rest) and gives each member's similarity to it, and for sentences the character
- * diff from it. Not thread-safe (it shares {@link VersionPairs}' caches).
+ * similar to the rest) and gives each member's similarity to it, for sentences the character diff
+ * from it, and the {@link Consensus} of their wordings (titles of units, sentences without their
+ * heading labels) with each member's similarity to it. Not thread-safe (it shares {@link
+ * VersionPairs}' caches).
  */
 final class CoreSimilarities {
+  private final List<Document> documents;
   private final VersionPairs pairs;
+  private final int k;
   private final int n;
 
-  CoreSimilarities(VersionPairs pairs) {
+  /**
+   * @param k the number of versions that must share a code point for the consensus to keep it
+   */
+  CoreSimilarities(List<Document> documents, VersionPairs pairs, int k) {
+    this.documents = List.copyOf(documents);
     this.pairs = pairs;
+    this.k = k;
     this.n = pairs.versions();
   }
 
@@ -54,7 +65,19 @@ final class CoreSimilarities {
                   ? OptionalDouble.of(similarity[reference][v])
                   : OptionalDouble.empty());
     }
-    return new Collation.CoreUnit(cluster.units(), reference, toReference, sentences, own);
+    List<Optional<String>> titles = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      titles.add(cluster.unit(v).map(Unit::title));
+    }
+    Consensus consensus = Consensus.of(titles, reference, Math.min(k, cluster.shared()));
+    return new Collation.CoreUnit(
+        cluster.units(),
+        reference,
+        toReference,
+        sentences,
+        own,
+        consensus.text(),
+        consensus.similarity());
   }
 
   /**
@@ -91,7 +114,31 @@ final class CoreSimilarities {
                 : pairs.diff(reference, ref, v, cluster.unit(v).orElseThrow()));
       }
     }
-    return new Collation.CoreSentence(cluster.units(), reference, toReference, diffs);
+    List<Optional<String>> wordings = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      int version = v;
+      wordings.add(cluster.unit(v).map(unit -> withoutLabel(documents.get(version), unit)));
+    }
+    Consensus consensus = Consensus.of(wordings, reference, Math.min(k, cluster.shared()));
+    return new Collation.CoreSentence(
+        cluster.units(), reference, toReference, diffs, consensus.text(), consensus.similarity());
+  }
+
+  /**
+   * The text of {@code unit}, without the label of a heading it starts with: the numbering changes
+   * from version to version and is no part of the wording.
+   */
+  static String withoutLabel(Document document, Unit unit) {
+    int start = unit.span().start();
+    for (Unit ancestor : document.ancestors(unit)) {
+      if (ancestor.heading().isPresent()) {
+        Span label = ancestor.heading().get().labelSpan();
+        if (label.start() == unit.span().start() && label.end() <= unit.span().end()) {
+          start = Math.max(start, label.end());
+        }
+      }
+    }
+    return document.source().substring(Span.of(start, unit.span().end())).strip();
   }
 
   /** The member whose summed similarity to the others is highest; the first such on a tie. */

@@ -25,14 +25,22 @@ final class MatrixCollator {
   private final VersionPairs pairs;
   private final int k;
   private final UnitKind level;
+  private final List<List<Double>> versionSimilarity;
 
   /**
    * @param documents the versions
    * @param pairs their pairwise alignments
    * @param k the number of versions that must share a unit for it to be core
    * @param level the kind of the units the alignments link besides structural ones
+   * @param versionSimilarity the similarity of every two versions
    */
-  MatrixCollator(List<Document> documents, VersionPairs pairs, int k, UnitKind level) {
+  MatrixCollator(
+      List<Document> documents,
+      VersionPairs pairs,
+      int k,
+      UnitKind level,
+      List<List<Double>> versionSimilarity) {
+    this.versionSimilarity = versionSimilarity;
     this.documents = List.copyOf(documents);
     this.pairs = pairs;
     this.k = k;
@@ -56,7 +64,12 @@ final class MatrixCollator {
       }
     }
     return new Collation.AgainstOriginal(
-        original, documents, k, rows, additions(fromOriginal.stream().map(this::added).toList()));
+        original,
+        documents,
+        k,
+        rows,
+        additions(fromOriginal.stream().map(this::added).toList()),
+        versionSimilarity);
   }
 
   /** The link of each left unit of {@code alignment}, level links over structural ones. */

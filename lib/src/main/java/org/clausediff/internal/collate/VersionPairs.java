@@ -23,6 +23,7 @@ import org.clausediff.segment.Unit;
 final class VersionPairs {
   private final Alignment[][] pairs;
   private final Map<Integer, Map<Long, Link>> linksByUnits = new HashMap<>();
+  private final Map<Integer, Map<Integer, List<Unit>>> partners = new HashMap<>();
   private final InlineDiffer differ = InlineDiffer.defaults();
 
   /**
@@ -53,6 +54,26 @@ final class VersionPairs {
     List<Link> links = new ArrayList<>(alignment.structuralLinks());
     links.addAll(alignment.links());
     return links;
+  }
+
+  /** The units of version {@code w} linked directly to unit {@code unit} of version {@code v}. */
+  List<Unit> partners(int v, Unit unit, int w) {
+    Map<Integer, List<Unit>> byUnit =
+        partners.computeIfAbsent(v * pairs.length + w, i -> partnersByUnit(v, w));
+    return byUnit.getOrDefault(unit.index(), List.of());
+  }
+
+  private Map<Integer, List<Unit>> partnersByUnit(int v, int w) {
+    boolean swapped = v > w;
+    Map<Integer, List<Unit>> byUnit = new HashMap<>();
+    for (Link link : swapped ? allLinks(w, v) : allLinks(v, w)) {
+      List<Unit> mine = swapped ? link.rightUnits() : link.leftUnits();
+      List<Unit> theirs = swapped ? link.leftUnits() : link.rightUnits();
+      for (Unit unit : mine) {
+        byUnit.computeIfAbsent(unit.index(), i -> new ArrayList<>()).addAll(theirs);
+      }
+    }
+    return byUnit;
   }
 
   /** The link between unit {@code ua} of version {@code a} and {@code ub} of {@code b}, if any. */

@@ -153,6 +153,76 @@ class CoreReconstructorTest {
         .containsExactly(true, false, false);
   }
 
+  @Test
+  void subItemsOfASharedItemThatNoOtherVersionDividesAreNotAdditions() {
+    String undivided = "（一）商事改革。\n" + A + B + "\n（二）网上政务。\n" + C + "\n";
+    String divided = "（一）商事改革。\n1.注册便利。\n" + A + "\n2.审批改革。\n" + B + "\n（二）网上政务。\n" + C + "\n";
+    Collation.Reconstructed collation =
+        collate(0, SourceText.of("x", divided), SourceText.of("y", undivided));
+
+    assertThat(core(collation)).containsExactly("商事改革", "网上政务");
+    assertThat(collation.additions())
+        .isNotEmpty()
+        .allSatisfy(a -> assertThat(a.kind()).isEqualTo(Collation.AdditionKind.CORE_CONTENT));
+  }
+
+  @Test
+  void anItemAmongSharedItemsIsNewContent() {
+    String two = "一、任务\n（一）商事改革。\n" + A + "\n（二）网上政务。\n" + C + "\n";
+    String three = "一、任务\n（一）商事改革。\n" + A + "\n（二）统计调查。\n" + F + "\n（三）网上政务。\n" + C + "\n";
+    Collation.Reconstructed collation =
+        collate(0, SourceText.of("x", three), SourceText.of("y", two));
+
+    assertThat(additions(collation)).containsExactly("x-: 统计调查");
+    assertThat(collation.additions().get(0).kind()).isEqualTo(Collation.AdditionKind.NEW);
+  }
+
+  @Test
+  void aSecondCopyOfAnItemInOneVersionIsAnExtraCopy() {
+    String once = "（一）商事改革。\n" + A + B + "\n（二）网上政务。\n" + C + "\n";
+    String twice = once + "（三）商事改革。\n" + A + B + "\n";
+    Collation.Reconstructed collation =
+        collate(0, SourceText.of("x", twice), SourceText.of("y", once));
+
+    assertThat(collation.additions()).hasSize(1);
+    assertThat(collation.additions().get(0).kind()).isEqualTo(Collation.AdditionKind.EXTRA_COPY);
+    assertThat(collation.additions().get(0).firstUnit().label()).isEqualTo("（三）");
+  }
+
+  @Test
+  void eachCellHasAVerdictAgainstTheSharedWording() {
+    Collation.Reconstructed collation =
+        collate(0, version("x", 0, 1, 2), version("y", 0, 1, 3), version("z", 0, 4, 5));
+
+    Collation.CoreUnit first = collation.core().get(0);
+    assertThat(first.consensus()).isEqualTo("商事改革");
+    assertThat(first.verdict(0)).isEqualTo(Collation.Verdict.KEPT);
+    Collation.CoreUnit second = collation.core().get(1);
+    assertThat(second.verdict(2)).isEqualTo(Collation.Verdict.DROPPED);
+    assertThat(collation.coverage(0)).isEqualTo(1.0);
+    assertThat(collation.coverage(2)).isLessThan(1.0);
+    assertThat(collation.versionSimilarity().get(0).get(0)).isEqualTo(1.0);
+    assertThat(collation.versionSimilarity().get(0).get(1))
+        .isEqualTo(collation.versionSimilarity().get(1).get(0))
+        .isGreaterThan(collation.versionSimilarity().get(0).get(2));
+  }
+
+  @Test
+  void noUnitOfAVersionIsInTwoCoreRows() {
+    Collation.Reconstructed collation =
+        collate(0, version("x", 0, 1, 2), version("y", 0, 1, 3), version("z", 0, 4, 5));
+    for (int v = 0; v < 3; v++) {
+      int version = v;
+      List<Unit> units = new java.util.ArrayList<>();
+      for (Collation.CoreUnit unit : collation.core()) {
+        unit.units().get(version).ifPresent(units::add);
+        unit.sentences().forEach(s -> s.units().get(version).ifPresent(units::add));
+      }
+      collation.looseCore().forEach(s -> s.units().get(version).ifPresent(units::add));
+      assertThat(units).doesNotHaveDuplicates();
+    }
+  }
+
   private static String text(Collation collation, int v, Unit unit) {
     return collation.versions().get(v).text(unit);
   }
