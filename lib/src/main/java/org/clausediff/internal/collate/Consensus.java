@@ -17,10 +17,13 @@ import org.clausediff.internal.text.CodePoints;
  * compare equal. Each wording's similarity to the consensus is the Dice coefficient of their
  * longest common subsequence: 1 exactly when the wording is the consensus.
  *
- * @param text the consensus wording
+ * @param text the consensus wording, with {@value #GAP} where wording was left out
  * @param similarity each version's similarity to it; empty where the version has no wording
  */
 record Consensus(String text, List<OptionalDouble> similarity) {
+
+  /** Marks where the consensus leaves out wording that too few versions share. */
+  static final String GAP = "…";
 
   /** Above this many cells an alignment supports nothing: its wording is too long to align. */
   private static final long MAX_CELLS = 4L << 20;
@@ -47,13 +50,34 @@ record Consensus(String text, List<OptionalDouble> similarity) {
         }
       }
     }
-    StringBuilder text = new StringBuilder();
+    boolean[] keep = new boolean[baseText.length];
     for (int i = 0; i < baseText.length; i++) {
-      if (support[i] >= k) {
-        text.appendCodePoint(baseText[i]);
+      keep[i] = support[i] >= k;
+    }
+    // A lone shared code point between dropped ones is chance, not shared wording.
+    for (int i = 0; i < baseText.length; i++) {
+      boolean alone = (i == 0 || !keep[i - 1]) && (i + 1 == baseText.length || !keep[i + 1]);
+      boolean between = i > 0 && i + 1 < baseText.length;
+      if (keep[i] && alone && between) {
+        keep[i] = false;
       }
     }
-    int[] consensus = text.codePoints().toArray();
+    StringBuilder text = new StringBuilder();
+    StringBuilder plain = new StringBuilder();
+    boolean gap = false;
+    for (int i = 0; i < baseText.length; i++) {
+      if (!keep[i]) {
+        gap = true;
+        continue;
+      }
+      if (gap && plain.length() > 0) {
+        text.append(GAP);
+      }
+      gap = false;
+      text.appendCodePoint(baseText[i]);
+      plain.appendCodePoint(baseText[i]);
+    }
+    int[] consensus = plain.codePoints().toArray();
     List<OptionalDouble> similarity = new ArrayList<>();
     for (Optional<String> wording : wordings) {
       similarity.add(
