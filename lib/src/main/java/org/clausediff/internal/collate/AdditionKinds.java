@@ -19,7 +19,7 @@ import org.clausediff.segment.UnitKind;
  */
 final class AdditionKinds {
   /** The bigram similarity from which a unit is a copy of an earlier one. */
-  static final double COPY = 0.8;
+  static final double COPY = 0.6;
 
   /** Units with fewer distinct bigrams are too short to be told a copy. */
   static final int MIN_BIGRAMS = 8;
@@ -66,7 +66,8 @@ final class AdditionKinds {
 
   /**
    * Whether {@code unit} of version {@code v} corresponds to a core row of another version in which
-   * {@code v} already has another unit.
+   * {@code v} already has another unit, and repeats that unit's text (a unit that only joins the
+   * same counterpart, as in a merge, is no copy).
    */
   private boolean isExtraCopy(int v, Unit unit) {
     for (int w = 0; w < documents.size(); w++) {
@@ -74,8 +75,9 @@ final class AdditionKinds {
         continue;
       }
       for (Unit partner : pairs.partners(v, unit, w)) {
-        Optional<UnitCluster> row = Optional.ofNullable(coreRows.get(key(w, partner)));
-        if (row.isPresent() && row.get().has(v) && !row.get().unit(v).orElseThrow().equals(unit)) {
+        Optional<Unit> mine =
+            Optional.ofNullable(coreRows.get(key(w, partner))).flatMap(row -> row.unit(v));
+        if (mine.isPresent() && !mine.get().equals(unit) && repeats(v, unit, mine.get())) {
           return true;
         }
       }
@@ -85,28 +87,33 @@ final class AdditionKinds {
 
   /**
    * Whether {@code unit} of version {@code v} repeats another unit of the same kind of that
-   * version, an earlier one or one in the core: at least {@value #COPY} of its (at least {@value
-   * #MIN_BIGRAMS}) distinct character bigrams are in the other (a garbled copy shuffles and cuts
-   * sentences, but keeps most bigrams).
+   * version, an earlier one or one in the core.
    */
   private boolean isLaterCopy(int v, Unit unit) {
+    for (Unit other : documents.get(v).units()) {
+      boolean before = other.span().start() < unit.span().start();
+      if ((before || coreRows.containsKey(key(v, other)))
+          && other.kind() == unit.kind()
+          && !other.span().overlaps(unit.span())
+          && repeats(v, unit, other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether at least {@value #COPY} of the (at least {@value #MIN_BIGRAMS}) distinct character
+   * bigrams of {@code unit} are in {@code other}, both of version {@code v}: a garbled copy
+   * shuffles and cuts sentences, but keeps most bigrams.
+   */
+  private boolean repeats(int v, Unit unit, Unit other) {
     Set<Long> own = bigrams(v, unit);
     if (own.size() < MIN_BIGRAMS) {
       return false;
     }
-    for (Unit earlier : documents.get(v).units()) {
-      boolean before = earlier.span().start() < unit.span().start();
-      if ((before || coreRows.containsKey(key(v, earlier)))
-          && earlier.kind() == unit.kind()
-          && !earlier.span().overlaps(unit.span())) {
-        Set<Long> theirs = bigrams(v, earlier);
-        long shared = own.stream().filter(theirs::contains).count();
-        if ((double) shared / own.size() >= COPY) {
-          return true;
-        }
-      }
-    }
-    return false;
+    Set<Long> theirs = bigrams(v, other);
+    return (double) own.stream().filter(theirs::contains).count() / own.size() >= COPY;
   }
 
   /** The distinct bigrams of the letters and digits of {@code unit}'s text, cached. */
