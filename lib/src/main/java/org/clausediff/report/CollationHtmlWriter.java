@@ -283,7 +283,7 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
     out.append("</table>\n");
     if (collation.additions().stream().anyMatch(a -> a.kind() != Collation.AdditionKind.NEW)) {
       out.append("<h3>Not counted as additions</h3>\n<p class=\"muted\">core-content: a heading")
-          .append(" over content that is in the core; extra-copy: another copy of what the")
+          .append(" that only divides content of the core; extra-copy: another copy of what the")
           .append(" version has in the core.</p>\n<table id=\"apparent\">\n");
       headerRow(out, "Versions", versions.size());
       additionRows(collation, out, false);

@@ -213,7 +213,8 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     if (!apparent.isEmpty()) {
       out.append("\n### Not counted as additions (")
           .append(String.valueOf(apparent.size()))
-          .append(")\n\nA heading over content that is in the core (core-content), or another copy")
+          .append(
+              ")\n\nA heading that only divides content of the core (core-content), or another copy")
           .append(" of what the version has in the core (extra-copy).\n\n");
       for (Collation.Addition addition : apparent) {
         out.append("- **")

@@ -290,18 +290,17 @@ final class CollationTextWriter implements ReportWriter<Collation> {
     List<Collation.Addition> apparent =
         collation.additions().stream().filter(a -> a.kind() != Collation.AdditionKind.NEW).toList();
     if (!apparent.isEmpty()) {
-      out.append(
-              "\nNot counted as additions (core-content: a heading over content that is in the core;"
-                  + " extra-copy: another copy of what the version has in the core): ")
+      out.append("\nNot counted as additions: ")
           .append(String.valueOf(apparent.size()))
-          .append('\n');
+          .append(
+              "\n  (core-content: a heading that only divides content of the core; extra-copy:"
+                  + " another copy of a unit the version has in the core)\n");
       for (Collation.Addition addition : apparent) {
-        int v = addition.firstVersion();
         out.append("  ")
             .append(CollationLabels.letters(addition.units()))
             .append(' ')
-            .append(String.format(Locale.ROOT, "%-12s", addition.kind().id()));
-        addition(versions.get(v), addition.firstUnit(), out);
+            .append(String.format(Locale.ROOT, "%-14s", addition.kind().id()));
+        addition(versions.get(addition.firstVersion()), addition.firstUnit(), out);
       }
     }
   }
