@@ -90,10 +90,10 @@ public final class Pipeline {
     Fork<UnitKeys> rightKeys = Fork.start(executor, () -> keys(right, options));
     UnitKeys leftKeys = keys(left, options);
     UnitKeys.Pair keys = UnitKeys.pair(leftKeys, rightKeys.join());
-    Fork<StructureIndex> structure =
-        options.structural()
-            ? Fork.start(executor, () -> StructureIndex.of(keys))
-            : Fork.done(StructureIndex.of(keys));
+    if (!options.structural()) {
+      return Comparer.of(options).compare(keys, () -> StructureIndex.of(keys));
+    }
+    Fork<StructureIndex> structure = Fork.start(executor, () -> StructureIndex.of(keys));
     return Comparer.of(options).compare(keys, structure::join);
   }
 
