@@ -107,8 +107,7 @@ public sealed interface Collation permits Collation.AgainstOriginal, Collation.R
 
     @Override
     public double coverage(int v) {
-      long present =
-          matrix.stream().filter(row -> row.cells().get(v).status() != Status.ABSENT).count();
+      long present = matrix.stream().filter(row -> row.cells().get(v).link().isPresent()).count();
       return matrix.isEmpty() ? 1.0 : (double) present / matrix.size();
     }
   }
@@ -161,23 +160,6 @@ public sealed interface Collation permits Collation.AgainstOriginal, Collation.R
     }
   }
 
-  /** What became of a unit of the original in one version. */
-  enum Status {
-    /** Linked, identical and in order: kept verbatim (after normalization, labels left out). */
-    KEPT,
-    /** Linked and in order, but changed. */
-    MODIFIED,
-    /** Linked, out of order (identical or changed). */
-    MOVED,
-    /** No counterpart. */
-    ABSENT;
-
-    /** The lowercase name used in reports, e.g. {@code kept}. */
-    public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
-
   /**
    * What a version did with one row of a collation, in a word: kept it as the common wording has
    * it, reworded it, dropped it, or added it (a row only some versions have).
@@ -209,26 +191,23 @@ public sealed interface Collation permits Collation.AgainstOriginal, Collation.R
   /**
    * One cell of the matrix: what became of a unit of the original in one version.
    *
-   * @param status kept, modified, moved or absent
-   * @param link the link from the original's unit to its counterpart in the version; empty when
-   *     absent. Its left units are the original's, its right units the version's
+   * @param link the link from the original's unit to its counterpart in the version; empty when the
+   *     version dropped it. Its left units are the original's, its right units the version's
    */
-  record Cell(Status status, Optional<Link> link) {
+  record Cell(Optional<Link> link) {
     /** Validates the cell. */
     public Cell {
-      checkNotNull(status, "status");
       checkNotNull(link, "link");
-      checkArgument(link.isEmpty() == (status == Status.ABSENT), "absent means without link");
     }
 
-    /** The cell of {@code link}, or an absent cell. */
+    /** The cell of {@code link}, or a dropped cell. */
     public static Cell of(Optional<Link> link) {
-      if (link.isEmpty()) {
-        return new Cell(Status.ABSENT, link);
-      }
-      Link l = link.get();
-      Status status = l.moved() ? Status.MOVED : l.identical() ? Status.KEPT : Status.MODIFIED;
-      return new Cell(status, link);
+      return new Cell(link);
+    }
+
+    /** Whether the counterpart is out of the original's order. */
+    public boolean moved() {
+      return link.map(Link::moved).orElse(false);
     }
 
     /** Kept (linked and identical, in order or moved), reworded (linked, changed) or dropped. */

@@ -90,7 +90,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
       json.writeArrayFieldStart("cells");
       for (Collation.Cell cell : row.cells()) {
         json.writeStartObject();
-        json.writeStringField("status", cell.status().id());
+        json.writeStringField("status", CollationLabels.status(cell).id());
         json.writeStringField("verdict", cell.verdict().id());
         if (cell.op().isPresent()) {
           json.writeStringField("op", cell.op().get().name());

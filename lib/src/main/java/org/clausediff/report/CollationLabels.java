@@ -34,7 +34,7 @@ final class CollationLabels {
   static String cell(Collation.Cell cell) {
     String shape =
         cell.op().map(op -> op == Op.SPLIT ? "/" : op == Op.MERGED ? "\\" : "").orElse("");
-    switch (cell.status()) {
+    switch (status(cell)) {
       case KEPT:
         return "=" + shape;
       case MODIFIED:
@@ -47,15 +47,38 @@ final class CollationLabels {
     throw new AssertionError(cell);
   }
 
+  /** How the matrix reports a cell: the verdict, with a moved counterpart told apart. */
+  enum Status {
+    KEPT,
+    MODIFIED,
+    MOVED,
+    ABSENT;
+
+    String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Kept (identical, in order), modified (in order), moved (identical or not) or absent. */
+  static Status status(Collation.Cell cell) {
+    if (cell.link().isEmpty()) {
+      return Status.ABSENT;
+    }
+    if (cell.moved()) {
+      return Status.MOVED;
+    }
+    return cell.verdict() == Collation.Verdict.KEPT ? Status.KEPT : Status.MODIFIED;
+  }
+
   /**
    * Counts the cells of version {@code v} by status (kept, modified, moved, absent), over the rows
    * of structural units or over the others.
    */
   static int[] statusCounts(Collation.AgainstOriginal collation, int v, boolean structural) {
-    int[] counts = new int[Collation.Status.values().length];
+    int[] counts = new int[Status.values().length];
     for (Collation.Row row : collation.matrix()) {
       if (row.unit().kind().isStructural() == structural) {
-        counts[row.cells().get(v).status().ordinal()]++;
+        counts[status(row.cells().get(v)).ordinal()]++;
       }
     }
     return counts;

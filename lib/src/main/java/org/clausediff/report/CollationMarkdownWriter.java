@@ -114,7 +114,9 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     out.append("---|".repeat(versions.size()));
     out.append('\n');
     for (Collation.Row row : collation.matrix()) {
-      boolean allKept = row.cells().stream().allMatch(c -> c.status() == Collation.Status.KEPT);
+      boolean allKept =
+          row.cells().stream()
+              .allMatch(c -> CollationLabels.status(c) == CollationLabels.Status.KEPT);
       if (!row.unit().kind().isStructural() && allKept) {
         continue;
       }

@@ -96,7 +96,7 @@ class CollatorTest {
     assertThat(against.matrix()).isNotEmpty();
     assertThat(against.matrix())
         .allSatisfy(
-            row -> assertThat(row.cells().get(0).status()).isEqualTo(Collation.Status.KEPT));
+            row -> assertThat(row.cells().get(0).verdict()).isEqualTo(Collation.Verdict.KEPT));
     assertThat(collation.additionsOf(0)).isEmpty();
     assertThat(collation.additionsOf(1)).isNotEmpty();
   }
