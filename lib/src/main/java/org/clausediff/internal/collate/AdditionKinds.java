@@ -1,5 +1,7 @@
 package org.clausediff.internal.collate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +23,9 @@ final class AdditionKinds {
   /** The bigram similarity from which a unit is a copy of an earlier one. */
   static final double COPY = 0.6;
 
+  /** The most units a possible copy is compared with. */
+  static final int MAX_CHECKS = 64;
+
   /** Units with fewer distinct bigrams are too short to be told a copy. */
   static final int MIN_BIGRAMS = 8;
 
@@ -29,6 +34,7 @@ final class AdditionKinds {
   private final UnitKind level;
   private final Map<Long, UnitCluster> coreRows = new HashMap<>();
   private final Map<Long, Set<Long>> bigrams = new HashMap<>();
+  private final Map<Long, Map<Long, List<Unit>>> postings = new HashMap<>();
 
   /**
    * @param coreRows the clusters of the core: its structural units and its sentences
@@ -87,19 +93,55 @@ final class AdditionKinds {
 
   /**
    * Whether {@code unit} of version {@code v} repeats another unit of the same kind of that
-   * version, an earlier one or one in the core.
+   * version, an earlier one or one in the core. Candidates are found through the rarest of its
+   * bigrams (a unit holding {@value #COPY} of them must hold one of the rarest {@code 1 − COPY}),
+   * and at most {@value #MAX_CHECKS} are compared, so that a document of a hundred thousand
+   * look-alike headings costs linear time.
    */
   private boolean isLaterCopy(int v, Unit unit) {
-    for (Unit other : documents.get(v).units()) {
-      boolean before = other.span().start() < unit.span().start();
-      if ((before || coreRows.containsKey(key(v, other)))
-          && other.kind() == unit.kind()
-          && !other.span().overlaps(unit.span())
-          && repeats(v, unit, other)) {
-        return true;
+    List<Long> own = new ArrayList<>(bigrams(v, unit));
+    if (own.size() < MIN_BIGRAMS) {
+      return false;
+    }
+    Map<Long, List<Unit>> postings = postings(v, unit.kind());
+    own.sort(Comparator.comparingInt(b -> postings.getOrDefault(b, List.of()).size()));
+    int probes = (int) Math.floor((1 - COPY) * own.size()) + 1;
+    Set<Integer> seen = new HashSet<>();
+    int checks = 0;
+    for (int i = 0; i < probes && i < own.size(); i++) {
+      for (Unit other : postings.getOrDefault(own.get(i), List.of())) {
+        if (!seen.add(other.index()) || other.span().overlaps(unit.span())) {
+          continue;
+        }
+        boolean before = other.span().start() < unit.span().start();
+        if (before || coreRows.containsKey(key(v, other))) {
+          if (repeats(v, unit, other)) {
+            return true;
+          }
+          if (++checks == MAX_CHECKS) {
+            return false;
+          }
+        }
       }
     }
     return false;
+  }
+
+  /** For the units of {@code kind} of version {@code v}: the units holding each bigram. */
+  private Map<Long, List<Unit>> postings(int v, UnitKind kind) {
+    return postings.computeIfAbsent(
+        key(v, kind.ordinal()),
+        k -> {
+          Map<Long, List<Unit>> map = new HashMap<>();
+          for (Unit other : documents.get(v).units()) {
+            if (other.kind() == kind) {
+              for (long bigram : bigrams(v, other)) {
+                map.computeIfAbsent(bigram, b -> new ArrayList<>()).add(other);
+              }
+            }
+          }
+          return map;
+        });
   }
 
   /**
@@ -147,8 +189,8 @@ final class AdditionKinds {
    */
   private boolean holdsCoreContent(int v, Unit unit) {
     Document document = documents.get(v);
-    List<Unit> inside =
-        document.units(level).stream().filter(u -> unit.span().encloses(u.span())).toList();
+    List<Unit> inside = new ArrayList<>();
+    levelUnitsIn(unit, inside);
     long core = inside.stream().filter(u -> coreRows.containsKey(key(v, u))).count();
     if (!inside.isEmpty() && 2 * core >= inside.size()) {
       return true;
@@ -163,7 +205,7 @@ final class AdditionKinds {
     }
     for (int w = 0; w < documents.size(); w++) {
       Optional<Unit> counterpart = w == v ? Optional.empty() : home.get().unit(w);
-      if (counterpart.isPresent() && divided(documents.get(w), counterpart.get())) {
+      if (counterpart.isPresent() && divided(counterpart.get())) {
         return false;
       }
     }
@@ -171,12 +213,26 @@ final class AdditionKinds {
   }
 
   /** Whether {@code container} holds a structural unit below itself. */
-  private static boolean divided(Document document, Unit container) {
-    return document.structuralUnits().stream()
-        .anyMatch(u -> !u.equals(container) && container.span().encloses(u.span()));
+  private static boolean divided(Unit container) {
+    return container.children().stream().anyMatch(c -> c.kind().isStructural() || divided(c));
+  }
+
+  /** Adds the units of the aligned level in {@code unit}'s subtree to {@code into}. */
+  private void levelUnitsIn(Unit unit, List<Unit> into) {
+    for (Unit child : unit.children()) {
+      if (child.kind() == level) {
+        into.add(child);
+      } else {
+        levelUnitsIn(child, into);
+      }
+    }
   }
 
   private static long key(int v, Unit unit) {
-    return ((long) v << 32) | unit.index();
+    return key(v, unit.index());
+  }
+
+  private static long key(int v, int index) {
+    return ((long) v << 32) | index;
   }
 }
