@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       SegmentCommand.class,
       CompareCommand.class,
       DupsCommand.class,
-      CollateCommand.class
+      CollateCommand.class,
+      CorpusCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ClauseDiffCommand implements Runnable {

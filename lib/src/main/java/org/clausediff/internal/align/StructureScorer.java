@@ -14,8 +14,8 @@ import org.clausediff.internal.similarity.UnitKeys;
  * Scores structural units of two documents against each other ({@link Measure#STRUCTURE}): {@link
  * Measure#LINK_SHARE}, the share of their content that their level links connect; {@link
  * Measure#TFIDF_COSINE} of their text; and {@link Measure#TITLE}, the similarity of their headings'
- * titles when both have one. A pair of units of different kinds ranks with {@value #CROSS_KIND} of
- * its score. Immutable and thread-safe.
+ * titles when both have one. Links between responsibility notes only count for nothing. A pair of
+ * units of different kinds ranks with {@value #CROSS_KIND} of its score. Immutable and thread-safe.
  */
 final class StructureScorer {
   static final double CROSS_KIND = 0.85;
@@ -62,7 +62,7 @@ final class StructureScorer {
       for (int q = link.rFrom(); q < link.rTo(); q++) {
         lengthRight += rightKeys.keyLength(q);
       }
-      if (lengthLeft == 0 || lengthRight == 0) {
+      if (lengthLeft == 0 || lengthRight == 0 || linksNotes(link)) {
         continue;
       }
       for (int p = link.lFrom(); p < link.lTo(); p++) {
@@ -81,6 +81,25 @@ final class StructureScorer {
       }
     }
     return shared;
+  }
+
+  /**
+   * Whether {@code link} joins responsibility notes only ({@code （省发展改革委负责）} to {@code （省商务厅负责）}):
+   * the same departments recur across items, so such a link is no evidence that the items around
+   * its ends correspond.
+   */
+  private boolean linksNotes(Proposal link) {
+    for (int p = link.lFrom(); p < link.lTo(); p++) {
+      if (!left.isNote(p)) {
+        return false;
+      }
+    }
+    for (int q = link.rFrom(); q < link.rTo(); q++) {
+      if (!right.isNote(q)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Content in tokens from its fixed-point sum in {@link PairSums}. */

@@ -30,6 +30,9 @@ final class StructureSide {
   private final ShingleSet[] titles;
   private final Map<Integer, Integer> indexOf = new HashMap<>();
 
+  /** Whether the unit at each key position is a responsibility note. */
+  private final boolean[] notes;
+
   /** The key positions {@code [from, to)}. */
   private record KeyRun(int from, int to) {}
 
@@ -41,6 +44,10 @@ final class StructureSide {
     this.units = keys.document().structuralUnits();
     this.positions = new ArrayList<>();
     this.length = new long[units.size()];
+    this.notes = new boolean[keys.size()];
+    for (int p = 0; p < keys.size(); p++) {
+      notes[p] = keys.document().isResponsibilityNote(keys.units().get(p));
+    }
     for (int s = 0; s < units.size(); s++) {
       Unit unit = units.get(s);
       indexOf.put(unit.index(), s);
@@ -97,6 +104,11 @@ final class StructureSide {
   /** The key position after the last of structural unit {@code s}. */
   int endPosition(int s) {
     return positions.get(s).to();
+  }
+
+  /** Whether the unit at key position {@code p} is a responsibility note ({@code （…负责）}). */
+  boolean isNote(int p) {
+    return notes[p];
   }
 
   /** The structural units that hold key position {@code p}, outermost first. */

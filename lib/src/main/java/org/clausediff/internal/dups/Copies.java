@@ -63,4 +63,23 @@ final class Copies {
     int k = found >= 0 ? found : -found - 2;
     return k >= 0 && from + len <= end(k) ? OptionalInt.of(k) : OptionalInt.empty();
   }
+
+  /**
+   * Moves {@code source} out of earlier copies: while {@code [source, source + length)} lies inside
+   * one copy, it is replaced by the same offset in that copy's source.
+   */
+  static int redirect(int source, int length, Copies first, Copies second) {
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (Copies copies : new Copies[] {first, second}) {
+        OptionalInt k = copies.containing(source, length);
+        if (k.isPresent()) {
+          source = copies.source(k.getAsInt()) + (source - copies.start(k.getAsInt()));
+          moved = true;
+        }
+      }
+    }
+    return source;
+  }
 }
