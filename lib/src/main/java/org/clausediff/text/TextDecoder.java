@@ -38,6 +38,11 @@ import org.clausediff.LimitExceededException;
  * InvalidInputException} with the offset of the first offending byte, and a text that decodes to a
  * NUL character (U+0000) is refused as binary, whatever its encoding. An empty input is a valid
  * empty text. Instances are immutable and thread-safe.
+ *
+ * <p>Longer than 350 lines: the detection above is one decision, and its steps (byte-order marks,
+ * strict decoding attempts, the refusal of UTF-16 without a mark) depend on one another's order and
+ * outcomes; the byte-level helpers they share are private so that no caller can run a step out of
+ * that order.
  */
 public final class TextDecoder {
   private static final Charset GB18030 = Charset.forName("GB18030");
