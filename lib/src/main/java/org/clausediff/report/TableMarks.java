@@ -1,6 +1,5 @@
 package org.clausediff.report;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.clausediff.compare.Comparison;
 import org.clausediff.compare.Correspondence;
-import org.clausediff.compare.Edit;
 import org.clausediff.compare.Op;
 import org.clausediff.report.ComparisonTable.Note;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
-import org.clausediff.text.Span;
 
 /**
  * The links of the aligned level by unit, and the marks they give a cell: the changed spans of a
@@ -60,26 +57,17 @@ final class TableMarks {
       Optional<Correspondence> c = left(unit);
       boolean inRow = c.isPresent() && rights.contains(c.get().link().firstRight().index());
       unchanged &= inRow && c.get().op() == Op.EQUAL;
-      leftCell.unit(unit, inRow ? changed(c.get(), true) : List.of(unit.span()), left);
+      leftCell.unit(
+          unit, inRow ? ComparisonParts.changedSpans(c.get(), true) : List.of(unit.span()), left);
     }
     for (Unit unit : rightUnits) {
       Optional<Correspondence> c = right(unit);
       boolean inRow = c.isPresent() && lefts.contains(c.get().link().firstLeft().index());
       unchanged &= inRow && c.get().op() == Op.EQUAL;
-      rightCell.unit(unit, inRow ? changed(c.get(), false) : List.of(unit.span()), right);
+      rightCell.unit(
+          unit, inRow ? ComparisonParts.changedSpans(c.get(), false) : List.of(unit.span()), right);
     }
     return unchanged;
-  }
-
-  private static List<Span> changed(Correspondence c, boolean left) {
-    List<Span> spans = new ArrayList<>();
-    for (Edit edit : c.diff().changes()) {
-      Span span = left ? edit.left() : edit.right();
-      if (!span.isEmpty()) {
-        spans.add(span);
-      }
-    }
-    return spans;
   }
 
   /** The note of a row without numbered units: by its content. */
