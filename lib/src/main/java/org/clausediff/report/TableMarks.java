@@ -14,14 +14,17 @@ import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
 /**
- * The links of the aligned level by unit, and the marks they give a cell: the changed spans of a
- * link whose counterpart is in the same row, the whole unit otherwise.
+ * The cells of the rows of a {@link ComparisonTable}, from the links of the aligned level by unit:
+ * a unit linked to a unit of the same row is marked where its character diff changes it, any other
+ * unit is marked whole (deleted in the old cell, inserted in the new).
  */
 final class TableMarks {
+  private final Comparison comparison;
   private final Map<Integer, Correspondence> leftLinks = new HashMap<>();
   private final Map<Integer, Correspondence> rightLinks = new HashMap<>();
 
   TableMarks(Comparison comparison) {
+    this.comparison = comparison;
     for (Correspondence c : comparison.alignments()) {
       if (!c.level().isStructural()) {
         c.link().leftUnits().forEach(u -> leftLinks.put(u.index(), c));
@@ -30,28 +33,35 @@ final class TableMarks {
     }
   }
 
-  Optional<Correspondence> left(Unit unit) {
+  private Optional<Correspondence> left(Unit unit) {
     return Optional.ofNullable(leftLinks.get(unit.index()));
   }
 
-  Optional<Correspondence> right(Unit unit) {
+  private Optional<Correspondence> right(Unit unit) {
     return Optional.ofNullable(rightLinks.get(unit.index()));
   }
 
   /**
-   * Fills the two cells of a row from its units of the aligned level, and tells whether every unit
-   * is linked, identically, to a unit of the same row.
+   * The two cells of a row, and whether every unit of the row is linked, identically, to a unit of
+   * the same row.
+   *
+   * @param left the old cell's pieces
+   * @param right the new cell's pieces
+   * @param unchanged whether the row's text is unchanged
    */
-  boolean fill(
-      Comparison comparison,
-      List<Unit> leftUnits,
-      List<Unit> rightUnits,
-      TableCell leftCell,
-      TableCell rightCell) {
+  record Cells(
+      List<ComparisonTable.Piece> left, List<ComparisonTable.Piece> right, boolean unchanged) {}
+
+  /**
+   * The cells of a row whose units of the aligned level are {@code leftUnits}, {@code rightUnits}.
+   */
+  Cells cells(List<Unit> leftUnits, List<Unit> rightUnits) {
     Set<Integer> lefts = leftUnits.stream().map(Unit::index).collect(Collectors.toSet());
     Set<Integer> rights = rightUnits.stream().map(Unit::index).collect(Collectors.toSet());
     Document left = comparison.left().document();
     Document right = comparison.right().document();
+    TableCell leftCell = new TableCell(left.source());
+    TableCell rightCell = new TableCell(right.source());
     boolean unchanged = true;
     for (Unit unit : leftUnits) {
       Optional<Correspondence> c = left(unit);
@@ -67,7 +77,7 @@ final class TableMarks {
       rightCell.unit(
           unit, inRow ? ComparisonParts.changedSpans(c.get(), false) : List.of(unit.span()), right);
     }
-    return unchanged;
+    return new Cells(leftCell.pieces(), rightCell.pieces(), unchanged);
   }
 
   /** The note of a row without numbered units: by its content. */

@@ -110,9 +110,8 @@ final class TableParagraphRows {
           rightUnits.addAll(units(right, rightParagraphs.get(member - n)));
         }
       }
-      TableCell leftCell = new TableCell(left.source());
-      TableCell rightCell = new TableCell(right.source());
-      boolean unchanged = marks.fill(comparison, leftUnits, rightUnits, leftCell, rightCell);
+      TableMarks.Cells cells = marks.cells(leftUnits, rightUnits);
+      boolean unchanged = cells.unchanged();
       Set<Note> notes = new TreeSet<>();
       notes.add(TableMarks.noteByContent(leftUnits, rightUnits, unchanged));
       if (groupMoved.getOrDefault(root, false)) {
@@ -123,8 +122,8 @@ final class TableParagraphRows {
           new Row(
               Optional.empty(),
               Optional.empty(),
-              leftCell.pieces(),
-              rightCell.pieces(),
+              cells.left(),
+              cells.right(),
               List.copyOf(notes),
               Optional.empty(),
               OptionalDouble.empty()));

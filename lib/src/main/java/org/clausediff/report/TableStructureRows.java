@@ -43,9 +43,8 @@ final class TableStructureRows {
       if (block.kind() == Outline.BlockKind.PREAMBLE && leftText.isEmpty() && rightText.isEmpty()) {
         continue;
       }
-      TableCell leftCell = new TableCell(left.source());
-      TableCell rightCell = new TableCell(right.source());
-      boolean unchanged = marks.fill(comparison, leftText, rightText, leftCell, rightCell);
+      TableMarks.Cells cells = marks.cells(leftText, rightText);
+      boolean unchanged = cells.unchanged();
       Set<Note> notes = new TreeSet<>();
       Optional<String> renumbering = BlockLabels.renumbering(block);
       OptionalDouble similarity = OptionalDouble.empty();
@@ -82,8 +81,8 @@ final class TableStructureRows {
           new Row(
               heading(left, block.left()),
               heading(right, block.right()),
-              leftCell.pieces(),
-              rightCell.pieces(),
+              cells.left(),
+              cells.right(),
               List.copyOf(notes),
               renumbering,
               similarity));
