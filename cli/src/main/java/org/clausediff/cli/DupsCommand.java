@@ -1,15 +1,7 @@
 package org.clausediff.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -90,6 +82,7 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
     DuplicateOptions options = options();
     output.checkUsable(inputs());
     if (clean.isPresent()) {
+      input.checkCuttable("--clean");
       OutputOptions.Files.checkNotInputs("--clean", clean.get(), inputs());
       OutputOptions.Files.checkWritable(clean.get(), "the cleaned text");
       if (output.output.isPresent()
@@ -101,11 +94,13 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
         throw new UserError(clean.get() + ": --clean and -o may not name the same file");
       }
     }
-    SourceText text = input.read(file);
+    // --clean cuts the removed passages out of the input's own bytes, so they are kept.
+    byte[] bytes = clean.isPresent() ? input.readBytes(file) : new byte[0];
+    SourceText text = clean.isPresent() ? input.decode(file, bytes) : input.read(file);
     HeapCheck.ofThisJvm().duplicates(text);
     DuplicateReport report = workers.clauseDiff().duplicates(text, options);
     if (clean.isPresent()) {
-      writeCleaned(report, clean.get());
+      writeCleaned(report, bytes, clean.get());
     }
     output.write(
         ReportType.DUPLICATES.writer(reportFormat), report, spec.commandLine().getOut(), inputs());
@@ -152,32 +147,14 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
     }
   }
 
-  /** Writes the cleaned text in the encoding the input was read from, with its byte-order mark. */
-  private static void writeCleaned(DuplicateReport report, Path target) {
-    String encoding = report.source().encoding();
-    boolean bom = encoding.endsWith(" with BOM");
-    String charsetName =
-        bom ? encoding.substring(0, encoding.length() - " with BOM".length()) : encoding;
-    Charset charset;
+  /**
+   * Writes the input's bytes without those of the removed passages: every other byte as it was, in
+   * whatever encoding, byte-order mark included.
+   */
+  private static void writeCleaned(DuplicateReport report, byte[] input, Path target) {
+    byte[] cleaned = report.cleanedBytes(input);
     try {
-      charset = Charset.forName(charsetName);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new UserError(target + ": cannot write text in " + encoding, e);
-    }
-    byte[] bytes;
-    try {
-      ByteBuffer encoded =
-          charset
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap((bom ? "\uFEFF" : "") + report.cleanedText()));
-      bytes = Arrays.copyOfRange(encoded.array(), encoded.arrayOffset(), encoded.limit());
-    } catch (CharacterCodingException e) {
-      throw new UserError(target + ": the cleaned text cannot be written in " + encoding, e);
-    }
-    try {
-      java.nio.file.Files.write(target, bytes);
+      java.nio.file.Files.write(target, cleaned);
     } catch (IOException e) {
       throw new UserError(
           target + ": cannot write the cleaned text (" + OutputOptions.Files.reason(e) + ")", e);

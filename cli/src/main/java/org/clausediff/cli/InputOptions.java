@@ -50,6 +50,39 @@ final class InputOptions {
     }
   }
 
+  /** Reads the bytes of {@code path} as {@link #read} would, without decoding them. */
+  byte[] readBytes(Path path) {
+    try {
+      return TextDecoder.of(decodeOptions()).readBytes(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Decodes {@code bytes}, read from {@code path}. */
+  SourceText decode(Path path, byte[] bytes) {
+    return TextDecoder.of(decodeOptions()).decode(path.toString(), bytes);
+  }
+
+  /**
+   * Refuses, before any work, an {@code --encoding} that Java can only decode (ISO-2022-CN): such
+   * an encoding shifts between character sets, so passages cannot be cut out of its bytes ({@code
+   * option} needs that) safely.
+   */
+  void checkCuttable(String option) {
+    if (encoding.isPresent()) {
+      Charset charset = charset(encoding.get());
+      if (!charset.canEncode()) {
+        throw new UserError(
+            option
+                + " cannot cut passages out of "
+                + charset.name()
+                + " text, an encoding Java can only read; convert the file to UTF-8 or GB18030"
+                + " first");
+      }
+    }
+  }
+
   private static Charset charset(String name) {
     try {
       return Charset.forName(name.trim());

@@ -44,7 +44,7 @@ final class SegmentTextWriter implements ReportWriter<Segmentation> {
         .append(": ")
         .append(String.valueOf(source.length()))
         .append(" code points, ")
-        .append(source.encoding());
+        .append(encodingName(source));
     String rules =
         segmentation.normalization().stream()
             .map(rule -> rule.id())
@@ -63,6 +63,14 @@ final class SegmentTextWriter implements ReportWriter<Segmentation> {
     for (Unit root : document.roots()) {
       writeUnit(document, root, 0, out);
     }
+  }
+
+  /**
+   * The encoding reports name: {@link org.clausediff.text.Encoding#name()}, or {@code UTF-16 string}
+   * for a text that was not decoded from bytes.
+   */
+  static String encodingName(SourceText source) {
+    return source.encoding().map(e -> e.name()).orElse("UTF-16 string");
   }
 
   private void writeUnit(Document document, Unit unit, int depth, Appendable out)
