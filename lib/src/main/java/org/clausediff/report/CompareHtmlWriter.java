@@ -86,14 +86,18 @@ final class CompareHtmlWriter implements ReportWriter<Comparison> {
   public void write(Comparison comparison, Appendable out) throws IOException {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
-    String title = "compare: " + left.name() + " → " + right.name();
+    String title =
+        "compare: " + PrintableText.name(left.name()) + " → " + PrintableText.name(right.name());
     HtmlPage.open(out, title, STYLE, SCRIPT);
-    writeHeader(comparison, title, out);
+    writeHeader(
+        comparison,
+        "compare: " + HtmlPage.name(left.name()) + " → " + HtmlPage.name(right.name()),
+        out);
     out.append(
             "<main>\n<table class=\"diff\">\n<thead><tr><th class=\"op\">op</th><th class=\"text\">")
-        .append(HtmlPage.escape(left.name()))
+        .append(HtmlPage.name(left.name()))
         .append("</th><th class=\"text\">")
-        .append(HtmlPage.escape(right.name()))
+        .append(HtmlPage.name(right.name()))
         .append("</th></tr></thead>\n<tbody>\n");
     List<CompareRows.Row> rows = CompareRows.of(comparison);
     Map<Integer, Link> structural = CompareRows.structuralByRight(comparison);
@@ -133,11 +137,10 @@ final class CompareHtmlWriter implements ReportWriter<Comparison> {
     HtmlPage.close(out);
   }
 
-  private static void writeHeader(Comparison comparison, String title, Appendable out)
+  /** Writes the header; {@code heading} is HTML. */
+  private static void writeHeader(Comparison comparison, String heading, Appendable out)
       throws IOException {
-    out.append("<header>\n<h1>")
-        .append(HtmlPage.escape(title))
-        .append("</h1>\n<div id=\"summary\">");
+    out.append("<header>\n<h1>").append(heading).append("</h1>\n<div id=\"summary\">");
     out.append(
         CompareRows.similarity(
             comparison,

@@ -26,9 +26,9 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
     out.append("# ")
-        .append(MarkdownText.escape(left.name()))
+        .append(MarkdownText.escape(PrintableText.name(left.name())))
         .append(" → ")
-        .append(MarkdownText.escape(right.name()))
+        .append(MarkdownText.escape(PrintableText.name(right.name())))
         .append("\n\n");
     out.append(
         CompareRows.similarity(
@@ -61,7 +61,7 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
       }
       any = true;
       Optional<Unit> context = CompareRows.context(comparison, row);
-      String path = context.map(right::sectionPath).orElse("");
+      String path = context.map(u -> PrintableText.collapsed(right.sectionPath(u))).orElse("");
       if (!path.equals(section)) {
         section = path;
         out.append("\n## ")
@@ -129,7 +129,7 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
       out.append(String.format(Locale.ROOT, ", %d → %d units", lefts.size(), rights.size()));
     }
     if (link.moved()) {
-      String path = left.sectionPath(lefts.get(0));
+      String path = PrintableText.collapsed(left.sectionPath(lefts.get(0)));
       out.append(", from left ")
           .append(left.source().lineColumn(lefts.get(0).span().start()).toString())
           .append(path.isEmpty() ? "" : " in " + MarkdownText.escape(path));

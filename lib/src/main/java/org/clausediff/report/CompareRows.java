@@ -165,7 +165,7 @@ final class CompareRows {
       if (link != null) {
         return Optional.of(
             "← "
-                + left.sectionPath(link.firstLeft())
+                + PrintableText.collapsed(left.sectionPath(link.firstLeft()))
                 + String.format(
                     Locale.ROOT,
                     " (%s %.2f)",

@@ -12,7 +12,6 @@ import org.clausediff.compare.Correspondence;
 import org.clausediff.compare.Edit;
 import org.clausediff.compare.Link;
 import org.clausediff.compare.Op;
-import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.text.SourceText;
@@ -32,7 +31,8 @@ import org.clausediff.text.Span;
  *
  * <p>Without colour, deleted text is marked {@code [-…-]} and added text {@code {+…+}}; with colour
  * (on a terminal) deleted text is red and added text green, without marks. A deleted unit is shown
- * where its left neighbour's counterpart is. Line breaks inside a unit show as {@code ⏎}.
+ * where its left neighbour's counterpart is. User text is shown through {@link PrintableText}: line
+ * breaks inside a unit as {@code ⏎}, control and invisible characters as {@code ⟨U+XXXX⟩}.
  */
 final class CompareTextWriter implements ReportWriter<Comparison> {
   private static final String RED = "\u001b[31m";
@@ -60,7 +60,10 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
   public void write(Comparison comparison, Appendable out) throws IOException {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
-    out.append(left.name()).append(" → ").append(right.name()).append('\n');
+    out.append(PrintableText.name(left.name()))
+        .append(" → ")
+        .append(PrintableText.name(right.name()))
+        .append('\n');
     out.append(
         String.format(
             Locale.ROOT,
@@ -130,10 +133,14 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
           .append('\n');
     }
     for (Unit unit : ComparisonParts.addedStructure(comparison)) {
-      out.append("  ADDED    ").append(Snippets.printable(right.sectionPath(unit))).append('\n');
+      out.append("  ADDED    ")
+          .append(PrintableText.collapsed(right.sectionPath(unit)))
+          .append('\n');
     }
     for (Unit unit : ComparisonParts.deletedStructure(comparison)) {
-      out.append("  DELETED  ").append(Snippets.printable(left.sectionPath(unit))).append('\n');
+      out.append("  DELETED  ")
+          .append(PrintableText.collapsed(left.sectionPath(unit)))
+          .append('\n');
     }
   }
 
@@ -142,7 +149,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     for (int i = 0; i < units.size(); i++) {
       paths
           .append(i == 0 ? "" : " + ")
-          .append(Snippets.printable(document.sectionPath(units.get(i))));
+          .append(PrintableText.collapsed(document.sectionPath(units.get(i))));
     }
     return paths.toString();
   }
@@ -227,7 +234,8 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     String section = null;
     for (Entry entry : entries) {
       boolean deleted = entry.link == null && entry.leftStart >= 0;
-      String path = entry.context.map(u -> Snippets.printable(right.sectionPath(u))).orElse("");
+      String path =
+          entry.context.map(u -> PrintableText.collapsed(right.sectionPath(u))).orElse("");
       if (!path.equals(section)) {
         section = path;
         out.append('\n');
@@ -240,7 +248,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
         out.append("  DELETED at ")
             .append(left.source().lineColumn(entry.unit.span().start()).toString())
             .append(" of left");
-        String leftPath = Snippets.printable(left.sectionPath(entry.unit));
+        String leftPath = PrintableText.collapsed(left.sectionPath(entry.unit));
         if (!leftPath.isEmpty()) {
           out.append(" in ").append(leftPath);
         }
@@ -271,7 +279,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
         .append(", left ")
         .append(left.source().lineColumn(firstLeft.span().start()).toString());
     if (link.moved()) {
-      String path = Snippets.printable(left.sectionPath(firstLeft));
+      String path = PrintableText.collapsed(left.sectionPath(firstLeft));
       if (!path.isEmpty()) {
         out.append(" in ").append(path);
       }
@@ -325,22 +333,8 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     out.append(color ? BOLD : "").append(text).append(color ? RESET : "");
   }
 
-  /** The text of {@code span} on one line: line breaks as ⏎, control characters escaped. */
+  /** The text of {@code span} on one line, printable ({@link PrintableText#line}). */
   private static void plain(Appendable out, SourceText text, Span span) throws IOException {
-    StringBuilder line = new StringBuilder(span.length());
-    for (int i = span.start(); i < span.end(); i++) {
-      int cp = text.codePointAt(i);
-      if (CodePoints.isLineTerminator(cp)) {
-        if (cp == '\r' && i + 1 < span.end() && text.codePointAt(i + 1) == '\n') {
-          continue;
-        }
-        line.append('⏎');
-      } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
-        line.append(String.format(Locale.ROOT, "\\u{%X}", cp));
-      } else {
-        line.appendCodePoint(cp);
-      }
-    }
-    out.append(line);
+    out.append(PrintableText.render(text, span, PrintableText.Breaks.SHOWN));
   }
 }

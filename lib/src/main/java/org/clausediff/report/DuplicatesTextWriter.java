@@ -39,7 +39,7 @@ final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
     SourceText source = report.source();
     String rules =
         report.normalization().stream().map(rule -> rule.id()).collect(Collectors.joining(", "));
-    out.append(source.name())
+    out.append(PrintableText.name(source.name()))
         .append(": ")
         .append(String.valueOf(source.length()))
         .append(" code points; normalization: ")
@@ -100,7 +100,7 @@ final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
         out.append("  ");
         padded(out, at.toString(), 9);
         padded(out, marker, 9);
-        out.append(Snippets.of(source, occurrence, SNIPPET_LENGTH)).append('\n');
+        out.append(PrintableText.snippet(source, occurrence, SNIPPET_LENGTH)).append('\n');
       }
     }
   }

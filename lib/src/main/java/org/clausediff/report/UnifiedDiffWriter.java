@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.clausediff.compare.Comparison;
 import org.clausediff.compare.Link;
-import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
@@ -125,11 +124,8 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
     if (hunks.isEmpty()) {
       return;
     }
-    // A line break in a file name would end the header line: it becomes a space, as in the lines.
-    StringBuilder name = new StringBuilder(leftName.length());
-    leftName
-        .codePoints()
-        .forEach(cp -> name.appendCodePoint(CodePoints.isLineTerminator(cp) ? ' ' : cp));
+    // A line break in a file name would end the header line, an escape sequence act on a terminal.
+    String name = PrintableText.name(leftName);
     out.append("--- a/").append(name).append(".lines\n");
     out.append("+++ b/").append(name).append(".lines\n");
     for (int[] hunk : hunks) {

@@ -102,7 +102,10 @@ class UnifiedDiffWriterProperties {
                         SourceText.of("a\nb\r\nc", "甲乙丙。\n"), SourceText.of("right", "甲乙丁。\n")));
 
     assertThat(diff)
-        .isEqualTo("--- a/a b  c.lines\n+++ b/a b  c.lines\n@@ -1 +1 @@\n-甲乙丙。\n+甲乙丁。\n");
+        .isEqualTo(
+            "--- a/a⟨U+000A⟩b⟨U+000D⟩⟨U+000A⟩c.lines\n"
+                + "+++ b/a⟨U+000A⟩b⟨U+000D⟩⟨U+000A⟩c.lines\n"
+                + "@@ -1 +1 @@\n-甲乙丙。\n+甲乙丁。\n");
   }
 
   private static void assertRoundTrip(
