@@ -129,7 +129,9 @@ public final class Invariants {
     for (int i = 0; i < covered.length; i++) {
       int cp = source.codePointAt(i);
       check(
-          covered[i] || CodePoints.isWhitespace(cp) || CodePoints.isInvisible(cp),
+          covered[i]
+              || CodePoints.isWhitespace(cp)
+              || (CodePoints.isInvisible(cp) && !CodePoints.isBidiControl(cp)),
           "%s: source code point U+%04X at %s is lost by normalization",
           name,
           cp,
