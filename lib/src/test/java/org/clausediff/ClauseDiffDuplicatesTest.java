@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class ClauseDiffDuplicatesTest {
 
-  /** The duplicates example of the README, verbatim but for the path and collecting the lines. */
+  /** The duplicated passages of the garbled seed and its cleaned text. */
   @Test
-  void readmeDuplicatesExampleWorks() throws IOException {
+  void theGarbledSeedsDuplicationIsFoundAndCleaned() throws IOException {
     List<String> lines = new ArrayList<>();
     Path path = TestData.path(TestData.YUNNAN_2017);
 

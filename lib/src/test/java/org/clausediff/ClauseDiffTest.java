@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 
 class ClauseDiffTest {
 
-  /** The library example of the README, verbatim but for the path and collecting the lines. */
+  /** The items of a seed with their positions and section paths. */
   @Test
-  void readmeSegmentExampleWorks() throws IOException {
+  void theItemsOfASeedHaveTheirSectionPaths() throws IOException {
     List<String> lines = new ArrayList<>();
     Path path = TestData.path(TestData.QINGHAI_2017);
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class CompareTest {
 
-  /** The compare example of the README, verbatim but for the paths and collecting the lines. */
+  /** Walking a comparison of two seeds: its similarity, its changed links and their edits. */
   @Test
-  void readmeCompareExampleWorks() throws IOException {
+  void aComparisonOfTwoSeedsCanBeWalked() throws IOException {
     List<String> lines = new ArrayList<>();
 
     SourceText left = ClauseDiff.create().read(TestData.path(TestData.QINGHAI_2017));

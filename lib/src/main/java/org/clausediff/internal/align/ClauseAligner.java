@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.clausediff.compare.Link;
 import org.clausediff.internal.normalize.NormalizedText;
@@ -38,6 +39,24 @@ import org.clausediff.segment.Unit;
  * <p>Immutable and thread-safe; every call is independent.
  */
 public final class ClauseAligner {
+  /**
+   * The steps of an alignment, in the order they end; see {@link #align(UnitKeys.Pair, Supplier,
+   * Consumer)}.
+   */
+  public enum Step {
+    /** Units with identical keys linked. */
+    IDENTICAL_LINKS,
+    /** The remaining units linked by similarity: 1:1, split and merged. */
+    FUZZY_LINKS,
+    /** The links sorted and those off the heaviest increasing subsequence marked as moves. */
+    ORDER,
+    /**
+     * The structural units aligned (nothing to do when the options leave them out) and the units
+     * without a link collected.
+     */
+    STRUCTURE
+  }
+
   private final AlignOptions options;
 
   private ClauseAligner(AlignOptions options) {
@@ -91,8 +110,19 @@ public final class ClauseAligner {
    * @throws IllegalArgumentException if the index given was built from other keys
    */
   public Alignment align(UnitKeys.Pair keys, Supplier<StructureIndex> structure) {
+    return align(keys, structure, step -> {});
+  }
+
+  /**
+   * Aligns as {@link #align(UnitKeys.Pair, Supplier)} does, telling {@code stepEnded} on this
+   * thread as each {@link Step} ends. A hook for timers: the stage timer of the benchmarks times
+   * the steps of this method, not a copy of it that could drift from it.
+   */
+  public Alignment align(
+      UnitKeys.Pair keys, Supplier<StructureIndex> structure, Consumer<Step> stepEnded) {
     checkNotNull(keys, "keys");
     checkNotNull(structure, "structure");
+    checkNotNull(stepEnded, "stepEnded");
     UnitKeys l = keys.left();
     UnitKeys r = keys.right();
     KeyScorer scorer = KeyScorer.of(keys);
@@ -107,6 +137,7 @@ public final class ClauseAligner {
       leftLinked[pair[0]] = true;
       rightLinked[pair[1]] = true;
     }
+    stepEnded.accept(Step.IDENTICAL_LINKS);
     for (Proposal proposal :
         new FuzzyMatcher(l, r, scorer, options.minSimilarity(), exact.anchors())
             .match(leftLinked, rightLinked)) {
@@ -114,20 +145,25 @@ public final class ClauseAligner {
       Arrays.fill(leftLinked, proposal.lFrom(), proposal.lTo(), true);
       Arrays.fill(rightLinked, proposal.rFrom(), proposal.rTo(), true);
     }
+    stepEnded.accept(Step.FUZZY_LINKS);
     accepted.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
     ImmutableList<Link> links = toLinks(l, r, accepted);
+    stepEnded.accept(Step.ORDER);
     ImmutableList<Link> structuralLinks =
         options.structural()
             ? ImmutableList.copyOf(aligner(keys, structure).align(accepted))
             : ImmutableList.of();
-    return new Alignment(
-        keys,
-        links,
-        structuralLinks,
-        unlinked(l, leftLinked),
-        unlinked(r, rightLinked),
-        wholeStructure(l, leftLinked, structuralLinks, true),
-        wholeStructure(r, rightLinked, structuralLinks, false));
+    Alignment alignment =
+        new Alignment(
+            keys,
+            links,
+            structuralLinks,
+            unlinked(l, leftLinked),
+            unlinked(r, rightLinked),
+            wholeStructure(l, leftLinked, structuralLinks, true),
+            wholeStructure(r, rightLinked, structuralLinks, false));
+    stepEnded.accept(Step.STRUCTURE);
+    return alignment;
   }
 
   private static StructureAligner aligner(UnitKeys.Pair keys, Supplier<StructureIndex> structure) {

@@ -3,6 +3,7 @@ package org.clausediff.internal.dups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.clausediff.ClauseDiff;
 import org.clausediff.dups.DuplicateLabel;
@@ -373,5 +374,40 @@ class DuplicateDetectorTest {
             () -> detector.detect(sketches, RepeatIndex.of(b.normalized())));
     assertThat(otherText).hasMessageContaining("one comparison text");
     assertThat(detector.detect(sketches, RepeatIndex.of(a.normalized())).hasDuplication()).isTrue();
+  }
+
+  @Test
+  void tellsEachStepOnceInOrderAndDetectsAsWithoutBeingWatched() {
+    String near = "加快推进互联网政务服务，依托省政府门户网站，整合政务服务资源和数据。";
+    SegmentedText text = Stages.prepareSentences(SourceText.of("t", A + B + C + B + D + near));
+    DuplicateDetector detector = DuplicateDetector.defaults();
+    List<DuplicateDetector.Step> steps = new ArrayList<>();
+
+    DuplicateReport watched =
+        detector.detect(
+            detector.sketch(text.document(), text.normalized()),
+            RepeatIndex.of(text.normalized()),
+            steps::add);
+
+    assertThat(steps).containsExactly(DuplicateDetector.Step.values());
+    assertThat(watched.passages())
+        .isEqualTo(detector.detect(text.document(), text.normalized()).passages())
+        .extracting(DuplicatePassage::kind)
+        // The shared opening of A and its variant, the variant as a whole, B.
+        .containsExactly(RepeatKind.EXACT, RepeatKind.NEAR, RepeatKind.EXACT);
+  }
+
+  @Test
+  void tellsEveryStepWithoutNearRepeatsToo() {
+    SegmentedText text = Stages.prepareSentences(SourceText.of("t", A + B + C + B + D));
+    DuplicateDetector detector = DuplicateDetector.of(DuplicateOptions.defaults().withoutNear());
+    List<DuplicateDetector.Step> steps = new ArrayList<>();
+
+    detector.detect(
+        detector.sketch(text.document(), text.normalized()),
+        RepeatIndex.of(text.normalized()),
+        steps::add);
+
+    assertThat(steps).containsExactly(DuplicateDetector.Step.values());
   }
 }
