@@ -36,7 +36,7 @@ class MeaningChangesTest {
         "实验用水的化学式为H₂O，纯度不低于规定。 | 实验用水的化学式为H2O，纯度不低于规定。 | ₂",
         "补助标准提高1½倍，由省财政厅拨付。 | 补助标准提高11⁄2倍，由省财政厅拨付。 | ½",
         "按照第1⑩项的规定，由省财政厅拨付。 | 按照第110项的规定，由省财政厅拨付。 | ⑩",
-      })      })
+      })
   void aChangeInMeaningIsAModifiedLinkThatShowsIt(String left, String right, String shown) {
     Comparison comparison = compare(left, right);
 
