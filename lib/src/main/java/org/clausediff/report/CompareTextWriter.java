@@ -41,19 +41,29 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
   private static final String RESET = "\u001b[0m";
 
   private final boolean color;
+  private final boolean summaryOnly;
 
-  private CompareTextWriter(boolean color) {
+  private CompareTextWriter(boolean color, boolean summaryOnly) {
     this.color = color;
+    this.summaryOnly = summaryOnly;
   }
 
   /** A writer that marks changes with {@code [-…-]} and {@code {+…+}}. */
   public static CompareTextWriter plain() {
-    return new CompareTextWriter(false);
+    return new CompareTextWriter(false, false);
   }
 
   /** A writer that colours changes with ANSI escapes (for a terminal). */
   public static CompareTextWriter colored() {
-    return new CompareTextWriter(true);
+    return new CompareTextWriter(true, false);
+  }
+
+  /**
+   * A writer that colours changes or not, and writes the whole report or only its summary (the
+   * names, the similarity and the counts).
+   */
+  public static CompareTextWriter of(boolean color, boolean summaryOnly) {
+    return new CompareTextWriter(color, summaryOnly);
   }
 
   @Override
@@ -90,6 +100,11 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
               ComparisonParts.deletedStructure(comparison).size(),
               ComparisonParts.addedStructure(comparison).size()));
       out.append('\n');
+    }
+    if (summaryOnly) {
+      return;
+    }
+    if (comparison.options().structural()) {
       writeStructure(comparison, out);
     }
     writeChanges(comparison, out);

@@ -27,11 +27,20 @@ import org.clausediff.text.Span;
 final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
   private static final int SNIPPET_LENGTH = 40;
 
-  private DuplicatesTextWriter() {}
+  private final boolean summaryOnly;
 
-  /** The writer. */
+  private DuplicatesTextWriter(boolean summaryOnly) {
+    this.summaryOnly = summaryOnly;
+  }
+
+  /** The writer of the whole report. */
   public static DuplicatesTextWriter create() {
-    return new DuplicatesTextWriter();
+    return new DuplicatesTextWriter(false);
+  }
+
+  /** The writer of the whole report, or of its summary only (the first four lines). */
+  public static DuplicatesTextWriter of(boolean summaryOnly) {
+    return new DuplicatesTextWriter(summaryOnly);
   }
 
   @Override
@@ -78,6 +87,9 @@ final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
                     options.shingleSize())
                 : "no near repeats")
         .append('\n');
+    if (summaryOnly) {
+      return;
+    }
     for (DuplicatePassage passage : report.passages()) {
       out.append('\n')
           .append(passage.label().id())

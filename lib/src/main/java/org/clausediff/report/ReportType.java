@@ -29,9 +29,7 @@ public final class ReportType<T> {
   /** A comparison of two documents: text, json, html, md, unified. */
   public static final ReportType<Comparison> COMPARISON =
       new ReportType<Comparison>("compare")
-          .with(
-              ReportFormat.TEXT,
-              o -> o.color() ? CompareTextWriter.colored() : CompareTextWriter.plain())
+          .with(ReportFormat.TEXT, o -> CompareTextWriter.of(o.color(), o.summaryOnly()))
           .with(ReportFormat.JSON, o -> new CompareJsonWriter())
           .with(ReportFormat.HTML, o -> new CompareHtmlWriter())
           .with(ReportFormat.MARKDOWN, o -> new CompareMarkdownWriter())
@@ -40,7 +38,7 @@ public final class ReportType<T> {
   /** The duplicated passages of one document: text, json, html. */
   public static final ReportType<DuplicateReport> DUPLICATES =
       new ReportType<DuplicateReport>("dups")
-          .with(ReportFormat.TEXT, o -> DuplicatesTextWriter.create())
+          .with(ReportFormat.TEXT, o -> DuplicatesTextWriter.of(o.summaryOnly()))
           .with(ReportFormat.JSON, o -> DuplicatesJsonWriter.create())
           .with(ReportFormat.HTML, o -> new DuplicatesHtmlWriter());
 
