@@ -120,16 +120,40 @@ class DuplicateDetectorTest {
   }
 
   @Test
-  void noteInsideDuplicatedPassageIsLeftOutOfIt() {
+  void noteInsideDuplicatedPassageIsPartOfIt() {
+    // Issue 16, cause 10: the note was pasted with the sentences around it.
     String text = A + B + NOTE + C + D + B + NOTE + C + "最后一句话。";
 
     DuplicateReport report = detect(text);
 
     assertThat(report.passages())
-        .extracting(DuplicatePassage::reason)
-        .containsExactlyInAnyOrder(LabelReason.BODY_TEXT, LabelReason.NOTE, LabelReason.BODY_TEXT);
-    assertThat(report.removed()).containsExactly(spanOf(text, B, 1), spanOf(text, C, 1));
-    assertThat(report.cleanedText()).isEqualTo(A + B + NOTE + C + D + NOTE + "最后一句话。");
+        .filteredOn(DuplicatePassage::isDuplication)
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.occurrences())
+                    .containsExactly(spanOf(text, B + NOTE + C, 0), spanOf(text, B + NOTE + C, 1)));
+    assertThat(report.cleanedText()).isEqualTo(A + B + NOTE + C + D + "最后一句话。");
+  }
+
+  @Test
+  void shortHeadingAtTheEdgeOfADuplicatedRunBelongsToIt() {
+    // Issue 16, cause 10: a heading shorter than --min-length opens (or closes) the pasted run.
+    String opening = "（三）强化支撑保障";
+    String closing = "（四）加快发展";
+    String text =
+        opening + "\n" + A + B + C + "\n" + closing + "\n" + D + "其他内容一句。" + opening + A + B + C
+            + closing + "最后一句话。";
+
+    DuplicateReport report = detect(text);
+
+    assertThat(report.passages())
+        .filteredOn(DuplicatePassage::isDuplication)
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(report.source().substring(p.later().get(0)))
+                    .isEqualTo(opening + A + B + C + closing));
   }
 
   @Test
