@@ -41,7 +41,8 @@ class ApiSurfaceTest {
           "org.clausediff.compare",
           "org.clausediff.dups",
           "org.clausediff.collate",
-          "org.clausediff.report");
+          "org.clausediff.report",
+          "org.clausediff.fingerprint");
 
   private static Path classes;
   private static List<Class<?>> all;
@@ -132,7 +133,9 @@ class ApiSurfaceTest {
   void theApiIsSmall() {
     List<String> api = apiTypes().stream().map(Class::getName).sorted().toList();
 
-    assertThat(api).as("public types of the exported packages").hasSizeLessThanOrEqualTo(75);
+    // 75 for the pipeline, and 8 for org.clausediff.fingerprint (issue 15: the units and signatures
+    // that the corpus index and the distributed job compute with the library).
+    assertThat(api).as("public types of the exported packages").hasSizeLessThanOrEqualTo(83);
   }
 
   /** The public types of the exported packages, nested ones included. */

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       DupsCommand.class,
       CollateCommand.class,
+      CorpusCommand.class,
       HelpCommand.class
     },
     usageHelpAutoWidth = true)

@@ -220,7 +220,7 @@ class ConventionsTest {
         "colate | clausediff: 'colate' is not a clausediff command; did you mean 'collate'? |"
             + " clausediff",
         "xyzzy | clausediff: 'xyzzy' is not a clausediff command; the commands are segment,"
-            + " compare, dups, collate, help | clausediff",
+            + " compare, dups, collate, corpus, help | clausediff",
       })
   void aMisspeltCommandGetsADidYouMean(String typed, String line, String command) {
     CliRun run = CliRun.of(typed, "a.txt");

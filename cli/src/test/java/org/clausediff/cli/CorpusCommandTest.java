@@ -1,0 +1,191 @@
+package org.clausediff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clausediff.testing.ReportChecks;
+import org.clausediff.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusCommandTest {
+  private static final String QINGHAI = TestData.path(TestData.QINGHAI_2017).toString();
+  private static final String HENAN = TestData.path(TestData.HENAN_2017).toString();
+  private static final String COUNTY = TestData.path(TestData.QINGHAI_2018_COUNTY).toString();
+  private static final String MASS = TestData.path(TestData.QINGHAI_2018_MASS).toString();
+
+  @TempDir Path dir;
+
+  private String index() {
+    return dir.resolve("index").toString();
+  }
+
+  private void indexSeeds() {
+    CliRun run = CliRun.of("corpus", "index", index(), QINGHAI, HENAN, COUNTY, MASS);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isEqualTo(0);
+    assertThat(run.out()).isEqualTo("4 added, 0 replaced, 0 unchanged, 0 pruned, 0 failed\n");
+  }
+
+  @Test
+  void indexesThenSkipsUnchangedFilesAndReportsStatus() throws Exception {
+    indexSeeds();
+    CliRun again = CliRun.of("corpus", "index", index(), QINGHAI, "--format", "json");
+    assertThat(again.status()).isEqualTo(0);
+    JsonNode json = new ObjectMapper().readTree(again.out());
+    assertThat(json.get("unchanged").asInt()).isEqualTo(1);
+    assertThat(json.get("added").asInt()).isZero();
+
+    CliRun status = CliRun.of("corpus", "status", index());
+    assertThat(status.status()).isEqualTo(0);
+    assertThat(status.out()).startsWith(dir.resolve("index").toAbsolutePath() + ": 4 documents, ");
+    JsonNode statusJson =
+        new ObjectMapper()
+            .readTree(CliRun.of("corpus", "status", index(), "--format", "json").out());
+    assertThat(statusJson.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(statusJson.get("documents").asInt()).isEqualTo(4);
+    assertThat(statusJson.get("codePoints").asLong()).isEqualTo(13951 + 11420 + 5338 + 6796);
+  }
+
+  @Test
+  void similarListsTheHitsBestFirstInTextAndJson() throws Exception {
+    indexSeeds();
+    CliRun text = CliRun.of("corpus", "similar", index(), QINGHAI, "--top", "2");
+    assertThat(text.status()).isEqualTo(0);
+    assertThat(text.out().split("\n", -1))
+        .containsSubsequence(
+            "similarity (aligned-edit)  coverage  document",
+            "1.0000                       100.0%  " + Path.of(QINGHAI).toAbsolutePath().normalize(),
+            "0.1089                        19.5%  " + Path.of(HENAN).toAbsolutePath().normalize());
+
+    CliRun json = CliRun.of("corpus", "similar", index(), QINGHAI, "--format", "json");
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.get("query").get("length").asInt()).isEqualTo(13951);
+    JsonNode hits = root.get("hits");
+    assertThat(hits).hasSize(4);
+    for (int i = 1; i < hits.size(); i++) {
+      assertThat(hits.get(i).get("similarity").asDouble())
+          .isLessThanOrEqualTo(hits.get(i - 1).get("similarity").asDouble());
+    }
+    assertThat(hits.get(0).get("sha256").asText())
+        .isEqualTo(TestData.text(TestData.QINGHAI_2017).sha256());
+    assertThat(hits.get(0).get("coverage").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void similarWithCollateMakesTheClauseByVersionTable() {
+    indexSeeds();
+    CliRun run =
+        CliRun.of(
+            "corpus", "similar", index(), QINGHAI, "--top", "3", "--collate", "--format", "csv");
+    assertThat(run.status()).isEqualTo(0);
+    assertThat(ReportChecks.assertCsv(run.out(), 16)).hasSizeGreaterThan(100);
+    CliRun text = CliRun.of("corpus", "similar", index(), QINGHAI, "--top", "3", "--collate");
+    assertThat(text.status()).isEqualTo(0);
+    assertThat(text.out())
+        .startsWith("original: " + QINGHAI + "\nA  " + Path.of(HENAN).toAbsolutePath().normalize());
+    assertThat(text.out()).doesNotContain("A  " + Path.of(QINGHAI).toAbsolutePath().normalize());
+  }
+
+  @Test
+  void reuseWritesEveryFormat(@TempDir Path out) throws Exception {
+    indexSeeds();
+    CliRun text = CliRun.of("corpus", "reuse", index());
+    assertThat(text.status()).isEqualTo(0);
+    assertThat(text.out())
+        .startsWith("4 documents, ")
+        .contains("BOILERPLATE exact, 3 documents, 23 code points: 各市、自治州人民政府，省政府各委、办、厅、局：");
+
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(CliRun.of("corpus", "reuse", index(), "--format", "json").out());
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+    JsonNode first = json.get("clusters").get(0);
+    assertThat(first.get("label").asText()).isEqualTo("BOILERPLATE");
+    assertThat(first.get("kind").asText()).isEqualTo("EXACT");
+    JsonNode occurrence = first.get("occurrences").get(0);
+    assertThat(occurrence.get("document").asText()).endsWith(TestData.QINGHAI_2017);
+    assertThat(occurrence.get("start").asInt()).isZero();
+    assertThat(occurrence.get("end").asInt()).isEqualTo(23);
+    assertThat(occurrence.get("source").get("line").asInt()).isEqualTo(1);
+    assertThat(json.get("pairs").isArray()).isTrue();
+
+    assertThat(CliRun.of("corpus", "reuse", index(), "--min-docs", "3").out())
+        .contains("1 shared passages: 0 REUSE, 1 BOILERPLATE");
+    ReportChecks.assertCsv(CliRun.of("corpus", "reuse", index(), "--format", "csv").out(), 12);
+    Path html = out.resolve("reuse.html");
+    assertThat(
+            CliRun.of("corpus", "reuse", index(), "--format", "html", "-o", html.toString())
+                .status())
+        .isEqualTo(0);
+    ReportChecks.assertHtml(Files.readString(html, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void indexesWordAndPdfFilesAndNamesTheOnesItCannotRead() throws Exception {
+    String docx = TestData.path("formats/qinghai-2018-county-innovation.docx").toString();
+    String pdf = TestData.path("formats/qinghai-2017-new-growth-drivers.pdf").toString();
+    String encrypted = TestData.path("formats/bad/encrypted.pdf").toString();
+    CliRun run = CliRun.of("corpus", "index", index(), docx, pdf, encrypted);
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEqualTo("2 added, 0 replaced, 0 unchanged, 0 pruned, 1 failed\n");
+    assertThat(run.errLines()[0])
+        .startsWith(Path.of(encrypted).toAbsolutePath().normalize() + ": ");
+
+    JsonNode hits =
+        new ObjectMapper()
+            .readTree(CliRun.of("corpus", "similar", index(), COUNTY, "--format", "json").out())
+            .get("hits");
+    assertThat(hits.get(0).get("path").asText()).endsWith("qinghai-2018-county-innovation.docx");
+    assertThat(hits.get(0).get("similarity").asDouble()).isGreaterThan(0.9);
+  }
+
+  @Test
+  void progressGoesToATerminalOnlyAndIsClearedAtTheEnd() {
+    CliRun quiet = CliRun.of("corpus", "index", index(), QINGHAI);
+    assertThat(quiet.err()).isEmpty();
+    CliRun shown = CliRun.on(new Terminal(true), "corpus", "index", index(), HENAN, MASS);
+    assertThat(shown.status()).isEqualTo(0);
+    assertThat(shown.err()).contains("corpus index [").contains("] 2/2").endsWith("\r\u001b[K");
+  }
+
+  @Test
+  void troubleIsOneLineAndExitTwo() throws Exception {
+    CliRun missingIndex = CliRun.of("corpus", "status", dir.resolve("nothing").toString());
+    assertThat(missingIndex.status()).isEqualTo(2);
+    assertThat(missingIndex.errLines()[0])
+        .isEqualTo(dir.resolve("nothing") + ": no such index directory");
+
+    CliRun missingFile = CliRun.of("corpus", "index", index(), dir.resolve("gone.txt").toString());
+    assertThat(missingFile.status()).isEqualTo(2);
+    assertThat(missingFile.errLines()[0]).isEqualTo(dir.resolve("gone.txt") + ": no such file");
+
+    Path binary = dir.resolve("binary.txt");
+    Files.write(binary, new byte[] {'a', 0, 'b'});
+    CliRun bad = CliRun.of("corpus", "index", index(), QINGHAI, binary.toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.errLines()[0]).startsWith(binary.toAbsolutePath() + ": ").contains("binary");
+    assertThat(bad.out()).isEqualTo("1 added, 0 replaced, 0 unchanged, 0 pruned, 1 failed\n");
+
+    Path notIndex = Files.createDirectories(dir.resolve("notindex"));
+    Files.writeString(notIndex.resolve("x.txt"), "x");
+    CliRun refused = CliRun.of("corpus", "index", notIndex.toString(), QINGHAI);
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(refused.errLines()[0])
+        .isEqualTo(notIndex.toAbsolutePath() + ": is neither empty nor a clausediff corpus index");
+
+    CliRun empty = CliRun.of("corpus", "similar", index(), dir.resolve("empty.txt").toString());
+    assertThat(empty.status()).isEqualTo(2);
+
+    assertThat(CliRun.of("corpus", "similar", index(), QINGHAI, "--top", "0").errLines()[0])
+        .isEqualTo("clausediff: --top must be between 1 and 1000 but was 0");
+    assertThat(CliRun.of("corpus", "reuse", index(), "--min-docs", "1").errLines()[0])
+        .isEqualTo("clausediff: --min-docs: minDocs must be at least 2 but was 1");
+    assertThat(CliRun.of("corpus").errLines()[0])
+        .isEqualTo("clausediff: a subcommand is required: index, similar, reuse or status");
+  }
+}
