@@ -11,7 +11,6 @@ import org.clausediff.report.PrintableText;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportOptions;
 import org.clausediff.report.ReportType;
-import org.clausediff.report.ReportWriter;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
 import picocli.CommandLine.Command;
@@ -53,10 +52,19 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
       names = "--format",
       paramLabel = "FORMAT",
       description =
-          "text (default), json, html (one self-contained page), md (Markdown) or unified (a"
-              + " unified diff of the units, one per line; see segment --format lines).",
+          "text (default), json, html (one self-contained page), md (Markdown), unified (a"
+              + " unified diff of the units, one per line; see segment --format lines), or the"
+              + " old/new comparison table (新旧对照表, one row per article or item): table-html,"
+              + " table-md, table-csv (UTF-8 with BOM, for Excel) or table-docx (Word; needs -o).",
       defaultValue = "text")
   String format;
+
+  @Option(
+      names = {"-U", "--unified"},
+      paramLabel = "N",
+      description = "Lines of context around each hunk of --format unified. Default: 3.",
+      defaultValue = "3")
+  String context;
 
   @Option(
       names = "--unit",
@@ -123,13 +131,15 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
 
   @Override
   public Integer call() {
-    ReportFormat reportFormat = Options.format(spec, format, ReportType.COMPARISON);
+    ReportType<Comparison> reports = Reports.COMPARISON;
+    ReportFormat reportFormat = Options.format(spec, format, reports);
     UnitKind level = alignedUnit(spec, unit);
     double min = Options.parse(spec, "--min-similarity", minSimilarity, CompareCommand::fraction);
+    int lines = Options.parse(spec, "-U", context, CompareCommand::contextLines);
     Brief.check(spec, brief, stat, output, reportFormat);
-    ReportWriter<Comparison> writer =
-        ReportType.COMPARISON.writer(
-            reportFormat, ReportOptions.defaults().withColor(colored()).withSummaryOnly(stat));
+    output.checkFormat(spec, reportFormat);
+    ReportOptions reportOptions =
+        ReportOptions.defaults().withColor(colored()).withSummaryOnly(stat).withContext(lines);
     input.checkInputs(inputs());
     output.checkUsable(inputs(), streams);
     CompareOptions options = CompareOptions.builder().level(level).minSimilarity(min).build();
@@ -150,7 +160,7 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
                 + " differ");
       }
     } else {
-      output.write(writer, comparison, streams);
+      output.write(reports, reportFormat, reportOptions, comparison, streams);
     }
     return different ? ExitStatus.DIFFERENT : ExitStatus.SAME;
   }
@@ -190,6 +200,20 @@ final class CompareCommand implements Callable<Integer>, ReadsFiles {
             spec.commandLine(),
             "--color: unknown value '" + color + "'; expected one of auto, always, never");
     }
+  }
+
+  /** Parses a number of context lines, 0 or more; the message says what is wrong. */
+  static int contextLines(String text) {
+    int value;
+    try {
+      value = Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a number of lines, not '" + text + "'");
+    }
+    if (value < 0) {
+      throw new IllegalArgumentException("must be 0 or more but was " + text);
+    }
+    return value;
   }
 
   /** Parses a similarity in (0, 1]; the message says what is wrong. */

@@ -1,13 +1,19 @@
 package org.clausediff.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import org.clausediff.report.PrintableText;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportOptions;
+import org.clausediff.report.ReportType;
 import org.clausediff.report.ReportWriter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Where a report goes: standard output, or the file named by {@code -o}. */
 final class OutputOptions {
@@ -39,6 +45,46 @@ final class OutputOptions {
     if (file().isPresent()) {
       Files.checkNotInputs("-o", file().get(), inputs, streams);
       Files.checkWritable(file().get(), "the report");
+    }
+  }
+
+  /**
+   * Refuses, before any work, a binary {@code format} (a .docx) without a file: its bytes do not
+   * belong on a terminal or in a text stream.
+   */
+  void checkFormat(CommandSpec spec, ReportFormat format) {
+    if (format.binary() && file().isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format " + format.id() + " writes a binary file; name it with -o FILE");
+    }
+  }
+
+  /**
+   * Writes {@code result} in {@code format}: a text format as {@link #write(ReportWriter, Object,
+   * StandardStreams)} does, a binary one through its encoder to the file named by {@code -o} (which
+   * {@link #checkFormat} made sure of), replaced only once complete.
+   */
+  <T> void write(
+      ReportType<T> type,
+      ReportFormat format,
+      ReportOptions options,
+      T result,
+      StandardStreams streams) {
+    if (!format.binary()) {
+      write(type.writer(format, options), result, streams);
+      return;
+    }
+    // A .docx report is small beside the comparison it renders: encoded whole, then written.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      type.encoder(format, options).encode(result, bytes);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (Output out = open(streams)) {
+      out.write(bytes.toByteArray());
+      out.commit();
     }
   }
 

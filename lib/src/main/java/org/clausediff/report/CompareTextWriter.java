@@ -144,8 +144,12 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
           .append("  ")
           .append(paths(right, link.rightUnits()))
           .append("  ←  ")
-          .append(paths(left, link.leftUnits()))
-          .append('\n');
+          .append(paths(left, link.leftUnits()));
+      Optional<String> renumbering = BlockLabels.renumbering(link.leftUnits(), link.rightUnits());
+      if (renumbering.isPresent()) {
+        out.append("  renumbered ").append(PrintableText.collapsed(renumbering.get()));
+      }
+      out.append('\n');
     }
     for (Unit unit : ComparisonParts.addedStructure(comparison)) {
       out.append("  ADDED    ")
@@ -179,105 +183,92 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     return label;
   }
 
-  /**
-   * A changed unit of the aligned level, placed in the right document: {@code context} is the right
-   * unit whose section it is shown under (absent before the first link of a deleted unit).
-   */
-  private record Entry(
-      int position,
-      int order,
-      int leftStart,
-      Correspondence link,
-      Unit unit,
-      Optional<Unit> context) {}
-
   private void writeChanges(Comparison comparison, Appendable out) throws IOException {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
-    List<Entry> entries = new ArrayList<>();
-    List<Correspondence> levelLinks = new ArrayList<>();
-    for (Correspondence c : comparison.alignments()) {
-      if (!c.level().isStructural()) {
-        levelLinks.add(c);
-        if (c.op() != Op.EQUAL) {
-          Unit first = c.link().firstRight();
-          entries.add(
-              new Entry(
-                  first.span().start(),
-                  1,
-                  c.link().firstLeft().span().start(),
-                  c,
-                  first,
-                  Optional.of(first)));
+    Outline outline = Outline.of(comparison);
+    boolean any = false;
+    for (Outline.Block block : outline.blocks()) {
+      if (block.rows().stream().noneMatch(CompareTextWriter::changed)) {
+        continue;
+      }
+      if (!any) {
+        out.append("\nChanges (in the order of the right document):\n");
+        any = true;
+      }
+      out.append('\n');
+      writeBlockHeading(outline, block, out);
+      for (Outline.Row row : block.rows()) {
+        if (!changed(row)) {
+          continue;
+        }
+        if (row.kind() == Outline.RowKind.LINK) {
+          writeLink(left, right, row.link().orElseThrow(), out);
+          continue;
+        }
+        for (Unit unit : row.left()) {
+          out.append("  DELETED at ")
+              .append(left.source().lineColumn(unit.span().start()).toString())
+              .append(" of left");
+          String leftPath = PrintableText.collapsed(left.sectionPath(unit));
+          if (!leftPath.isEmpty()) {
+            out.append(" in ").append(leftPath);
+          }
+          out.append("\n    ");
+          deleted(out, left.source(), unit.span());
+          out.append('\n');
+        }
+        for (Unit unit : row.right()) {
+          out.append("  ADDED at ")
+              .append(right.source().lineColumn(unit.span().start()).toString())
+              .append("\n    ");
+          inserted(out, right.source(), unit.span());
+          out.append('\n');
         }
       }
     }
-    for (Unit unit : ComparisonParts.addedUnits(comparison)) {
-      entries.add(new Entry(unit.span().start(), 1, -1, null, unit, Optional.of(unit)));
-    }
-    // A deleted unit goes after the right side of the nearest linked left unit before it.
-    levelLinks.sort(Comparator.comparingInt(c -> c.link().firstLeft().span().start()));
-    for (Unit unit : ComparisonParts.deletedUnits(comparison)) {
-      int anchor = 0;
-      Optional<Unit> context = Optional.empty();
-      int low = 0;
-      int high = levelLinks.size();
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (levelLinks.get(mid).link().firstLeft().span().start() < unit.span().start()) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      if (low > 0) {
-        List<Unit> rights = levelLinks.get(low - 1).link().rightUnits();
-        anchor = rights.get(rights.size() - 1).span().end();
-        context = Optional.of(rights.get(rights.size() - 1));
-      }
-      entries.add(new Entry(anchor, 0, unit.span().start(), null, unit, context));
-    }
-    entries.sort(
-        Comparator.comparingInt(Entry::position)
-            .thenComparingInt(Entry::order)
-            .thenComparingInt(Entry::leftStart));
-    if (entries.isEmpty()) {
+    if (!any) {
       out.append("\nNo changes.\n");
+    }
+  }
+
+  /** Whether a row is listed: links that changed something, and units without counterpart. */
+  private static boolean changed(Outline.Row row) {
+    return row.kind() == Outline.RowKind.UNLINKED
+        || (row.kind() == Outline.RowKind.LINK && row.link().orElseThrow().op() != Op.EQUAL);
+  }
+
+  /**
+   * The heading of a block: the right section path (bold on a terminal), and the left one it is
+   * linked to with the verdict and renumbering, or what the block is.
+   */
+  private void writeBlockHeading(Outline outline, Outline.Block block, Appendable out)
+      throws IOException {
+    Document left = outline.comparison().left().document();
+    Document right = outline.comparison().right().document();
+    if (block.kind() == Outline.BlockKind.PREAMBLE) {
+      bold(out, "(before the first heading)");
+      out.append('\n');
       return;
     }
-    out.append("\nChanges (in the order of the right document):\n");
-    String section = null;
-    for (Entry entry : entries) {
-      boolean deleted = entry.link == null && entry.leftStart >= 0;
-      String path =
-          entry.context.map(u -> PrintableText.collapsed(right.sectionPath(u))).orElse("");
-      if (!path.equals(section)) {
-        section = path;
-        out.append('\n');
-        bold(out, path.isEmpty() ? "(before the first heading)" : path);
-        out.append('\n');
-      }
-      if (entry.link != null) {
-        writeLink(left, right, entry.link, out);
-      } else if (deleted) {
-        out.append("  DELETED at ")
-            .append(left.source().lineColumn(entry.unit.span().start()).toString())
-            .append(" of left");
-        String leftPath = PrintableText.collapsed(left.sectionPath(entry.unit));
-        if (!leftPath.isEmpty()) {
-          out.append(" in ").append(leftPath);
-        }
-        out.append("\n    ");
-        deleted(out, left.source(), entry.unit.span());
-        out.append('\n');
-      } else {
-        out.append("  ADDED at ")
-            .append(right.source().lineColumn(entry.unit.span().start()).toString())
-            .append("\n    ");
-        inserted(out, right.source(), entry.unit.span());
-        out.append('\n');
-      }
+    boolean isLeft = block.right().isEmpty();
+    bold(
+        out,
+        PrintableText.collapsed(
+            BlockLabels.path(isLeft ? left : right, isLeft ? block.left() : block.right())));
+    if (block.kind() == Outline.BlockKind.LINKED) {
+      out.append("  ←  ").append(PrintableText.collapsed(BlockLabels.path(left, block.left())));
     }
+    out.append("  (").append(BlockLabels.verdict(block));
+    Optional<String> renumbering = BlockLabels.renumbering(block);
+    if (renumbering.isPresent()) {
+      out.append("; renumbered ").append(PrintableText.collapsed(renumbering.get()));
+    }
+    if (isLeft) {
+      out.append(", left ")
+          .append(left.source().lineColumn(block.left().get(0).span().start()).toString());
+    }
+    out.append(")\n");
   }
 
   private void writeLink(Document left, Document right, Correspondence entry, Appendable out)

@@ -76,7 +76,7 @@ final class HtmlPage {
           + "th{background:#f6f8fa}\n"
           + "del{background:#ffebe9;color:#82071e;text-decoration:line-through}\n"
           + "ins{background:#dafbe1;color:#116329;text-decoration:none}\n"
-          + "del,ins,td,th,li,.unit{unicode-bidi:isolate}\n"
+          + "del,ins,td,th,li,.unit,.text{unicode-bidi:isolate}\n"
           + ".num{font-variant-numeric:tabular-nums;white-space:nowrap;color:#57606a}\n"
           + ".muted{color:#57606a}\n";
 }

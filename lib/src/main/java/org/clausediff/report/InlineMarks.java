@@ -28,15 +28,19 @@ final class InlineMarks {
   /** {@code <del>} and {@code <ins>}, text escaped for HTML. */
   static final Style HTML = new Style("<del>", "</del>", "<ins>", "</ins>", HtmlPage::escape);
 
-  /** {@code ~~deleted~~} and {@code **inserted**}, text escaped for Markdown. */
-  static final Style MARKDOWN = new Style("~~", "~~", "**", "**", MarkdownText::escape);
+  /**
+   * {@code <del>deleted</del>} and {@code <ins>inserted</ins>}, text escaped for Markdown: inline
+   * HTML that GFM renderers pass through, since emphasis delimiters do not pair next to CJK
+   * punctuation.
+   */
+  static final Style MARKDOWN =
+      new Style("<del>", "</del>", "<ins>", "</ins>", MarkdownText::escape);
 
   private InlineMarks() {}
 
   /**
    * Writes {@code right} (the span covering the right units of the diff) with the changes of {@code
-   * diff} marked, on one line (line breaks as ⏎). Adjacent pieces of the same kind share one mark
-   * ({@code **ab**}, never {@code **a****b**}, which Markdown would misread).
+   * diff} marked, on one line (line breaks as ⏎). Adjacent pieces of the same kind share one mark.
    */
   static void write(
       SourceText left,
