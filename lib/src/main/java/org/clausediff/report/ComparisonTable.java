@@ -48,8 +48,8 @@ import org.clausediff.text.Span;
  * <p>Rows are in the order of the new document. A sentence linked to a sentence of the same row is
  * marked character by character; a sentence whose counterpart is in another row (it moved) or that
  * has none is marked as deleted or inserted whole. Text is as in the source, except that line
- * breaks inside a sentence become spaces and control characters \\u{…}; a line break ({@code \n})
- * in a piece separates two paragraphs.
+ * breaks inside a sentence become spaces and control and invisible characters {@code ⟨U+XXXX⟩}
+ * ({@link PrintableText}); a line break ({@code \n}) in a piece separates two paragraphs.
  *
  * @param leftName the old document's name
  * @param rightName the new document's name
@@ -277,21 +277,7 @@ public record ComparisonTable(
       if (span.isEmpty()) {
         return;
       }
-      StringBuilder piece = new StringBuilder(span.length());
-      for (int i = span.start(); i < span.end(); i++) {
-        int cp = source.codePointAt(i);
-        if (CodePoints.isLineTerminator(cp)) {
-          if (cp == '\r' && i + 1 < span.end() && source.codePointAt(i + 1) == '\n') {
-            continue;
-          }
-          piece.append(' ');
-        } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
-          piece.append(String.format(Locale.ROOT, "\\u{%X}", cp));
-        } else {
-          piece.appendCodePoint(cp);
-        }
-      }
-      append(kind, piece.toString());
+      append(kind, PrintableText.render(source, span, PrintableText.Breaks.SPACE));
     }
 
     private void append(boolean kind, String piece) {

@@ -9,8 +9,8 @@ import org.clausediff.compare.Comparison;
  * GitHub-flavoured Markdown table, one line per row — old text with deletions in {@code <del>}, new
  * text with insertions in {@code <ins>} (which GitHub renders struck and underlined; emphasis
  * delimiters would not pair next to CJK punctuation), note. Paragraph breaks inside a cell are
- * {@code <br>}; all input text is escaped with {@link MarkdownText}, so it never becomes markup or
- * ends a cell.
+ * {@code <br>}; all input text is shown with {@link PrintableText} and escaped with {@link
+ * MarkdownText}, so it never becomes markup or ends a cell.
  */
 final class TableMarkdownWriter implements ReportWriter<Comparison> {
 
@@ -18,15 +18,15 @@ final class TableMarkdownWriter implements ReportWriter<Comparison> {
   public void write(Comparison comparison, Appendable out) throws IOException {
     ComparisonTable table = ComparisonTable.of(comparison);
     out.append("# 新旧对照表: ")
-        .append(MarkdownText.escape(table.leftName()))
+        .append(MarkdownText.escape(PrintableText.name(table.leftName())))
         .append(" → ")
-        .append(MarkdownText.escape(table.rightName()))
+        .append(MarkdownText.escape(PrintableText.name(table.rightName())))
         .append("\n\n")
-        .append(MarkdownText.escape(table.summary()))
+        .append(MarkdownText.escape(PrintableText.line(table.summary())))
         .append("\n\n| # | old: ")
-        .append(MarkdownText.escape(table.leftName()))
+        .append(MarkdownText.escape(PrintableText.name(table.leftName())))
         .append(" | new: ")
-        .append(MarkdownText.escape(table.rightName()))
+        .append(MarkdownText.escape(PrintableText.name(table.rightName())))
         .append(" | note |\n|---:|---|---|---|\n");
     int number = 0;
     for (ComparisonTable.Row row : table.rows()) {
@@ -34,7 +34,7 @@ final class TableMarkdownWriter implements ReportWriter<Comparison> {
       cell(row.left(), "del", out);
       out.append(" | ");
       cell(row.right(), "ins", out);
-      out.append(" | ").append(MarkdownText.escape(row.note()));
+      out.append(" | ").append(MarkdownText.escape(PrintableText.line(row.note())));
       if (row.similarity().isPresent()) {
         out.append(' ').append(Decimals.fixed(row.similarity().getAsDouble(), 2));
       }
@@ -54,7 +54,9 @@ final class TableMarkdownWriter implements ReportWriter<Comparison> {
           out.append("<br>");
         }
         if (!paragraphs[i].isEmpty()) {
-          out.append(open).append(MarkdownText.escape(paragraphs[i])).append(close);
+          out.append(open)
+              .append(MarkdownText.escape(PrintableText.line(paragraphs[i])))
+              .append(close);
         }
       }
     }
