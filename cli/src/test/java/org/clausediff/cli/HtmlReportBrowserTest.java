@@ -555,6 +555,30 @@ class HtmlReportBrowserTest {
     }
   }
 
+  /**
+   * A right-to-left override that makes 1000 read 0001, in the text and in a file name: the page
+   * shows it as ⟨U+202E⟩ and holds no raw control, and user text is isolated from its surroundings.
+   */
+  @Test
+  void bidiControlsAreShownAndUserTextIsIsolated() throws IOException {
+    Path left = write("old.txt", "一、总则\n合同金额为1000元，由甲方支付。\n");
+    Path right = write("new\u202Etxt.html", "一、总则\n合同金额为\u202E1000\u202C元，由甲方支付。\n");
+    CliRun status = CliRun.of("compare", "-q", left.toString(), right.toString());
+    Path html =
+        report("bidi.html", "compare", left.toString(), right.toString(), "--format", "html");
+
+    open(html);
+
+    assertThat(status.status()).as("a change in meaning is a difference").isEqualTo(1);
+    String text = driver.findElement(By.tagName("body")).getText();
+    assertThat(text).contains("⟨U+202E⟩").contains("⟨U+202C⟩").doesNotContain("\u202E");
+    assertThat(Files.readString(html)).doesNotContain("\u202E").doesNotContain("\u202C");
+    assertThat(js("return getComputedStyle(document.querySelector('.text.right')).unicodeBidi"))
+        .isEqualTo("isolate");
+    assertThat(driver.findElements(By.cssSelector("h1 bdi"))).hasSize(2);
+    assertThat(severeLogs()).isEmpty();
+  }
+
   @Test
   void dupsReportLinksEveryRepeatToItsFirstOccurrence() throws IOException {
     Path html = report("dups.html", "dups", YUNNAN, "--format", "html");

@@ -117,6 +117,8 @@ final class BlockLabels {
    * split or merge) joined by {@code +}.
    */
   static String path(Document document, List<Unit> units) {
-    return units.stream().map(document::sectionPath).collect(Collectors.joining(" + "));
+    return units.stream()
+        .map(u -> PrintableText.collapsed(document.sectionPath(u)))
+        .collect(Collectors.joining(" + "));
   }
 }

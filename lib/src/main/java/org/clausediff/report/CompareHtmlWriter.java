@@ -41,15 +41,21 @@ final class CompareHtmlWriter implements ReportWriter<Comparison> {
     Document right = comparison.right().document();
     Outline outline = Outline.of(comparison);
     CompareHtmlBlocks blocks = new CompareHtmlBlocks(outline);
-    String title = "compare: " + left.name() + " → " + right.name();
+    String title =
+        "compare: " + PrintableText.name(left.name()) + " → " + PrintableText.name(right.name());
     HtmlPage.open(out, title, CompareHtmlAssets.STYLE, CompareHtmlAssets.SCRIPT);
-    writeHeader(comparison, title, blocks.changes(), out);
+    writeHeader(
+        comparison,
+        title,
+        "compare: " + HtmlPage.name(left.name()) + " → " + HtmlPage.name(right.name()),
+        blocks.changes(),
+        out);
     out.append("<div id=\"layout\">\n");
     OutlineSidebar.write(outline, out);
     out.append("<main>\n<div class=\"row names\"><div class=\"op\">op</div><div class=\"text\">")
-        .append(HtmlPage.escape(left.name()))
+        .append(HtmlPage.name(left.name()))
         .append("</div><div class=\"text\">")
-        .append(HtmlPage.escape(right.name()))
+        .append(HtmlPage.name(right.name()))
         .append("</div></div>\n");
     for (Outline.Block block : outline.blocks()) {
       if (block.kind() == Outline.BlockKind.PREAMBLE && block.rows().isEmpty()) {
@@ -61,12 +67,14 @@ final class CompareHtmlWriter implements ReportWriter<Comparison> {
     HtmlPage.close(out);
   }
 
-  private static void writeHeader(Comparison comparison, String title, int changes, Appendable out)
+  /** Writes the header: {@code title} is plain text (for the tooltip), {@code heading} HTML. */
+  private static void writeHeader(
+      Comparison comparison, String title, String heading, int changes, Appendable out)
       throws IOException {
     out.append("<header>\n<h1 title=\"")
         .append(HtmlPage.escape(title))
         .append("\">")
-        .append(HtmlPage.escape(title))
+        .append(heading)
         .append("</h1>\n<div id=\"summary\">");
     out.append(
         ComparisonParts.similarity(

@@ -32,9 +32,9 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
     out.append("# ")
-        .append(MarkdownText.escape(left.name()))
+        .append(MarkdownText.escape(PrintableText.name(left.name())))
         .append(" → ")
-        .append(MarkdownText.escape(right.name()))
+        .append(MarkdownText.escape(PrintableText.name(right.name())))
         .append("\n\n");
     out.append(
         ComparisonParts.similarity(
@@ -208,7 +208,7 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
       out.append(String.format(Locale.ROOT, ", %d → %d units", lefts.size(), rights.size()));
     }
     if (row.crossing()) {
-      String path = left.sectionPath(lefts.get(0));
+      String path = PrintableText.collapsed(left.sectionPath(lefts.get(0)));
       out.append(", from left ")
           .append(left.source().lineColumn(lefts.get(0).span().start()).toString())
           .append(path.isEmpty() ? "" : " in " + MarkdownText.escape(path));

@@ -12,7 +12,6 @@ import org.clausediff.compare.Correspondence;
 import org.clausediff.compare.Edit;
 import org.clausediff.compare.Link;
 import org.clausediff.compare.Op;
-import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.text.SourceText;
@@ -32,7 +31,8 @@ import org.clausediff.text.Span;
  *
  * <p>Without colour, deleted text is marked {@code [-…-]} and added text {@code {+…+}}; with colour
  * (on a terminal) deleted text is red and added text green, without marks. A deleted unit is shown
- * where its left neighbour's counterpart is. Line breaks inside a unit show as {@code ⏎}.
+ * where its left neighbour's counterpart is. User text is shown through {@link PrintableText}: line
+ * breaks inside a unit as {@code ⏎}, control and invisible characters as {@code ⟨U+XXXX⟩}.
  */
 final class CompareTextWriter implements ReportWriter<Comparison> {
   private static final String RED = "\u001b[31m";
@@ -41,26 +41,39 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
   private static final String RESET = "\u001b[0m";
 
   private final boolean color;
+  private final boolean summaryOnly;
 
-  private CompareTextWriter(boolean color) {
+  private CompareTextWriter(boolean color, boolean summaryOnly) {
     this.color = color;
+    this.summaryOnly = summaryOnly;
   }
 
   /** A writer that marks changes with {@code [-…-]} and {@code {+…+}}. */
   public static CompareTextWriter plain() {
-    return new CompareTextWriter(false);
+    return new CompareTextWriter(false, false);
   }
 
   /** A writer that colours changes with ANSI escapes (for a terminal). */
   public static CompareTextWriter colored() {
-    return new CompareTextWriter(true);
+    return new CompareTextWriter(true, false);
+  }
+
+  /**
+   * A writer that colours changes or not, and writes the whole report or only its summary (the
+   * names, the similarity and the counts).
+   */
+  public static CompareTextWriter of(boolean color, boolean summaryOnly) {
+    return new CompareTextWriter(color, summaryOnly);
   }
 
   @Override
   public void write(Comparison comparison, Appendable out) throws IOException {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
-    out.append(left.name()).append(" → ").append(right.name()).append('\n');
+    out.append(PrintableText.name(left.name()))
+        .append(" → ")
+        .append(PrintableText.name(right.name()))
+        .append('\n');
     out.append(
         ComparisonParts.similarity(
             comparison,
@@ -83,6 +96,11 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
               ComparisonParts.deletedStructure(comparison).size(),
               ComparisonParts.addedStructure(comparison).size()));
       out.append('\n');
+    }
+    if (summaryOnly) {
+      return;
+    }
+    if (comparison.options().structural()) {
       writeStructure(comparison, out);
     }
     writeChanges(comparison, out);
@@ -125,15 +143,19 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
           .append(paths(left, link.leftUnits()));
       Optional<String> renumbering = BlockLabels.renumbering(link.leftUnits(), link.rightUnits());
       if (renumbering.isPresent()) {
-        out.append("  renumbered ").append(Snippets.printable(renumbering.get()));
+        out.append("  renumbered ").append(PrintableText.collapsed(renumbering.get()));
       }
       out.append('\n');
     }
     for (Unit unit : ComparisonParts.addedStructure(comparison)) {
-      out.append("  ADDED    ").append(Snippets.printable(right.sectionPath(unit))).append('\n');
+      out.append("  ADDED    ")
+          .append(PrintableText.collapsed(right.sectionPath(unit)))
+          .append('\n');
     }
     for (Unit unit : ComparisonParts.deletedStructure(comparison)) {
-      out.append("  DELETED  ").append(Snippets.printable(left.sectionPath(unit))).append('\n');
+      out.append("  DELETED  ")
+          .append(PrintableText.collapsed(left.sectionPath(unit)))
+          .append('\n');
     }
   }
 
@@ -142,7 +164,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     for (int i = 0; i < units.size(); i++) {
       paths
           .append(i == 0 ? "" : " + ")
-          .append(Snippets.printable(document.sectionPath(units.get(i))));
+          .append(PrintableText.collapsed(document.sectionPath(units.get(i))));
     }
     return paths.toString();
   }
@@ -184,7 +206,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
           out.append("  DELETED at ")
               .append(left.source().lineColumn(unit.span().start()).toString())
               .append(" of left");
-          String leftPath = Snippets.printable(left.sectionPath(unit));
+          String leftPath = PrintableText.collapsed(left.sectionPath(unit));
           if (!leftPath.isEmpty()) {
             out.append(" in ").append(leftPath);
           }
@@ -228,15 +250,15 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     boolean isLeft = block.right().isEmpty();
     bold(
         out,
-        Snippets.printable(
+        PrintableText.collapsed(
             BlockLabels.path(isLeft ? left : right, isLeft ? block.left() : block.right())));
     if (block.kind() == Outline.BlockKind.LINKED) {
-      out.append("  ←  ").append(Snippets.printable(BlockLabels.path(left, block.left())));
+      out.append("  ←  ").append(PrintableText.collapsed(BlockLabels.path(left, block.left())));
     }
     out.append("  (").append(BlockLabels.verdict(block));
     Optional<String> renumbering = BlockLabels.renumbering(block);
     if (renumbering.isPresent()) {
-      out.append("; renumbered ").append(Snippets.printable(renumbering.get()));
+      out.append("; renumbered ").append(PrintableText.collapsed(renumbering.get()));
     }
     if (isLeft) {
       out.append(", left ")
@@ -259,7 +281,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
         .append(", left ")
         .append(left.source().lineColumn(firstLeft.span().start()).toString());
     if (link.moved()) {
-      String path = Snippets.printable(left.sectionPath(firstLeft));
+      String path = PrintableText.collapsed(left.sectionPath(firstLeft));
       if (!path.isEmpty()) {
         out.append(" in ").append(path);
       }
@@ -313,22 +335,8 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     out.append(color ? BOLD : "").append(text).append(color ? RESET : "");
   }
 
-  /** The text of {@code span} on one line: line breaks as ⏎, control characters escaped. */
+  /** The text of {@code span} on one line, printable ({@link PrintableText#line}). */
   private static void plain(Appendable out, SourceText text, Span span) throws IOException {
-    StringBuilder line = new StringBuilder(span.length());
-    for (int i = span.start(); i < span.end(); i++) {
-      int cp = text.codePointAt(i);
-      if (CodePoints.isLineTerminator(cp)) {
-        if (cp == '\r' && i + 1 < span.end() && text.codePointAt(i + 1) == '\n') {
-          continue;
-        }
-        line.append('⏎');
-      } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
-        line.append(String.format(Locale.ROOT, "\\u{%X}", cp));
-      } else {
-        line.appendCodePoint(cp);
-      }
-    }
-    out.append(line);
+    out.append(PrintableText.render(text, span, PrintableText.Breaks.SHOWN));
   }
 }

@@ -37,8 +37,8 @@ import org.clausediff.segment.UnitKind;
  * <p>Rows are in the order of the new document. A sentence linked to a sentence of the same row is
  * marked character by character; a sentence whose counterpart is in another row (it moved) or that
  * has none is marked as deleted or inserted whole. Text is as in the source, except that line
- * breaks inside a sentence become spaces and control characters \\u{…}; a line break ({@code \n})
- * in a piece separates two paragraphs.
+ * breaks inside a sentence become spaces and control and invisible characters {@code ⟨U+XXXX⟩}
+ * ({@link PrintableText}); a line break ({@code \n}) in a piece separates two paragraphs.
  *
  * @param leftName the old document's name
  * @param rightName the new document's name

@@ -2,11 +2,9 @@ package org.clausediff.report;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.clausediff.compare.Edit;
 import org.clausediff.compare.InlineDiff;
-import org.clausediff.internal.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
@@ -112,27 +110,16 @@ final class InlineMarks {
     }
   }
 
-  /** The text of {@code span} on one line, escaped: line breaks as ⏎, controls as \\u{…}. */
+  /** The text of {@code span} on one line, printable ({@link #oneLine}), escaped for the style. */
   static void text(Appendable out, SourceText source, Span span, Style style) throws IOException {
     out.append(style.escape().apply(oneLine(source, span)));
   }
 
-  /** The text of {@code span} on one line: line breaks as ⏎, control characters as \\u{…}. */
+  /**
+   * The text of {@code span} on one line, printable: line breaks as ⏎, control and invisible
+   * characters as ⟨U+XXXX⟩ ({@link PrintableText#line}).
+   */
   static String oneLine(SourceText source, Span span) {
-    StringBuilder line = new StringBuilder(span.length());
-    for (int i = span.start(); i < span.end(); i++) {
-      int cp = source.codePointAt(i);
-      if (CodePoints.isLineTerminator(cp)) {
-        if (cp == '\r' && i + 1 < span.end() && source.codePointAt(i + 1) == '\n') {
-          continue;
-        }
-        line.append('⏎');
-      } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
-        line.append(String.format(Locale.ROOT, "\\u{%X}", cp));
-      } else {
-        line.appendCodePoint(cp);
-      }
-    }
-    return line.toString();
+    return PrintableText.render(source, span, PrintableText.Breaks.SHOWN);
   }
 }

@@ -40,9 +40,7 @@ public final class ReportType<T> {
    */
   public static final ReportType<Comparison> COMPARISON =
       new ReportType<Comparison>("compare")
-          .with(
-              ReportFormat.TEXT,
-              o -> o.color() ? CompareTextWriter.colored() : CompareTextWriter.plain())
+          .with(ReportFormat.TEXT, o -> CompareTextWriter.of(o.color(), o.summaryOnly()))
           .with(ReportFormat.JSON, o -> new CompareJsonWriter())
           .with(ReportFormat.HTML, o -> new CompareHtmlWriter())
           .with(ReportFormat.MARKDOWN, o -> new CompareMarkdownWriter())
@@ -54,7 +52,7 @@ public final class ReportType<T> {
   /** The duplicated passages of one document: text, json, html. */
   public static final ReportType<DuplicateReport> DUPLICATES =
       new ReportType<DuplicateReport>("dups")
-          .with(ReportFormat.TEXT, o -> DuplicatesTextWriter.create())
+          .with(ReportFormat.TEXT, o -> DuplicatesTextWriter.of(o.summaryOnly()))
           .with(ReportFormat.JSON, o -> DuplicatesJsonWriter.create())
           .with(ReportFormat.HTML, o -> new DuplicatesHtmlWriter());
 

@@ -2,7 +2,6 @@ package org.clausediff.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.clausediff.internal.text.CodePoints;
 import org.clausediff.report.ComparisonTable.Piece;
@@ -14,8 +13,9 @@ import org.clausediff.text.Span;
 
 /**
  * The text of one cell of a {@link ComparisonTable}: the pieces of one side of a row, built unit by
- * unit, with the marked spans as changed pieces, line breaks inside a unit as spaces, control
- * characters as \\u{…}, and a line break ({@code \n}) between units of different paragraphs.
+ * unit, with the marked spans as changed pieces, line breaks inside a unit as spaces, control and
+ * invisible characters as {@code ⟨U+XXXX⟩} ({@link PrintableText}), and a line break ({@code \n})
+ * between units of different paragraphs.
  */
 final class TableCell {
   private final SourceText source;
@@ -81,21 +81,7 @@ final class TableCell {
     if (span.isEmpty()) {
       return;
     }
-    StringBuilder piece = new StringBuilder(span.length());
-    for (int i = span.start(); i < span.end(); i++) {
-      int cp = source.codePointAt(i);
-      if (CodePoints.isLineTerminator(cp)) {
-        if (cp == '\r' && i + 1 < span.end() && source.codePointAt(i + 1) == '\n') {
-          continue;
-        }
-        piece.append(' ');
-      } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
-        piece.append(String.format(Locale.ROOT, "\\u{%X}", cp));
-      } else {
-        piece.appendCodePoint(cp);
-      }
-    }
-    append(kind, piece.toString());
+    append(kind, PrintableText.render(source, span, PrintableText.Breaks.SPACE));
   }
 
   private void append(boolean kind, String piece) {

@@ -54,9 +54,12 @@ final class TableCsvWriter implements ReportWriter<Comparison> {
     out.append("\r\n");
   }
 
-  /** A field as RFC 4180 wants it, defused for spreadsheets. */
+  /**
+   * A field as RFC 4180 wants it, defused for spreadsheets, with control and invisible characters
+   * shown as {@code ⟨U+XXXX⟩} (line breaks and tabs kept).
+   */
   static String field(String text) {
-    String value = text;
+    String value = PrintableText.render(text, PrintableText.Breaks.KEPT);
     if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
       value = "'" + value;
     }

@@ -3,6 +3,7 @@ package org.clausediff.report;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -288,7 +289,7 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
                 : BlockLabels.path(left, block.left())
                     + (block.kind() == Outline.BlockKind.DELETED ? " (deleted)" : "")
             : BlockLabels.path(right, block.right());
-    return Snippets.printable(name);
+    return PrintableText.collapsed(name);
   }
 
   /** A hunk's range: 1-based start and count; an empty range names the line before it. */
@@ -301,11 +302,13 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
 
   /**
    * A path as git writes it in a header: as it is, or in double quotes with C escapes when it holds
-   * a quote, a backslash or a control character.
+   * a quote, a backslash, a control character or an invisible one (a bidirectional control would
+   * reorder the line as displayed): those are written as the octal escapes of their UTF-8 bytes, as
+   * git does with {@code core.quotePath}.
    */
   static String quoted(String path) {
     boolean plain =
-        path.codePoints().noneMatch(cp -> cp == '"' || cp == '\\' || cp < 0x20 || cp == 0x7f);
+        path.codePoints().noneMatch(cp -> cp == '"' || cp == '\\' || PrintableText.isHidden(cp));
     if (plain) {
       return path;
     }
@@ -330,8 +333,10 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
                   quoted.append("\\r");
                   break;
                 default:
-                  if (cp < 0x20 || cp == 0x7f) {
-                    quoted.append(String.format(Locale.ROOT, "\\%03o", cp));
+                  if (PrintableText.isHidden(cp)) {
+                    for (byte b : Character.toString(cp).getBytes(StandardCharsets.UTF_8)) {
+                      quoted.append(String.format(Locale.ROOT, "\\%03o", b & 0xff));
+                    }
                   } else {
                     quoted.appendCodePoint(cp);
                   }
