@@ -110,9 +110,14 @@ final class FingerprintRows {
     return RowFactory.create(id, null, null, null, null, null, null, null, problem);
   }
 
-  /** The library's fingerprint of a row of {@link #SCHEMA} (with its {@code doc} field). */
-  static DocumentFingerprint toFingerprint(Row row, FingerprintOptions options) {
-    List<Row> rows = row.getList(row.fieldIndex("units"));
+  /** The library's fingerprint of a document from the fields of its row of {@link #SCHEMA}. */
+  static DocumentFingerprint toFingerprint(
+      String doc,
+      String sha256,
+      int length,
+      List<Row> rows,
+      byte[] signature,
+      FingerprintOptions options) {
     List<UnitFingerprint> units = new ArrayList<>(rows.size());
     for (Row unit : rows) {
       units.add(
@@ -126,11 +131,6 @@ final class FingerprintRows {
               Signatures.decode((byte[]) unit.get(6))));
     }
     return new DocumentFingerprint(
-        row.getString(row.fieldIndex("doc")),
-        row.getString(row.fieldIndex("sha256")),
-        row.getInt(row.fieldIndex("length")),
-        options,
-        units,
-        Signatures.decode((byte[]) row.get(row.fieldIndex("signature"))));
+        doc, sha256, length, options, units, Signatures.decode(signature));
   }
 }
