@@ -9,12 +9,12 @@ import java.util.OptionalDouble;
 import org.clausediff.compare.InlineDiff;
 import org.clausediff.compare.Link;
 import org.clausediff.compare.Op;
-import org.clausediff.internal.collate.Collator;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
 /**
- * What {@link Collator} found in one original (or none) and several versions.
+ * What {@link org.clausediff.ClauseDiff#collate} found in one original (or none) and several
+ * versions.
  *
  * <p>With an original, {@link #matrix()} has one row per unit of the original (its sections, items
  * and sub-items, and its units of the aligned level, sentences by default, in document order), one

@@ -4,10 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.OptionalDouble;
-import org.clausediff.internal.dups.DuplicateDetector;
 
 /**
- * How {@link DuplicateDetector} looks for repeats.
+ * How {@link org.clausediff.ClauseDiff#duplicates} looks for repeats.
  *
  * <p>Defaults: repeats of at least 20 code points of normalized text (characters, so a passage of
  * Chinese counts as many as its characters); near repeats are sentences whose Jaccard similarity of

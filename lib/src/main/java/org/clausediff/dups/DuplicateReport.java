@@ -5,14 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.clausediff.internal.dups.DuplicateDetector;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 import org.clausediff.text.normalize.NormalizationRule;
 
 /**
- * What {@link DuplicateDetector} found in one document: the repeated passages, labelled, and what
- * cleaning removes.
+ * What {@link org.clausediff.ClauseDiff#duplicates} found in one document: the repeated passages,
+ * labelled, and what cleaning removes.
  *
  * <p>Invariants: passages are sorted by their first occurrence; {@code removed} is exactly the
  * union of the occurrences after the first of every {@link DuplicateLabel#DUPLICATION} passage, as

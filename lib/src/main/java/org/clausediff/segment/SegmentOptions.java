@@ -2,10 +2,8 @@ package org.clausediff.segment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import org.clausediff.internal.segment.Segmenter;
-
 /**
- * How {@link Segmenter} cuts a text.
+ * How {@link org.clausediff.ClauseDiff#segment} cuts a text.
  *
  * <p>Defaults: headings are also looked for inside paragraphs (needed for text that lost its line
  * breaks), titles are at most 60 code points, and a bracket pair protects its content from sentence

@@ -7,10 +7,9 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import java.util.Set;
-import org.clausediff.internal.normalize.TextNormalizer;
 
 /**
- * Which {@link NormalizationRule}s {@link TextNormalizer} applies.
+ * Which {@link NormalizationRule}s make the comparison text.
  *
  * <p>Defaults: {@code WHITESPACE}, {@code WIDTH}, {@code NFKC} and {@code PUNCTUATION} on; {@code
  * TRADITIONAL_TO_SIMPLIFIED} and {@code OCR_CONFUSABLES} off. The order in which rules are switched

@@ -3,12 +3,11 @@ package org.clausediff.text.normalize;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.clausediff.internal.normalize.OffsetMap;
 
 /**
  * One switchable normalization rule. Rules always run in the order declared here, whatever order
  * the caller names them in. Each rule maps source characters to comparison characters and keeps the
- * way back (see {@link OffsetMap}).
+ * way back to the source text.
  */
 public enum NormalizationRule {
   /**
