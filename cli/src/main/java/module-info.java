@@ -5,6 +5,7 @@
  */
 module org.clausediff.cli {
   requires org.clausediff;
+  requires org.clausediff.corpus;
   requires info.picocli;
 
   // picocli fills the command classes' fields and calls their constructors by reflection.

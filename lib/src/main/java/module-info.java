@@ -4,8 +4,8 @@
  *
  * <p>Exports only the API: the facade and its exceptions, the inputs ({@code text}), the structure
  * of a document ({@code segment}), the normalization options, the results ({@code compare}, {@code
- * dups}, {@code collate}) and their reports ({@code report}). The engine under {@code
- * org.clausediff.internal} is not exported.
+ * dups}, {@code collate}) and their reports ({@code report}), and the fingerprints of documents for
+ * corpora ({@code fingerprint}). The engine under {@code org.clausediff.internal} is not exported.
  */
 module org.clausediff {
   requires com.google.common;
@@ -22,4 +22,5 @@ module org.clausediff {
   exports org.clausediff.dups;
   exports org.clausediff.collate;
   exports org.clausediff.report;
+  exports org.clausediff.fingerprint;
 }

@@ -41,7 +41,8 @@ class ApiSurfaceTest {
           "org.clausediff.compare",
           "org.clausediff.dups",
           "org.clausediff.collate",
-          "org.clausediff.report");
+          "org.clausediff.report",
+          "org.clausediff.fingerprint");
 
   private static Path classes;
   private static List<Class<?>> all;

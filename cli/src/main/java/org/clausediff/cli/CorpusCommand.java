@@ -222,7 +222,7 @@ final class CorpusCommand implements Runnable {
         names = "--collate",
         description =
             "Collate DOC as the original with the hits (the clause x version table) and print"
-                + " the collation instead of the hits.")
+                + " the collation instead of the hits; hits with DOC's very text are left out.")
     boolean collate;
 
     @Option(
@@ -269,6 +269,9 @@ final class CorpusCommand implements Runnable {
         }
         List<SourceText> versions = new ArrayList<>();
         for (SimilarHit hit : result.hits()) {
+          if (hit.sha256().equals(result.sha256())) {
+            continue; // DOC itself (or a copy of it): nothing to collate
+          }
           Optional<SourceText> stored = corpus.document(hit.path());
           stored.ifPresent(versions::add);
         }

@@ -81,13 +81,14 @@ class CorpusCommandTest {
     indexSeeds();
     CliRun run =
         CliRun.of(
-            "corpus", "similar", index(), QINGHAI, "--top", "2", "--collate", "--format", "csv");
+            "corpus", "similar", index(), QINGHAI, "--top", "3", "--collate", "--format", "csv");
     assertThat(run.status()).isEqualTo(0);
     assertThat(ReportChecks.assertCsv(run.out(), 16)).hasSizeGreaterThan(100);
-    CliRun md =
-        CliRun.of(
-            "corpus", "similar", index(), QINGHAI, "--top", "2", "--collate", "--format", "md");
-    assertThat(md.out()).startsWith("# Collation against ");
+    CliRun text = CliRun.of("corpus", "similar", index(), QINGHAI, "--top", "3", "--collate");
+    assertThat(text.status()).isEqualTo(0);
+    assertThat(text.out())
+        .startsWith("original: " + QINGHAI + "\nA  " + Path.of(HENAN).toAbsolutePath().normalize());
+    assertThat(text.out()).doesNotContain("A  " + Path.of(QINGHAI).toAbsolutePath().normalize());
   }
 
   @Test

@@ -32,7 +32,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
@@ -82,6 +82,21 @@ import org.clausediff.text.SourceText;
  * #index} reads and fingerprints files on the caller's {@link Executor}.
  */
 public final class Corpus implements AutoCloseable {
+  /**
+   * The BM25 field: analyzed, with term frequencies and norms but without positions (no phrase is
+   * ever searched), so no positions are written.
+   */
+  private static final FieldType BIGRAM_FIELD = bigramField();
+
+  private static FieldType bigramField() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(false);
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
+
   /** The most files read and fingerprinted at once on the executor. */
   private static final int MAX_RUNNING = 64;
 
@@ -426,7 +441,7 @@ public final class Corpus implements AutoCloseable {
     fields.add(new StoredField(Fields.UNITS, UnitCodec.encode(fingerprint.units())));
     fields.add(
         new StoredField(Fields.SIGNATURE, UnitCodec.encodeSignature(fingerprint.signature())));
-    fields.add(new TextField(Fields.BIGRAMS, text.text(), Field.Store.NO));
+    fields.add(new Field(Fields.BIGRAMS, text.text(), BIGRAM_FIELD));
     for (long band : fingerprint.bandKeys()) {
       fields.add(
           new StringField(Fields.BAND, new BytesRef(UnitCodec.longBytes(band)), Field.Store.NO));

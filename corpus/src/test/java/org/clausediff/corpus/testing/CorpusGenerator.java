@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
-import org.clausediff.internal.text.CodePoints;
 
 /**
  * Generates a corpus of Chinese policy documents from the seed texts, in families with known
@@ -79,7 +78,7 @@ public final class CorpusGenerator {
           }
         }
       }
-      text.codePoints().filter(CodePoints::isIdeograph).forEach(alphabet::appendCodePoint);
+      text.codePoints().filter(CorpusGenerator::isIdeograph).forEach(alphabet::appendCodePoint);
     }
     checkArgument(sentences.size() >= 50, "too few sentences in the seeds: %s", sentences.size());
     int[] ideographs = alphabet.codePoints().distinct().sorted().toArray();
@@ -263,7 +262,7 @@ public final class CorpusGenerator {
     StringBuilder out = new StringBuilder();
     sentence(random)
         .codePoints()
-        .filter(CodePoints::isIdeograph)
+        .filter(CorpusGenerator::isIdeograph)
         .limit(length)
         .forEach(out::appendCodePoint);
     return out.toString();
@@ -312,7 +311,7 @@ public final class CorpusGenerator {
     int changes = 1 + random.nextInt(3);
     for (int c = 0; c < changes && cps.length > 4; c++) {
       int at = random.nextInt(cps.length - 1);
-      if (CodePoints.isIdeograph(cps[at])) {
+      if (isIdeograph(cps[at])) {
         cps[at] = ideographs[random.nextInt(ideographs.length)];
       }
     }
@@ -340,6 +339,11 @@ public final class CorpusGenerator {
     }
     out.append("　　").append(CLOSING).append("\n");
     return out.toString();
+  }
+
+  /** Whether {@code cp} is a Han ideograph. */
+  static boolean isIdeograph(int cp) {
+    return Character.isIdeographic(cp);
   }
 
   /** {@code n} (1–99) in Chinese numerals. */
