@@ -116,11 +116,7 @@ final class ConnectedComponents {
 
   private static Dataset<Row> withJoins(Dataset<Row> edges) {
     Dataset<Row> both =
-        edges
-            .union(edges.select(col("dst").as("src"), col("src").as("dst")))
-            .where(col("src").notEqual(col("dst")))
-            .distinct()
-            .persist();
+        edges.union(edges.select(col("dst").as("src"), col("src").as("dst"))).distinct().persist();
     // Every vertex starts with the smallest of itself and its neighbours.
     Dataset<Row> labels =
         both.groupBy(col("src").as("vertex"))
