@@ -100,18 +100,18 @@ public final class CorpusInput {
           dataset
               .select(col("id").cast(DataTypes.StringType), col("text").cast(DataTypes.StringType))
               .mapPartitions(checkTexts(), Encoders.row(SCHEMA));
-    }
-    List<Row> twice =
-        documents
-            .groupBy("id")
-            .agg(count("*").as("n"))
-            .where(col("n").gt(1))
-            .limit(1)
-            .collectAsList();
-    if (!twice.isEmpty()) {
-      throw new CorpusJobException(
-          path,
-          "has the id " + twice.get(0).getString(0) + " " + twice.get(0).getLong(1) + " times");
+      // File paths are unique; dataset ids must be (one machine keys documents by path).
+      List<Row> twice =
+          dataset
+              .groupBy("id")
+              .agg(count("*").as("n"))
+              .where(col("n").gt(1))
+              .limit(1)
+              .collectAsList();
+      if (!twice.isEmpty()) {
+        throw new CorpusJobException(
+            path, "has the id " + twice.get(0).get(0) + " " + twice.get(0).getLong(1) + " times");
+      }
     }
     return documents;
   }
