@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.min;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -103,7 +104,11 @@ final class ConnectedComponents {
     for (int i = 0; i < n; i++) {
       components.add(RowFactory.create(vertices[i], vertices[find(parent, i)]));
     }
-    return spark.createDataFrame(components, SCHEMA);
+    // Sent back in slices of 100,000 rows: a local relation would travel whole inside one task.
+    int slices = Math.max(1, n / 100_000);
+    return spark.createDataFrame(
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(components, slices),
+        SCHEMA);
   }
 
   private static int find(int[] parent, int x) {
