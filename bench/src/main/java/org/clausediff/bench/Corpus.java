@@ -1,8 +1,8 @@
 package org.clausediff.bench;
 
-import org.clausediff.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
+import org.clausediff.testing.TestData;
 
 /** Deterministic benchmark inputs of a given size, built from the seed documents. */
 final class Corpus {

@@ -1,14 +1,14 @@
 package org.clausediff.bench;
 
-import org.clausediff.internal.normalize.NormalizedText;
-import org.clausediff.internal.normalize.TextNormalizer;
-import org.clausediff.internal.pipeline.Fork;
-import org.clausediff.internal.segment.Segmenter;
-import org.clausediff.segment.Document;
-import org.clausediff.text.SourceText;
-import org.clausediff.text.TextDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.segment.Document;
+import org.clausediff.segment.SegmentOptions;
+import org.clausediff.testing.Stages;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.TextDecoder;
+import org.clausediff.text.normalize.NormalizationOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Decode, normalize and segment, on the seeds repeated to about 1 MB and 10 MB of UTF-8 (350 000
- * and 3 500 000 code points).
+ * and 3 500 000 code points). Decoding is the public {@link TextDecoder}; normalization and
+ * segmentation are the engine's stages, reached through {@link Stages}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,6 +40,7 @@ public class FoundationBenchmark {
   private byte[] utf8;
   private SourceText source;
 
+  /** Builds the input. */
   @Setup
   public void setUp() {
     String text = Corpus.repeatedSeeds(codePoints);
@@ -46,18 +48,21 @@ public class FoundationBenchmark {
     source = SourceText.of("bench", text);
   }
 
+  /** UTF-8 bytes to a {@link SourceText}, the encoding detected. */
   @Benchmark
   public SourceText decode() {
     return TextDecoder.defaults().decode("bench", utf8);
   }
 
+  /** The comparison text, with the default rules. */
   @Benchmark
   public NormalizedText normalize() {
-    return TextNormalizer.defaults().normalize(source);
+    return Stages.normalize(source, NormalizationOptions.defaults());
   }
 
+  /** The unit tree, down to clauses. */
   @Benchmark
   public Document segment() {
-    return Segmenter.defaults().segment(source);
+    return Stages.segment(source, SegmentOptions.defaults());
   }
 }

@@ -1,8 +1,5 @@
 package org.clausediff.bench;
 
-import org.clausediff.testing.GarbledDocuments;
-import org.clausediff.testing.PlantedEdits;
-import org.clausediff.testing.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +8,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.clausediff.testing.GarbledDocuments;
+import org.clausediff.testing.PlantedEdits;
+import org.clausediff.testing.TestData;
 
 /**
  * Writes the inputs of the scale ladder ({@code bench/ladder.sh}): for each size in bytes of UTF-8,

@@ -1,9 +1,9 @@
 package org.clausediff.bench;
 
-import org.clausediff.text.SourceText;
-import org.clausediff.text.TextDecoder;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.clausediff.text.SourceText;
+import org.clausediff.text.TextDecoder;
 
 /**
  * The floor of the scale ladder: reads and decodes the files named in the arguments the way

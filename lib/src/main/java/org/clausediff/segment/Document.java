@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clausediff.text.SourceText;
+import org.clausediff.text.Span;
 
 /**
  * A segmented document: a tree of {@link Unit}s over a {@link SourceText}.
@@ -29,10 +31,18 @@ public final class Document {
   private final ImmutableList<Unit> units;
   private final int[] parents;
   private final ImmutableMap<UnitKind, ImmutableList<Unit>> unitsByKind;
+  private final Optional<Span> tableOfContents;
+  private final ImmutableSet<Span> responsibilityNotes;
 
-  private Document(SourceText source, ImmutableList<Unit> roots) {
+  private Document(
+      SourceText source,
+      ImmutableList<Unit> roots,
+      Optional<Span> tableOfContents,
+      ImmutableSet<Span> responsibilityNotes) {
     this.source = source;
     this.roots = roots;
+    this.tableOfContents = tableOfContents;
+    this.responsibilityNotes = responsibilityNotes;
     List<Unit> all = new ArrayList<>();
     for (Unit root : roots) {
       collect(root, all);
@@ -60,14 +70,50 @@ public final class Document {
   }
 
   /**
+   * Whether {@code unit} lies in the document's table of contents (目录 and the chapter titles after
+   * it, at the start of a law): such lines are no chapters, and an aligner links them only to lines
+   * of the other document's table of contents.
+   *
+   * @throws IllegalArgumentException if the unit is not of this document
+   */
+  public boolean isInTableOfContents(Unit unit) {
+    checkOwn(unit);
+    return tableOfContents.isPresent() && tableOfContents.get().encloses(unit.span());
+  }
+
+  /**
    * Returns the document over {@code source} with top-level units {@code roots}.
    *
    * @throws IllegalArgumentException if the units' indexes are not their pre-order positions, a
    *     span lies outside the text, or some sentences have clauses and others not
    */
   public static Document of(SourceText source, List<Unit> roots) {
+    return of(source, roots, Optional.empty(), List.of());
+  }
+
+  /**
+   * Returns the document over {@code source} with top-level units {@code roots}, the span of its
+   * table of contents (目录 and the chapter titles after it) if it has one, and the spans of its
+   * sentences that are responsibility notes; see {@link #isInTableOfContents} and {@link
+   * #isResponsibilityNote}. The segmenter finds both.
+   *
+   * @throws IllegalArgumentException as {@link #of(SourceText, List)}, or if a span lies outside
+   *     the text
+   */
+  public static Document of(
+      SourceText source,
+      List<Unit> roots,
+      Optional<Span> tableOfContents,
+      List<Span> responsibilityNotes) {
     checkNotNull(source, "source");
-    return new Document(source, ImmutableList.copyOf(roots));
+    checkNotNull(tableOfContents, "tableOfContents");
+    tableOfContents.ifPresent(source::checkSpan);
+    responsibilityNotes.forEach(source::checkSpan);
+    return new Document(
+        source,
+        ImmutableList.copyOf(roots),
+        tableOfContents,
+        ImmutableSet.copyOf(responsibilityNotes));
   }
 
   private static ImmutableMap<UnitKind, ImmutableList<Unit>> byKind(List<Unit> units) {
@@ -170,6 +216,24 @@ public final class Document {
       path.append(i == 0 ? "" : " › ").append(headings.get(i).text());
     }
     return path.toString();
+  }
+
+  /**
+   * Whether {@code unit} is a responsibility note: a sentence (or a clause) that is one bracketed
+   * line naming who carries out the measure before it, such as {@code （省发展改革委、省商务厅负责）}, {@code
+   * （责任单位：省科技厅）} or {@code （牵头单位：…）} (also in Traditional characters). The segmenter makes such
+   * notes sentences of their own, so that they are linked on their own; a report can show a change
+   * between two notes as a change of responsibility rather than of the measure. A clause is a note
+   * when it is the whole note sentence.
+   *
+   * @throws IllegalArgumentException if the unit is not of this document
+   */
+  public boolean isResponsibilityNote(Unit unit) {
+    checkOwn(unit);
+    if (unit.kind() != UnitKind.SENTENCE && unit.kind() != UnitKind.CLAUSE) {
+      return false;
+    }
+    return responsibilityNotes.contains(unit.span());
   }
 
   /** The source text of {@code unit}. */

@@ -27,6 +27,8 @@ public final class SourceText {
   private final String text;
   private final ImmutableIntArray codePoints;
   private final String encoding;
+  private final SourceFormat format;
+  private final Supplier<SourceMap> sourceMap;
 
   /** Code point offsets at which lines start; the first is 0. */
   private final int[] lineStarts;
@@ -46,6 +48,22 @@ public final class SourceText {
     this.sha256 =
         Suppliers.memoize(
             () -> Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString());
+    this.format = SourceFormat.TEXT;
+    // Built on first use only: most callers never ask for a plain text's map.
+    this.sourceMap = Suppliers.memoize(() -> SourceMap.lines(this));
+  }
+
+  /** A copy of {@code from} with another format and source map; nothing is recomputed. */
+  private SourceText(SourceText from, SourceFormat format, SourceMap sourceMap) {
+    this.name = from.name;
+    this.text = from.text;
+    this.codePoints = from.codePoints;
+    this.encoding = from.encoding;
+    this.lineStarts = from.lineStarts;
+    this.supplementaryOffsets = from.supplementaryOffsets;
+    this.sha256 = from.sha256;
+    this.format = format;
+    this.sourceMap = () -> sourceMap;
   }
 
   /**
@@ -98,6 +116,39 @@ public final class SourceText {
    */
   public String encoding() {
     return encoding;
+  }
+
+  /**
+   * The kind of file the text was read from: {@link SourceFormat#TEXT} unless it was extracted from
+   * another format (see {@link #withSource}).
+   */
+  public SourceFormat format() {
+    return format;
+  }
+
+  /**
+   * Where each code point came from in the source file. For plain text, its line and column ({@link
+   * SourceMap#lines}); for an extracted text, the map its reader made.
+   */
+  public SourceMap sourceMap() {
+    return sourceMap.get();
+  }
+
+  /**
+   * Returns this text marked as extracted from a file of {@code format}, with {@code sourceMap}
+   * giving each code point's location in that file.
+   *
+   * @throws IllegalArgumentException if the map is not for a text of this length
+   */
+  public SourceText withSource(SourceFormat format, SourceMap sourceMap) {
+    checkNotNull(format, "format");
+    checkNotNull(sourceMap, "sourceMap");
+    checkArgument(
+        sourceMap.length() == length(),
+        "source map of %s code points for a text of %s",
+        sourceMap.length(),
+        length());
+    return new SourceText(this, format, sourceMap);
   }
 
   /** The whole text as a string. */
@@ -196,6 +247,11 @@ public final class SourceText {
   /** The number of lines: line terminators plus one. */
   public int lineCount() {
     return lineStarts.length;
+  }
+
+  /** The code point offset at which line {@code line} (from 1 to {@link #lineCount()}) starts. */
+  int lineStart(int line) {
+    return lineStarts[line - 1];
   }
 
   /** The line and column of code point offset {@code offset} (0 to length). */

@@ -12,11 +12,105 @@ import org.clausediff.report.ReportType;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.Stages;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
 import org.junit.jupiter.api.Test;
 
 class CompareTest {
+
+  @Test
+  void recurringResponsibilityNotesAfterUnrelatedMeasuresAreNotLinked() {
+    // Issue 16, cause 1: a common note is linked along with the measure it follows, not on its own
+    // text (a note that occurs once on each side may stand alone).
+    Comparison comparison =
+        ClauseDiff.create()
+            .compare(
+                SourceText.of("old", "推进地方标准文本免费在线阅读。（省发展改革委负责）\n放宽新兴经济领域政策限制。（省发展改革委负责）\n"),
+                SourceText.of("new", "建立健全人才评价激励机制。（省发展改革委负责）\n完善数据资源开放共享制度。（省发展改革委负责）\n"));
+
+    assertThat(Stages.levelLinks(comparison)).isEmpty();
+    assertThat(comparison.deleted()).hasSize(4);
+    assertThat(comparison.added()).hasSize(4);
+  }
+
+  @Test
+  void tableOfContentsLinesAreNotPairedWithChapterHeadings() {
+    // Issue 16, cause 3: the new version adds a table of contents and renames its chapters.
+    Comparison comparison =
+        ClauseDiff.create()
+            .compare(
+                SourceText.of(
+                    "old", "第一章　总则\n\n第一条　为了促进城市绿化事业的发展，制定本条例。\n\n第二章　附则\n\n第二条　本条例自公布之日起施行。\n"),
+                SourceText.of(
+                    "new",
+                    "目　　录\n\n第一章　总则\n第二章　附则\n\n第一章　一般规定\n\n第一条　为了促进城市绿化事业的发展，制定本条例。\n\n"
+                        + "第二章　其他规定\n\n第二条　本条例自公布之日起施行。\n"));
+    Document right = comparison.right().document();
+
+    for (Link link : Stages.levelLinks(comparison)) {
+      assertThat(link.rightUnits().stream().noneMatch(right::isInTableOfContents))
+          .as("%s", link)
+          .isTrue();
+    }
+    for (Link link : Stages.structuralLinks(comparison)) {
+      assertThat(link.rightUnits().stream().map(u -> right.text(u).substring(0, 3)))
+          .doesNotContain("目　　");
+    }
+    assertThat(right.structuralUnits()).hasSize(4);
+  }
+
+  @Test
+  void letterSpacedHeadingsEqualTheirPlainForm() {
+    // Issue 16, cause 4: 总　则, 总　　则 and 总 则 are 总则.
+    for (String spaced : List.of("总　则", "总　　则", "总 则", "总\u00a0\u00a0则")) {
+      String law = "第一章　%s\n\n第一条　为了规范数据处理活动，保障数据安全，制定本法。\n\n第二章　附　　则\n\n第二条　本法自公布之日起施行。\n";
+      Comparison comparison =
+          ClauseDiff.create()
+              .compare(
+                  SourceText.of("old", String.format(law, spaced)),
+                  SourceText.of("new", String.format(law, "总则").replace("附　　则", "附则")));
+
+      assertThat(comparison.similarity().value()).as(spaced).isEqualTo(1.0);
+      assertThat(Stages.structuralLinks(comparison))
+          .as(spaced)
+          .hasSize(4)
+          .allSatisfy(
+              link -> {
+                assertThat(link.op()).isEqualTo(Op.EQUAL);
+                assertThat(link.similarity().value()).isEqualTo(1.0);
+              });
+    }
+  }
+
+  @Test
+  void responsibilityNoteChangedOnItsOwnIsLinkedOnItsOwn() {
+    // Issue 16, cause 1: the departments change, the measure does not.
+    Comparison comparison =
+        ClauseDiff.create()
+            .compare(
+                SourceText.of("old", "加强事中事后监管。（省发展改革委负责）\n推进地方标准文本免费在线阅读。（省质监局牵头负责）\n"),
+                SourceText.of("new", "加强事中事后监管。（省发展改革委、省商务厅负责）\n推进地方标准文本免费在线阅读。（省质监局牵头负责）\n"));
+    Document right = comparison.right().document();
+
+    List<String> links = new ArrayList<>();
+    for (Link link : Stages.levelLinks(comparison)) {
+      links.add(
+          link.op()
+              + " "
+              + comparison.left().document().text(link.firstLeft())
+              + " → "
+              + right.text(link.firstRight())
+              + (right.isResponsibilityNote(link.firstRight()) ? " (note)" : ""));
+    }
+
+    assertThat(links)
+        .containsExactly(
+            "EQUAL 加强事中事后监管。 → 加强事中事后监管。",
+            "MODIFIED （省发展改革委负责） → （省发展改革委、省商务厅负责） (note)",
+            "EQUAL 推进地方标准文本免费在线阅读。 → 推进地方标准文本免费在线阅读。",
+            "EQUAL （省质监局牵头负责） → （省质监局牵头负责） (note)");
+  }
 
   /** Walking a comparison of two seeds: its similarity, its changed links and their edits. */
   @Test
@@ -47,7 +141,7 @@ class CompareTest {
       }
     }
 
-    assertThat(lines.get(0)).startsWith("0.1049");
+    assertThat(lines.get(0)).startsWith("0.1088");
     assertThat(lines).contains("  效能 → 能力和水平", "  深入 → 全面");
     assertThat(comparison.deleted()).isNotEmpty();
     assertThat(comparison.added()).isNotEmpty();

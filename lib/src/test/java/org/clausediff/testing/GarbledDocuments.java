@@ -6,14 +6,11 @@ import com.google.common.collect.ImmutableList;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clausediff.internal.segment.Segmenter;
 import org.clausediff.internal.text.CodePoints;
-import org.clausediff.segment.Document;
-import org.clausediff.segment.Unit;
-import org.clausediff.segment.UnitKind;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
@@ -23,12 +20,12 @@ import org.clausediff.text.Span;
  * copies of earlier passages. Every copy is recorded, so tests know exactly what a duplicate
  * detector must find; benchmarks use the same documents at scale.
  *
- * <p>Material comes from the seed documents: fresh sentences are seed sentences in which about one
- * ideograph in three is replaced by an ideograph drawn from the seeds (so no two fresh sentences
- * share a long run of text, yet the character statistics stay those of real documents); notes are
- * the seeds' responsibility lines, which recur on purpose (boilerplate). A copy repeats one to a
- * few consecutive fresh sentences verbatim, sometimes with a line break inserted or with digits and
- * commas in the other width (both vanish in normalization).
+ * <p>Material comes from the seed documents: fresh sentences are seed sentences ({@link
+ * ReferenceSentences}) in which about one ideograph in three is replaced by an ideograph drawn from
+ * the seeds (so no two fresh sentences share a long run of text, yet the character statistics stay
+ * those of real documents); notes are the seeds' responsibility lines, which recur on purpose
+ * (boilerplate). A copy repeats one to a few consecutive fresh sentences verbatim, sometimes with a
+ * line break inserted or with digits and commas in the other width (both vanish in normalization).
  *
  * <p>Instances are immutable; the same seed and options always give the same document.
  */
@@ -38,13 +35,17 @@ public final class GarbledDocuments {
   private final double lineBreakShare;
   private final double widthShare;
   private final int maxPassageSentences;
+  private final double headingShare;
+  private final double noteShare;
 
   private GarbledDocuments(
       long seed,
       double copiedShare,
       double lineBreakShare,
       double widthShare,
-      int maxPassageSentences) {
+      int maxPassageSentences,
+      double headingShare,
+      double noteShare) {
     checkArgument(copiedShare >= 0 && copiedShare < 1, "copiedShare %s", copiedShare);
     checkArgument(lineBreakShare >= 0 && lineBreakShare <= 1, "lineBreakShare %s", lineBreakShare);
     checkArgument(widthShare >= 0 && widthShare <= 1, "widthShare %s", widthShare);
@@ -54,6 +55,10 @@ public final class GarbledDocuments {
     this.lineBreakShare = lineBreakShare;
     this.widthShare = widthShare;
     this.maxPassageSentences = maxPassageSentences;
+    checkArgument(headingShare >= 0 && headingShare <= 1, "headingShare %s", headingShare);
+    checkArgument(noteShare >= 0 && noteShare <= 1, "noteShare %s", noteShare);
+    this.headingShare = headingShare;
+    this.noteShare = noteShare;
   }
 
   /**
@@ -61,27 +66,50 @@ public final class GarbledDocuments {
    * sentences; a fifth of the copies get a line break inserted, a fifth a width change.
    */
   public static GarbledDocuments seeded(long seed) {
-    return new GarbledDocuments(seed, 0.3, 0.2, 0.2, 3);
+    return new GarbledDocuments(seed, 0.3, 0.2, 0.2, 3, 0, 0);
   }
 
   /** Returns a copy in which {@code share} of the sentences are copies (0 for unique text). */
   public GarbledDocuments withCopiedShare(double share) {
-    return new GarbledDocuments(seed, share, lineBreakShare, widthShare, maxPassageSentences);
+    return new GarbledDocuments(
+        seed, share, lineBreakShare, widthShare, maxPassageSentences, headingShare, noteShare);
   }
 
   /** Returns a copy in which {@code share} of the copies get a line break inside. */
   public GarbledDocuments withLineBreakShare(double share) {
-    return new GarbledDocuments(seed, copiedShare, share, widthShare, maxPassageSentences);
+    return new GarbledDocuments(
+        seed, copiedShare, share, widthShare, maxPassageSentences, headingShare, noteShare);
   }
 
   /** Returns a copy in which {@code share} of the copies get digits and commas in other width. */
   public GarbledDocuments withWidthShare(double share) {
-    return new GarbledDocuments(seed, copiedShare, lineBreakShare, share, maxPassageSentences);
+    return new GarbledDocuments(
+        seed, copiedShare, lineBreakShare, share, maxPassageSentences, headingShare, noteShare);
   }
 
   /** Returns a copy whose copied passages have up to {@code sentences} sentences. */
   public GarbledDocuments withMaxPassageSentences(int sentences) {
-    return new GarbledDocuments(seed, copiedShare, lineBreakShare, widthShare, sentences);
+    return new GarbledDocuments(
+        seed, copiedShare, lineBreakShare, widthShare, sentences, headingShare, noteShare);
+  }
+
+  /**
+   * Returns a copy in which {@code share} of the copies repeat a heading ({@code （三）…}, shorter
+   * than the detector's minimum length) together with the first sentences under it, as the Yunnan
+   * copy does, with the line break after the heading lost.
+   */
+  public GarbledDocuments withHeadingShare(double share) {
+    return new GarbledDocuments(
+        seed, copiedShare, lineBreakShare, widthShare, maxPassageSentences, share, noteShare);
+  }
+
+  /**
+   * Returns a copy in which {@code share} of the fresh sentences are followed by a responsibility
+   * note ({@code （省发展改革委负责）}) that belongs to them: a copied passage repeats the notes inside it.
+   */
+  public GarbledDocuments withNoteShare(double share) {
+    return new GarbledDocuments(
+        seed, copiedShare, lineBreakShare, widthShare, maxPassageSentences, headingShare, share);
   }
 
   /** A document of at least {@code codePoints} code points. */
@@ -126,8 +154,18 @@ public final class GarbledDocuments {
    * @param copy the later passage
    * @param lineBreak whether a line break was inserted into the copy
    * @param widthChanged whether digits or commas of the copy are in the other width
+   * @param heading whether the passage starts with a heading
+   * @param trailingNote the length in code points of a responsibility note that ends the passage
+   *     (in both occurrences), or 0: such a note stands at the edge of the run, where it may be
+   *     told apart as boilerplate
    */
-  public record PlantedCopy(Span original, Span copy, boolean lineBreak, boolean widthChanged) {}
+  public record PlantedCopy(
+      Span original,
+      Span copy,
+      boolean lineBreak,
+      boolean widthChanged,
+      boolean heading,
+      int trailingNote) {}
 
   private GarbledDocument generate(int minCodePoints, long minBytes) {
     Material material = Material.INSTANCE;
@@ -135,23 +173,44 @@ public final class GarbledDocuments {
     Writer out = new Writer();
     List<Span> fresh = new ArrayList<>();
     List<Integer> paragraphOf = new ArrayList<>();
+    List<Integer> noteLength = new ArrayList<>();
     List<PlantedCopy> copies = new ArrayList<>();
+    List<Span> headings = new ArrayList<>();
+    List<Integer> firstFreshUnder = new ArrayList<>();
     int paragraph = 0;
     int section = 1;
     while (out.codePoints < minCodePoints && out.bytes < minBytes) {
-      if (paragraph % 12 == 0) {
-        out.append(
-            "（" + material.numeral(section++ % 99 + 1) + "）" + material.title(random) + "\n");
+      boolean startsSection = paragraph % 12 == 0;
+      if (startsSection) {
+        int start = out.codePoints;
+        out.append("（" + material.numeral(section++ % 99 + 1) + "）" + material.title(random));
+        headings.add(Span.of(start, out.codePoints));
+        firstFreshUnder.add(fresh.size());
+        out.append("\n");
       }
       int sentences = 2 + random.nextInt(6);
       for (int s = 0; s < sentences; s++) {
-        if (!fresh.isEmpty() && random.nextDouble() < copiedShare) {
-          copies.add(copy(material, random, out, fresh, paragraphOf));
+        boolean copied = !fresh.isEmpty() && random.nextDouble() < copiedShare;
+        Optional<PlantedCopy> headed =
+            copied && headingShare > 0 && random.nextDouble() < headingShare
+                ? copyHeaded(random, out, headings, firstFreshUnder, fresh, paragraphOf, noteLength)
+                : Optional.empty();
+        if (headed.isPresent()) {
+          copies.add(headed.get());
+        } else if (copied) {
+          copies.add(copy(material, random, out, fresh, paragraphOf, noteLength));
         } else {
           int start = out.codePoints;
           out.append(material.freshSentence(random));
+          int note = 0;
+          if (noteShare > 0 && random.nextDouble() < noteShare) {
+            int before = out.codePoints;
+            out.append(material.note(random));
+            note = out.codePoints - before;
+          }
           fresh.add(Span.of(start, out.codePoints));
           paragraphOf.add(paragraph);
+          noteLength.add(note);
         }
       }
       if (random.nextInt(3) == 0) {
@@ -163,8 +222,57 @@ public final class GarbledDocuments {
     return new GarbledDocument(out.text.toString(), copies);
   }
 
+  /**
+   * Copies a heading and the first one or two fresh sentences under it (when they follow it
+   * directly, in one paragraph), without the line break after the heading; empty when no heading
+   * has such sentences yet.
+   */
+  private Optional<PlantedCopy> copyHeaded(
+      Random random,
+      Writer out,
+      List<Span> headings,
+      List<Integer> firstFreshUnder,
+      List<Span> fresh,
+      List<Integer> paragraphOf,
+      List<Integer> noteLength) {
+    List<Integer> usable = new ArrayList<>();
+    for (int h = 0; h < headings.size(); h++) {
+      int first = firstFreshUnder.get(h);
+      if (first < fresh.size() && fresh.get(first).start() == headings.get(h).end() + 1) {
+        usable.add(h);
+      }
+    }
+    if (usable.isEmpty()) {
+      return Optional.empty();
+    }
+    int h = usable.get(random.nextInt(usable.size()));
+    int first = firstFreshUnder.get(h);
+    int last = first;
+    if (last + 1 < fresh.size()
+        && random.nextBoolean()
+        && paragraphOf.get(last + 1).equals(paragraphOf.get(first))
+        && fresh.get(last + 1).start() == fresh.get(last).end()) {
+      last++;
+    }
+    Span heading = headings.get(h);
+    Span original = Span.of(heading.start(), fresh.get(last).end());
+    String text =
+        out.substring(heading)
+            + out.substring(Span.of(fresh.get(first).start(), fresh.get(last).end()));
+    int start = out.codePoints;
+    out.append(text);
+    return Optional.of(
+        new PlantedCopy(
+            original, Span.of(start, out.codePoints), false, false, true, noteLength.get(last)));
+  }
+
   private PlantedCopy copy(
-      Material material, Random random, Writer out, List<Span> fresh, List<Integer> paragraphOf) {
+      Material material,
+      Random random,
+      Writer out,
+      List<Span> fresh,
+      List<Integer> paragraphOf,
+      List<Integer> noteLength) {
     int first = random.nextInt(fresh.size());
     int last = first;
     int wanted = 1 + random.nextInt(maxPassageSentences);
@@ -182,11 +290,20 @@ public final class GarbledDocuments {
     }
     boolean lineBreak = random.nextDouble() < lineBreakShare;
     if (lineBreak) {
-      text = insertLineBreak(text, random);
+      // Not inside a note that ends the passage: its length is recorded as in the original.
+      int note = noteLength.get(last);
+      int body = text.offsetByCodePoints(0, text.codePointCount(0, text.length()) - note);
+      text = insertLineBreak(text.substring(0, body), random) + text.substring(body);
     }
     int start = out.codePoints;
     out.append(text);
-    return new PlantedCopy(original, Span.of(start, out.codePoints), lineBreak, widthChanged);
+    return new PlantedCopy(
+        original,
+        Span.of(start, out.codePoints),
+        lineBreak,
+        widthChanged,
+        false,
+        noteLength.get(last));
   }
 
   private static String toOtherWidth(String text) {
@@ -267,9 +384,9 @@ public final class GarbledDocuments {
       Pattern note = Pattern.compile("（[^（）\\n]{4,90}负责）");
       for (String seed : TestData.SEEDS) {
         SourceText text = TestData.text(seed);
-        Document document = Segmenter.defaults().segment(text);
-        for (Unit sentence : document.units(UnitKind.SENTENCE)) {
-          String s = document.text(sentence).replaceAll("\\s+", "");
+        // Reference sentences, not the segmenter's: the material must not change with it.
+        for (Span sentence : ReferenceSentences.of(text.text())) {
+          String s = text.substring(sentence).replaceAll("\\s+", "");
           int length = s.codePointCount(0, s.length());
           if (length >= 20
               && length <= 120

@@ -70,16 +70,39 @@ public final class PlantedEdits {
     /** An item cut in two, the second half under a new heading. */
     SPLIT_ITEM,
     /** Two adjacent items joined, the second one's heading (label and title) dropped. */
-    MERGE_ITEMS;
+    MERGE_ITEMS,
+    /**
+     * A sentence paraphrased: policy verbs and phrases replaced by synonyms (加快 → 加速, 完善 → 健全, …),
+     * and two of its clauses swapped or one dropped.
+     */
+    REWORD,
+    /**
+     * A responsibility note ({@code （省发展改革委、省商务厅负责）}) changed on its own: a department dropped or
+     * one added, the sentence before it untouched. Needs {@link
+     * PlantedEdits#withReferenceSentences()}, where notes are segments of their own.
+     */
+    NOTE_CHANGE;
 
-    /** The sentence-level kinds. */
+    /** The sentence-level kinds of the recovery tests (without the evaluation's kinds). */
     public static Set<Kind> sentenceKinds() {
       return EnumSet.range(DELETE, REMOVE_LINE_BREAKS);
+    }
+
+    /** Every sentence-level kind, the evaluation's included. */
+    public static Set<Kind> evaluationKinds() {
+      Set<Kind> kinds = EnumSet.range(DELETE, REMOVE_LINE_BREAKS);
+      kinds.add(REWORD);
+      kinds.add(NOTE_CHANGE);
+      return kinds;
     }
 
     /** The item-level kinds. */
     public static Set<Kind> itemKinds() {
       return EnumSet.range(REORDER_ITEMS, MERGE_ITEMS);
+    }
+
+    private boolean isSentenceKind() {
+      return !itemKinds().contains(this) && this != REMOVE_LINE_BREAKS;
     }
   }
 
@@ -124,6 +147,9 @@ public final class PlantedEdits {
    *     without one were deleted, right sentences without one were added
    * @param itemLinks the true item links ({@link #restructure} only; empty otherwise)
    * @param planted how many edits of each kind were planted, in kind order
+   * @param leftSentences every sentence of the left text ({@link #apply} only; empty otherwise)
+   * @param rightSentences every sentence of the right text, inserted ones and both halves of a
+   *     split included ({@link #apply} only; empty otherwise)
    */
   public record Pair(
       String name,
@@ -131,11 +157,15 @@ public final class PlantedEdits {
       String right,
       List<Link> links,
       List<Link> itemLinks,
-      java.util.Map<Kind, Integer> planted) {
+      java.util.Map<Kind, Integer> planted,
+      List<Span> leftSentences,
+      List<Span> rightSentences) {
     /** Copies the lists. */
     public Pair {
       links = List.copyOf(links);
       itemLinks = List.copyOf(itemLinks);
+      leftSentences = List.copyOf(leftSentences);
+      rightSentences = List.copyOf(rightSentences);
       planted = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(planted));
     }
   }
@@ -145,27 +175,37 @@ public final class PlantedEdits {
   private final long seed;
   private final double rate;
   private final Set<Kind> kinds;
+  private final boolean referenceSentences;
 
-  private PlantedEdits(long seed, double rate, Set<Kind> kinds) {
+  private PlantedEdits(long seed, double rate, Set<Kind> kinds, boolean referenceSentences) {
     this.seed = seed;
     this.rate = rate;
     this.kinds = kinds;
+    this.referenceSentences = referenceSentences;
   }
 
   /** A generator with {@code seed}, editing 10% of sentences with every sentence-level kind. */
   public static PlantedEdits seeded(long seed) {
-    return new PlantedEdits(seed, 0.1, Kind.sentenceKinds());
+    return new PlantedEdits(seed, 0.1, Kind.sentenceKinds(), false);
   }
 
   /** Returns a copy that edits about {@code rate} of the sentences. */
   public PlantedEdits withRate(double rate) {
     checkArgument(rate >= 0 && rate <= 1, "rate must be in [0, 1] but was %s", rate);
-    return new PlantedEdits(seed, rate, kinds);
+    return new PlantedEdits(seed, rate, kinds, referenceSentences);
   }
 
   /** Returns a copy that plants only edits of {@code kinds}. */
   public PlantedEdits withKinds(Set<Kind> kinds) {
-    return new PlantedEdits(seed, rate, EnumSet.copyOf(kinds));
+    return new PlantedEdits(seed, rate, EnumSet.copyOf(kinds), referenceSentences);
+  }
+
+  /**
+   * Returns a copy whose sentences (the units edited and linked) are {@link ReferenceSentences}
+   * rather than the library's own: headings and responsibility notes are sentences of their own.
+   */
+  public PlantedEdits withReferenceSentences() {
+    return new PlantedEdits(seed, rate, kinds, true);
   }
 
   /** The seed. */
@@ -286,8 +326,12 @@ public final class PlantedEdits {
       this.name = name;
       this.source = SourceText.of(name, text);
       this.random = random;
-      Document document = Segmenter.defaults().segment(source);
-      this.sentences = document.units(UnitKind.SENTENCE).stream().map(Unit::span).toList();
+      this.sentences =
+          referenceSentences
+              ? ReferenceSentences.of(text)
+              : Segmenter.defaults().segment(source).units(UnitKind.SENTENCE).stream()
+                  .map(Unit::span)
+                  .toList();
       this.letters = text.codePoints().filter(CodePoints::isIdeograph).toArray();
       int previousEnd = 0;
       for (int i = 0; i < sentences.size(); i++) {
@@ -301,8 +345,7 @@ public final class PlantedEdits {
 
     Pair run() {
       List<Kind> perSentence = new ArrayList<>(kinds);
-      perSentence.remove(Kind.REMOVE_LINE_BREAKS);
-      perSentence.removeAll(Kind.itemKinds());
+      perSentence.removeIf(kind -> !kind.isSentenceKind());
       int edits = perSentence.isEmpty() ? 0 : (int) Math.round(rate * sentences.size());
       for (int e = 0; e < edits; e++) {
         Kind kind = perSentence.get(e % perSentence.size());
@@ -460,6 +503,30 @@ public final class PlantedEdits {
             }
             return true;
           }
+        case REWORD:
+          {
+            if (startsHeading(piece) || isNote(piece)) {
+              return false;
+            }
+            String reworded = Paraphrases.reword(piece.text, random);
+            if (reworded.equals(piece.text)) {
+              return false;
+            }
+            piece.text = reworded;
+            piece.fate = Fate.EDITED;
+            piece.touched = true;
+            return true;
+          }
+        case NOTE_CHANGE:
+          {
+            if (!isNote(piece)) {
+              return false;
+            }
+            piece.text = Paraphrases.changeDepartments(piece.text, random);
+            piece.fate = Fate.EDITED;
+            piece.touched = true;
+            return true;
+          }
         case WIDTH_SWAP:
           {
             if (startsHeading(piece)) {
@@ -476,6 +543,10 @@ public final class PlantedEdits {
         default:
           throw new AssertionError(kind);
       }
+    }
+
+    private boolean isNote(Piece piece) {
+      return ReferenceSentences.NOTE.matcher(piece.text).matches();
     }
 
     private boolean startsHeading(Piece piece) {
@@ -547,6 +618,7 @@ public final class PlantedEdits {
       StringBuilder right = new StringBuilder();
       int length = 0;
       List<Link> links = new ArrayList<>();
+      List<Span> rightSentences = new ArrayList<>();
       for (int i = 0; i < pieces.size(); i++) {
         String gap = gaps.get(i);
         right.append(gap);
@@ -555,12 +627,19 @@ public final class PlantedEdits {
         int start = length;
         right.append(piece.text);
         length += piece.text.codePointCount(0, piece.text.length());
+        int cut =
+            piece.fate == Fate.SPLIT ? start + piece.text.codePointCount(0, piece.splitAt) : 0;
+        if (piece.fate == Fate.SPLIT) {
+          rightSentences.add(Span.of(start, cut));
+          rightSentences.add(Span.of(cut, length));
+        } else {
+          rightSentences.add(Span.of(start, length));
+        }
         if (piece.from.isEmpty()) {
           continue;
         }
         List<Span> left = piece.from.stream().map(sentences::get).toList();
         if (piece.fate == Fate.SPLIT) {
-          int cut = start + piece.text.codePointCount(0, piece.splitAt);
           links.add(new Link(Fate.SPLIT, left, List.of(Span.of(start, cut), Span.of(cut, length))));
         } else {
           links.add(new Link(piece.fate, left, List.of(Span.of(start, length))));
@@ -568,7 +647,14 @@ public final class PlantedEdits {
       }
       right.append(gaps.get(pieces.size()));
       return new Pair(
-          name + " seed " + seed, source.text(), right.toString(), links, List.of(), planted);
+          name + " seed " + seed,
+          source.text(),
+          right.toString(),
+          links,
+          List.of(),
+          planted,
+          sentences,
+          rightSentences);
     }
   }
 
@@ -823,7 +909,14 @@ public final class PlantedEdits {
         }
       }
       return new Pair(
-          name + " seed " + seed, source.text(), right.toString(), List.of(), itemLinks, planted);
+          name + " seed " + seed,
+          source.text(),
+          right.toString(),
+          List.of(),
+          itemLinks,
+          planted,
+          List.of(),
+          List.of());
     }
   }
 

@@ -8,9 +8,15 @@ import org.clausediff.compare.Correspondence;
 import org.clausediff.compare.Link;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
+import org.clausediff.internal.align.AlignOptions;
+import org.clausediff.internal.align.Alignment;
+import org.clausediff.internal.align.ClauseAligner;
 import org.clausediff.internal.align.StructureIndex;
 import org.clausediff.internal.compare.Comparer;
 import org.clausediff.internal.dups.DuplicateDetector;
+import org.clausediff.internal.dups.RepeatIndex;
+import org.clausediff.internal.dups.SentenceSketches;
+import org.clausediff.internal.normalize.NormalizedText;
 import org.clausediff.internal.normalize.TextNormalizer;
 import org.clausediff.internal.pipeline.Pipeline;
 import org.clausediff.internal.segment.SegmentedText;
@@ -23,9 +29,10 @@ import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.NormalizationOptions;
 
 /**
- * The engine's intermediate results for tests that look inside the pipeline: the segmented and
- * normalized text, the comparison keys of a comparison's documents. Everything runs on the calling
- * thread.
+ * The engine's intermediate results for tests and benchmarks that look inside the pipeline: the
+ * segmented and normalized text, the comparison keys of a comparison's documents, the structure
+ * index, the alignment, the inputs of duplicate detection. Each method is one stage of the engine,
+ * called as the pipeline calls it. Everything runs on the calling thread.
  */
 public final class Stages {
   private static final Pipeline PIPELINE = Pipeline.on(Runnable::run);
@@ -97,6 +104,12 @@ public final class Stages {
     return UnitKeys.of(text.document(), text.normalized(), options.level(), options.ignoreLabels());
   }
 
+  /** The comparison keys of two prepared texts for {@code options}, paired. */
+  public static UnitKeys.Pair keys(
+      SegmentedText left, SegmentedText right, CompareOptions options) {
+    return UnitKeys.pair(keys(left, options), keys(right, options));
+  }
+
   /** Compares two keyed documents, building the structure index when it is needed. */
   public static Comparison compare(UnitKeys left, UnitKeys right, CompareOptions options) {
     UnitKeys.Pair keys = UnitKeys.pair(left, right);
@@ -106,6 +119,49 @@ public final class Stages {
   /** The duplicates of a prepared text. */
   public static DuplicateReport duplicates(SegmentedText text, DuplicateOptions options) {
     return DuplicateDetector.of(options).detect(text.document(), text.normalized());
+  }
+
+  /** {@code text} normalized with {@code options}: the comparison text. */
+  public static NormalizedText normalize(SourceText text, NormalizationOptions options) {
+    return TextNormalizer.of(options).normalize(text);
+  }
+
+  /** The index of the structural units of two keyed documents. */
+  public static StructureIndex structureIndex(UnitKeys.Pair keys) {
+    return StructureIndex.of(keys);
+  }
+
+  /**
+   * The alignment of two keyed documents as a comparison with {@code options} makes it, with the
+   * structure index {@code structure} built beforehand.
+   */
+  public static Alignment align(
+      UnitKeys.Pair keys, StructureIndex structure, CompareOptions options) {
+    return ClauseAligner.of(AlignOptions.of(options)).align(keys, () -> structure);
+  }
+
+  /**
+   * The comparison completed from an alignment made with {@code options}: the inline diffs of the
+   * changed links and the document similarity.
+   */
+  public static Comparison complete(Alignment alignment, CompareOptions options) {
+    return Comparer.of(options).complete(alignment);
+  }
+
+  /** The suffix array of a comparison text, for exact repeats. */
+  public static RepeatIndex repeatIndex(NormalizedText normalized) {
+    return RepeatIndex.of(normalized);
+  }
+
+  /** The sentences of a text prepared for duplicate detection and their near-repeat sketches. */
+  public static SentenceSketches sketch(SegmentedText text, DuplicateOptions options) {
+    return DuplicateDetector.of(options).sketch(text.document(), text.normalized());
+  }
+
+  /** The duplicates found from the two halves of detection's input. */
+  public static DuplicateReport duplicates(
+      SentenceSketches sketches, RepeatIndex index, DuplicateOptions options) {
+    return DuplicateDetector.of(options).detect(sketches, index);
   }
 
   /** The links of {@code comparison} between units of the aligned level, in its order. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.clausediff.compare.Link;
 import org.clausediff.internal.normalize.NormalizedText;
@@ -38,6 +39,24 @@ import org.clausediff.segment.Unit;
  * <p>Immutable and thread-safe; every call is independent.
  */
 public final class ClauseAligner {
+  /**
+   * The steps of an alignment, in the order they end; see {@link #align(UnitKeys.Pair, Supplier,
+   * Consumer)}.
+   */
+  public enum Step {
+    /** Units with identical keys linked. */
+    IDENTICAL_LINKS,
+    /** The remaining units linked by similarity: 1:1, split and merged. */
+    FUZZY_LINKS,
+    /** The links sorted and those off the heaviest increasing subsequence marked as moves. */
+    ORDER,
+    /**
+     * The structural units aligned (nothing to do when the options leave them out) and the units
+     * without a link collected.
+     */
+    STRUCTURE
+  }
+
   private final AlignOptions options;
 
   private ClauseAligner(AlignOptions options) {
@@ -91,8 +110,19 @@ public final class ClauseAligner {
    * @throws IllegalArgumentException if the index given was built from other keys
    */
   public Alignment align(UnitKeys.Pair keys, Supplier<StructureIndex> structure) {
+    return align(keys, structure, step -> {});
+  }
+
+  /**
+   * Aligns as {@link #align(UnitKeys.Pair, Supplier)} does, telling {@code stepEnded} on this
+   * thread as each {@link Step} ends. A hook for timers: the stage timer of the benchmarks times
+   * the steps of this method, not a copy of it that could drift from it.
+   */
+  public Alignment align(
+      UnitKeys.Pair keys, Supplier<StructureIndex> structure, Consumer<Step> stepEnded) {
     checkNotNull(keys, "keys");
     checkNotNull(structure, "structure");
+    checkNotNull(stepEnded, "stepEnded");
     UnitKeys l = keys.left();
     UnitKeys r = keys.right();
     KeyScorer scorer = KeyScorer.of(keys);
@@ -107,6 +137,7 @@ public final class ClauseAligner {
       leftLinked[pair[0]] = true;
       rightLinked[pair[1]] = true;
     }
+    stepEnded.accept(Step.IDENTICAL_LINKS);
     for (Proposal proposal :
         new FuzzyMatcher(l, r, scorer, options.minSimilarity(), exact.anchors())
             .match(leftLinked, rightLinked)) {
@@ -114,21 +145,107 @@ public final class ClauseAligner {
       Arrays.fill(leftLinked, proposal.lFrom(), proposal.lTo(), true);
       Arrays.fill(rightLinked, proposal.rFrom(), proposal.rTo(), true);
     }
+    stepEnded.accept(Step.FUZZY_LINKS);
     accepted.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
+    accepted = withAnchoredNotes(l, r, accepted, leftLinked, rightLinked);
     ImmutableList<Link> links = toLinks(l, r, accepted);
+    stepEnded.accept(Step.ORDER);
     ImmutableList<Link> structuralLinks =
         options.structural()
             ? ImmutableList.copyOf(aligner(keys, structure).align(accepted))
             : ImmutableList.of();
-    return new Alignment(
-        keys,
-        links,
-        structuralLinks,
-        unlinked(l, leftLinked),
-        unlinked(r, rightLinked),
-        wholeStructure(l, leftLinked, structuralLinks, true),
-        wholeStructure(r, rightLinked, structuralLinks, false));
+    Alignment alignment =
+        new Alignment(
+            keys,
+            links,
+            structuralLinks,
+            unlinked(l, leftLinked),
+            unlinked(r, rightLinked),
+            wholeStructure(l, leftLinked, structuralLinks, true),
+            wholeStructure(r, rightLinked, structuralLinks, false));
+    stepEnded.accept(Step.STRUCTURE);
+    return alignment;
   }
+
+  /**
+   * Keeps a link between two responsibility notes ({@code （省发展改革委负责）}) only when the units right
+   * before them are linked to each other, or when the two notes are equal and each occurs once in
+   * its document: a note names who carries out the measure before it, and a common note recurs
+   * after many measures, so two equal notes after unrelated measures do not correspond; a note
+   * found once on each side is specific enough to stand on its own (its measure may have been
+   * deleted or rewritten). Notes whose links are dropped are deleted and added. Likewise a line of
+   * a table of contents (目录) links only to a line of the other's ({@link
+   * Document#isInTableOfContents}). {@code accepted} is sorted by left position; the result is too.
+   */
+  private static List<Proposal> withAnchoredNotes(
+      UnitKeys l,
+      UnitKeys r,
+      List<Proposal> accepted,
+      boolean[] leftLinked,
+      boolean[] rightLinked) {
+    Document left = l.document();
+    Document right = r.document();
+    int[] proposalOfLeft = new int[l.size()];
+    Arrays.fill(proposalOfLeft, -1);
+    for (int i = 0; i < accepted.size(); i++) {
+      Proposal proposal = accepted.get(i);
+      Arrays.fill(proposalOfLeft, proposal.lFrom(), proposal.lTo(), i);
+    }
+    java.util.Map<Long, Integer> noteCounts = new java.util.HashMap<>();
+    for (int p = 0; p < l.size(); p++) {
+      if (left.isResponsibilityNote(l.units().get(p))) {
+        noteCounts.merge(l.hash(p), 1, Integer::sum);
+      }
+    }
+    for (int q = 0; q < r.size(); q++) {
+      if (right.isResponsibilityNote(r.units().get(q))) {
+        noteCounts.merge(r.hash(q) ^ RIGHT_SALT, 1, Integer::sum);
+      }
+    }
+    List<Proposal> kept = new ArrayList<>(accepted.size());
+    for (Proposal proposal : accepted) {
+      int p = proposal.lFrom();
+      int q = proposal.rFrom();
+      if (left.isInTableOfContents(l.units().get(p))
+          != right.isInTableOfContents(r.units().get(q))) {
+        // A line of a table of contents is no chapter heading: it links to its like only.
+        Arrays.fill(leftLinked, proposal.lFrom(), proposal.lTo(), false);
+        Arrays.fill(rightLinked, proposal.rFrom(), proposal.rTo(), false);
+        continue;
+      }
+      boolean notes =
+          proposal.lTo() == p + 1
+              && proposal.rTo() == q + 1
+              && left.isResponsibilityNote(l.units().get(p))
+              && right.isResponsibilityNote(r.units().get(q));
+      if (notes) {
+        boolean anchored;
+        if (p == 0 || q == 0) {
+          anchored = p == 0 && q == 0;
+        } else {
+          int before = proposalOfLeft[p - 1];
+          anchored =
+              before >= 0
+                  && accepted.get(before).rFrom() <= q - 1
+                  && q - 1 < accepted.get(before).rTo();
+        }
+        boolean unique =
+            l.sameKey(p, r, q)
+                && noteCounts.get(l.hash(p)) == 1
+                && noteCounts.get(r.hash(q) ^ RIGHT_SALT) == 1;
+        if (!anchored && !unique) {
+          leftLinked[p] = false;
+          rightLinked[q] = false;
+          continue;
+        }
+      }
+      kept.add(proposal);
+    }
+    return kept;
+  }
+
+  /** Keeps the two sides' note hashes apart in one map. */
+  private static final long RIGHT_SALT = 0x9E3779B97F4A7C15L;
 
   private static StructureAligner aligner(UnitKeys.Pair keys, Supplier<StructureIndex> structure) {
     StructureIndex index = checkNotNull(structure.get(), "structure index");

@@ -308,6 +308,25 @@ final class StructureAligner {
   }
 
   /**
+   * Whether {@code link} joins responsibility notes only ({@code （省发展改革委负责）} to {@code （省商务厅负责）}):
+   * the same departments recur across items, so such a link is no evidence that the items around
+   * its ends correspond.
+   */
+  private boolean linksNotes(Proposal link) {
+    for (int p = link.lFrom(); p < link.lTo(); p++) {
+      if (!left.notes[p]) {
+        return false;
+      }
+    }
+    for (int q = link.rFrom(); q < link.rTo(); q++) {
+      if (!right.notes[q]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * For every pair of structural units (a on the left, b on the right) that contain the ends of a
    * level link: {content shared, left content linked into b, right content linked from a}, with
    * each link's content weighted by its similarity.
@@ -324,7 +343,7 @@ final class StructureAligner {
       for (int q = link.rFrom(); q < link.rTo(); q++) {
         lengthRight += rightKeys.keyLength(q);
       }
-      if (lengthLeft == 0 || lengthRight == 0) {
+      if (lengthLeft == 0 || lengthRight == 0 || linksNotes(link)) {
         continue;
       }
       for (int p = link.lFrom(); p < link.lTo(); p++) {
@@ -435,6 +454,9 @@ final class StructureAligner {
     final ShingleSet[] titles;
     final int[] indexOf;
 
+    /** Whether the unit at each key position is a responsibility note. */
+    final boolean[] notes;
+
     /**
      * @param firstSet the index among the sets counted by {@code frequencies} of position 0
      */
@@ -446,6 +468,10 @@ final class StructureAligner {
       this.length = new long[units.size()];
       this.indexOf = new int[document.units().size()];
       Arrays.fill(indexOf, -1);
+      this.notes = new boolean[keys.size()];
+      for (int p = 0; p < keys.size(); p++) {
+        notes[p] = document.isResponsibilityNote(keys.units().get(p));
+      }
       for (int s = 0; s < units.size(); s++) {
         Unit unit = units.get(s);
         indexOf[unit.index()] = s;

@@ -50,13 +50,22 @@ public final class Comparer {
   public Comparison compare(UnitKeys.Pair keys, Supplier<StructureIndex> structure) {
     checkNotNull(keys, "keys");
     checkNotNull(structure, "structure");
-    checkArgument(
-        keys.left().level() == options.level()
-            && keys.left().ignoresLabels() == options.ignoreLabels(),
-        "%s was keyed with other options than %s",
-        keys,
-        options);
-    Alignment alignment = ClauseAligner.of(AlignOptions.of(options)).align(keys, structure);
+    checkKeyedAsOptions(keys);
+    return complete(ClauseAligner.of(AlignOptions.of(options)).align(keys, structure));
+  }
+
+  /**
+   * Completes the comparison of two documents from their alignment, made with {@link
+   * AlignOptions#of}{@code (options)} of this comparer's options: diffs the text inside every
+   * changed link, scores the documents as a whole and assembles the {@link Comparison}. {@link
+   * #compare} is {@code complete} of the alignment it makes; a caller that times the steps aligns
+   * first, then calls this.
+   *
+   * @throws IllegalArgumentException if the documents were keyed with other options
+   */
+  public Comparison complete(Alignment alignment) {
+    checkNotNull(alignment, "alignment");
+    checkKeyedAsOptions(alignment.keys());
     UnitKeys l = alignment.keys().left();
     UnitKeys r = alignment.keys().right();
     InlineDiffer differ = InlineDiffer.of(options.maxInlineDiffTokens());
@@ -92,6 +101,15 @@ public final class Comparer {
         byStart(alignment.deleted(), alignment.deletedStructure()),
         byStart(alignment.added(), alignment.addedStructure()),
         documentSimilarity(alignment));
+  }
+
+  private void checkKeyedAsOptions(UnitKeys.Pair keys) {
+    checkArgument(
+        keys.left().level() == options.level()
+            && keys.left().ignoresLabels() == options.ignoreLabels(),
+        "%s was keyed with other options than %s",
+        keys,
+        options);
   }
 
   private static Segmentation segmentation(UnitKeys keys) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.clausediff.dups.DuplicateLabel;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicatePassage;
@@ -35,6 +36,19 @@ import org.clausediff.text.Span;
  * are immutable and thread-safe.
  */
 public final class DuplicateDetector {
+  /**
+   * The steps of {@link #detect(SentenceSketches, RepeatIndex, Consumer)} after its inputs are
+   * built, in the order they end.
+   */
+  public enum Step {
+    /** The exact repeats found on the suffix array. */
+    EXACT_REPEATS,
+    /** The near repeats found among the sketched sentences (nothing to do when switched off). */
+    NEAR_REPEATS,
+    /** The repeats mapped to source spans, labelled and sorted into passages. */
+    PASSAGES
+  }
+
   private final DuplicateOptions options;
 
   private DuplicateDetector(DuplicateOptions options) {
@@ -111,8 +125,19 @@ public final class DuplicateDetector {
    *     or of another comparison text than {@code index}'s
    */
   public DuplicateReport detect(SentenceSketches sketches, RepeatIndex index) {
+    return detect(sketches, index, step -> {});
+  }
+
+  /**
+   * Detects as {@link #detect(SentenceSketches, RepeatIndex)} does, telling {@code stepEnded} on
+   * this thread as each {@link Step} ends. A hook for timers: the stage timer of the benchmarks
+   * times the steps of this method, not a copy of it that could drift from it.
+   */
+  public DuplicateReport detect(
+      SentenceSketches sketches, RepeatIndex index, Consumer<Step> stepEnded) {
     checkNotNull(sketches, "sketches");
     checkNotNull(index, "index");
+    checkNotNull(stepEnded, "stepEnded");
     checkArgument(
         sketches.options().equals(options), "sketches made with other options than %s", options);
     checkArgument(
@@ -124,12 +149,14 @@ public final class DuplicateDetector {
     List<Repeat> repeats =
         new ArrayList<>(
             new ExactRepeatFinder(options.minLength()).find(sentences, index.suffixArray()));
+    stepEnded.accept(Step.EXACT_REPEATS);
     if (sketches.near().isPresent()) {
       repeats.addAll(
           nearFinder()
               .orElseThrow()
               .find(sentences, sketches.near().get(), removedSentences(sentences, repeats)));
     }
+    stepEnded.accept(Step.NEAR_REPEATS);
     List<DuplicatePassage> passages = new ArrayList<>();
     for (Repeat found : repeats) {
       Optional<Repeat> whole =
@@ -153,8 +180,11 @@ public final class DuplicateDetector {
       }
     }
     passages.sort(ORDER);
-    return DuplicateReport.of(
-        document.source(), List.copyOf(normalized.appliedRules()), options, passages);
+    DuplicateReport report =
+        DuplicateReport.of(
+            document.source(), List.copyOf(normalized.appliedRules()), options, passages);
+    stepEnded.accept(Step.PASSAGES);
+    return report;
   }
 
   private Optional<NearRepeatFinder> nearFinder() {

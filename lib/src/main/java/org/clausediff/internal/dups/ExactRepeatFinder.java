@@ -17,10 +17,11 @@ import org.clausediff.internal.text.Tokens;
  *       shares the longest prefix with it is found from the suffix array restricted to sentence
  *       starts ({@link EarlierMatches}). The common prefix is cut back to the last offset that is a
  *       sentence boundary in both places; if at least {@code minLength} code points remain, that
- *       passage is a copy, and the parse continues after it. Notes (see {@link Sentences}) are cut
- *       out of passages: they recur on purpose and are left to the next step. Sentences repeated
- *       back to back are copies one period each when the period is shorter than {@code minLength}
- *       but the copies after the first reach it together ({@link #backToBackCopies}).
+ *       passage is a copy, and the parse continues after it. Notes (see {@link Sentences}) that
+ *       open or close a passage are cut off it: they recur on purpose and are left to the next
+ *       step; a note between two of its sentences stays in it. Sentences repeated back to back are
+ *       copies one period each when the period is shorter than {@code minLength} but the copies
+ *       after the first reach it together ({@link #backToBackCopies}).
  *   <li><b>Phrases.</b> Outside those copies, every position whose longest earlier match (from the
  *       full suffix array) reaches {@code minLength} starts a copy of a phrase: it is split where a
  *       sentence ends and each piece is trimmed to punctuation or sentence boundaries, so that no
@@ -87,6 +88,9 @@ final class ExactRepeatFinder {
           }
         }
       }
+      if (whole >= minLength) {
+        whole += closingHeading(sentences, q + whole, limit - whole);
+      }
       int backToBack =
           whole >= minLength ? 0 : backToBackCopies(sentences, text, i, q, bestLength[i]);
       if (whole >= minLength) {
@@ -105,6 +109,24 @@ final class ExactRepeatFinder {
       }
     }
     return copies;
+  }
+
+  /**
+   * The length of a short heading that closes a copied passage: the sentence at {@code at} in the
+   * source is a heading shorter than {@code minLength} ({@code （四）加快发展}) that the copy repeats too
+   * ({@code matched} code points match beyond the passage), although in the copy it runs into the
+   * text after it without a sentence boundary (a flattened copy). Such a heading was pasted with
+   * the run and belongs to it (issue 16, cause 10); 0 when there is none.
+   */
+  private int closingHeading(Sentences sentences, int at, int matched) {
+    int j = sentences.firstStartingAtOrAfter(at);
+    if (j >= sentences.count()
+        || sentences.start(j) != at
+        || sentences.role(j) != Sentences.Role.HEADING) {
+      return 0;
+    }
+    int length = sentences.end(j) - at;
+    return length < minLength && length <= matched ? length : 0;
   }
 
   /**
@@ -166,36 +188,34 @@ final class ExactRepeatFinder {
 
   /**
    * Adds the copy {@code [p, p + length)} of {@code [q, …)}, which starts with sentence {@code i},
-   * cut into the runs of sentences between notes: notes such as responsibility lines recur on
-   * purpose, so they are never part of a duplicated passage (the phrase pass reports them). A run
-   * may be shorter than {@code minLength}: the passage it belongs to is not.
+   * without the notes at its ends: notes such as responsibility lines recur on purpose, so a note
+   * that opens or closes a copy is left to the phrase pass (it may belong to the text around the
+   * copy). A note between two sentences of the copy is part of it: it was pasted with them (issue
+   * 16, cause 10), and removing the copy removes it. What remains may be shorter than {@code
+   * minLength}: the passage it belongs to is not.
    */
   private void addRunsBetweenNotes(
       Sentences sentences, int i, int p, int q, int length, Copies copies) {
-    int runStart = -1;
-    for (int j = i; j <= sentences.count(); j++) {
-      boolean inside = j < sentences.count() && sentences.start(j) < p + length;
-      if (inside && sentences.role(j) != Sentences.Role.NOTE) {
-        if (runStart < 0) {
-          runStart = sentences.start(j);
-        }
-        continue;
+    int first = -1;
+    int last = -1;
+    for (int j = i; j < sentences.count() && sentences.start(j) < p + length; j++) {
+      if (sentences.role(j) != Sentences.Role.NOTE) {
+        first = first < 0 ? j : first;
+        last = j;
       }
-      if (runStart >= 0) {
-        int runEnd = Math.min(sentences.end(j - 1), p + length);
-        if (runEnd > runStart) {
-          int offset = runStart - p;
-          copies.add(
-              runStart,
-              runEnd - runStart,
-              redirect(q + offset, runEnd - runStart, copies, copies),
-              sentences.reasonForWholeSentences(runStart, runEnd));
-        }
-        runStart = -1;
-      }
-      if (!inside) {
-        return;
-      }
+    }
+    if (first < 0) {
+      return;
+    }
+    int runStart = sentences.start(first);
+    int runEnd = Math.min(sentences.end(last), p + length);
+    if (runEnd > runStart) {
+      int offset = runStart - p;
+      copies.add(
+          runStart,
+          runEnd - runStart,
+          redirect(q + offset, runEnd - runStart, copies, copies),
+          sentences.reasonForWholeSentences(runStart, runEnd));
     }
   }
 

@@ -44,13 +44,6 @@ final class Fork<T> {
     return fork;
   }
 
-  /** A step that is already done: joining it gives {@code value}. */
-  static <T> Fork<T> done(T value) {
-    Fork<T> fork = new Fork<>(() -> value);
-    fork.runIfUnclaimed();
-    return fork;
-  }
-
   private void runIfUnclaimed() {
     if (!claimed.compareAndSet(false, true)) {
       return;

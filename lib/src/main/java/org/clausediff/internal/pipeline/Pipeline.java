@@ -32,7 +32,9 @@ import org.clausediff.segment.Document;
 import org.clausediff.segment.SegmentOptions;
 import org.clausediff.segment.Segmentation;
 import org.clausediff.text.SourceText;
+import org.clausediff.text.normalize.ChineseScript;
 import org.clausediff.text.normalize.NormalizationOptions;
+import org.clausediff.text.normalize.NormalizationRule;
 
 /**
  * The one place where the stages are wired together: each method runs a whole job — segment,
@@ -83,18 +85,33 @@ public final class Pipeline {
    * Compares {@code left} with {@code right}: both are segmented, normalized and keyed side by
    * side; the index of their structural units is built while their units are aligned.
    */
-  public Comparison compare(SourceText left, SourceText right, CompareOptions options) {
+  public Comparison compare(SourceText left, SourceText right, CompareOptions requested) {
     checkNotNull(left, "left");
     checkNotNull(right, "right");
-    checkNotNull(options, "options");
+    CompareOptions options = foldingScripts(left, right, checkNotNull(requested, "options"));
     Fork<UnitKeys> rightKeys = Fork.start(executor, () -> keys(right, options));
     UnitKeys leftKeys = keys(left, options);
     UnitKeys.Pair keys = UnitKeys.pair(leftKeys, rightKeys.join());
-    Fork<StructureIndex> structure =
-        options.structural()
-            ? Fork.start(executor, () -> StructureIndex.of(keys))
-            : Fork.done(StructureIndex.of(keys));
+    if (!options.structural()) {
+      return Comparer.of(options).compare(keys, () -> StructureIndex.of(keys));
+    }
+    Fork<StructureIndex> structure = Fork.start(executor, () -> StructureIndex.of(keys));
     return Comparer.of(options).compare(keys, structure::join);
+  }
+
+  /**
+   * {@code options}, with {@link NormalizationRule#TRADITIONAL_TO_SIMPLIFIED} switched on when one
+   * text is written in Traditional and the other in Simplified characters ({@link
+   * ChineseScript#differ}), so that the same text in both scripts compares as equal; the
+   * comparison's options and normalization then name the rule. Linear in the length of the texts.
+   */
+  static CompareOptions foldingScripts(SourceText left, SourceText right, CompareOptions options) {
+    if (options.normalization().applies(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED)
+        || !ChineseScript.differ(left, right)) {
+      return options;
+    }
+    return options.withNormalization(
+        options.normalization().with(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED));
   }
 
   private static UnitKeys keys(SourceText text, CompareOptions options) {

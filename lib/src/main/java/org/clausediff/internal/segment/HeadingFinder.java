@@ -96,7 +96,8 @@ final class HeadingFinder {
       }
       Label label = match.get();
       if (WORD_ORDINALS.contains(label.style())
-          && (label.end() >= paragraph.end() || !CodePoints.isWhitespace(cps[label.end()]))) {
+          && (label.end() >= paragraph.end() || !CodePoints.isWhitespace(cps[label.end()]))
+          && !startsUnspacedPart(cps, label, paragraph)) {
         continue;
       }
       boolean accepted =
@@ -155,6 +156,32 @@ final class HeadingFinder {
       default:
         return true;
     }
+  }
+
+  /**
+   * Words after {@code 第三章} or {@code 第1部分} that make it a reference to a part rather than its
+   * heading ({@code 第三章规定的事项}, {@code 第二部分所列}).
+   */
+  private static final ImmutableSet<String> REFERRING =
+      ImmutableSet.of(
+          "规定", "所列", "所称", "所述", "有关", "关于", "以下", "以上", "明确", "提出", "要求", "的", "中", "之", "和", "与",
+          "及", "或", "至", "、", "，", "第", "。");
+
+  /**
+   * Whether a part or chapter label without white space after it ({@code 第1部分总体要求}, as in a
+   * flattened web copy) starts a heading: it stands at the start of a sentence and is not followed
+   * by a word that makes it a reference. Articles and sections ({@code 第三条规定…}) need white space.
+   */
+  private static boolean startsUnspacedPart(int[] cps, Label label, Span paragraph) {
+    if (label.style() != NumberingStyle.CHINESE_PART
+        && label.style() != NumberingStyle.CHINESE_CHAPTER) {
+      return false;
+    }
+    if (label.end() >= paragraph.end() || !followsBoundary(cps, paragraph.start(), label.start())) {
+      return false;
+    }
+    String next = new String(cps, label.end(), Math.min(2, paragraph.end() - label.end()));
+    return !REFERRING.contains(next) && !REFERRING.contains(next.substring(0, 1));
   }
 
   /** Whether the label at {@code at} follows a sentence end or a closing bracket. */

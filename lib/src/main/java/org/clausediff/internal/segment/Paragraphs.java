@@ -15,12 +15,19 @@ import org.clausediff.text.Span;
  * letter or digit, or the previous line is at least 40 code points long; in CJK text the previous
  * line is at least 30 code points long and both sides of the break are wide characters. Short
  * unterminated lines, such as titles, stay paragraphs of their own.
+ *
+ * <p>A text that lost its line breaks (a flattened web copy) keeps the indentation of its
+ * paragraphs: two or more ideographic spaces ({@code U+3000}) right after at least {@value
+ * #MIN_TEXT_BEFORE_INDENT} other characters, as in {@code 二、提升政府服务效能　　深入推进…}. A paragraph starts
+ * after such a run. Letter-spaced words ({@code 总　　则}, {@code 目　　录}) have one character before the
+ * run and are left alone.
  */
 final class Paragraphs {
   private Paragraphs() {}
 
   private static final int MIN_WRAPPED_LATIN_LINE = 40;
   private static final int MIN_WRAPPED_CJK_LINE = 30;
+  private static final int MIN_TEXT_BEFORE_INDENT = 3;
 
   /** The paragraphs of {@code cps}, trimmed of white space, in order. */
   static List<Span> find(int[] cps) {
@@ -70,7 +77,38 @@ final class Paragraphs {
     if (paragraphStart >= 0) {
       paragraphs.add(Span.of(paragraphStart, paragraphEnd));
     }
-    return paragraphs;
+    return splitAtLostIndents(cps, paragraphs);
+  }
+
+  /** Cuts paragraphs where a lost line break left its indentation inside a line. */
+  private static List<Span> splitAtLostIndents(int[] cps, List<Span> paragraphs) {
+    List<Span> out = new ArrayList<>(paragraphs.size());
+    for (Span paragraph : paragraphs) {
+      int start = paragraph.start();
+      int text = 0;
+      for (int k = paragraph.start(); k < paragraph.end(); k++) {
+        if (cps[k] == 0x3000 && k + 1 < paragraph.end() && cps[k + 1] == 0x3000) {
+          int runEnd = k;
+          while (runEnd < paragraph.end() && cps[runEnd] == 0x3000) {
+            runEnd++;
+          }
+          if (text >= MIN_TEXT_BEFORE_INDENT
+              && runEnd < paragraph.end()
+              && !CodePoints.isWhitespace(cps[runEnd])) {
+            out.add(Span.of(start, k));
+            start = runEnd;
+          }
+          text = 0;
+          k = runEnd - 1;
+        } else if (CodePoints.isWhitespace(cps[k])) {
+          text = 0;
+        } else {
+          text++;
+        }
+      }
+      out.add(Span.of(start, paragraph.end()));
+    }
+    return out;
   }
 
   private static int terminatorLength(int[] cps, int at) {

@@ -30,6 +30,8 @@ import org.clausediff.text.Span;
  * <ol>
  *   <li>Paragraphs are lines, joined where a line break is only a soft wrap (see {@link
  *       Paragraphs}).
+ *   <li>A table of contents (目录 and the chapter titles after it, see {@link TableOfContents}) is
+ *       kept as plain paragraphs: its lines are not headings.
  *   <li>Headings are labels ({@code 一、 （一） 1. （1） ① 第一章 第一条 Article 5 1.1 (a)}) at the start of a
  *       paragraph, or inside one where a heading plausibly starts (text that lost its line breaks);
  *       see {@link HeadingFinder}. A paragraph is cut where a heading starts inside it.
@@ -72,10 +74,42 @@ public final class Segmenter {
     checkNotNull(source, "source");
     int[] cps = source.toCodePointArray();
     List<Block> blocks = new ArrayList<>();
-    for (Span paragraph : Paragraphs.find(cps)) {
-      cutParagraph(cps, paragraph, blocks);
+    List<Span> paragraphs = Paragraphs.find(cps);
+    Optional<Span> contents = TableOfContents.find(cps, paragraphs);
+    for (Span paragraph : paragraphs) {
+      if (contents.isPresent() && contents.get().encloses(paragraph)) {
+        // A line of the table of contents: text, not a chapter of the document.
+        Brackets brackets =
+            Brackets.find(cps, paragraph.start(), paragraph.end(), options.maxBracketLength());
+        addBlock(
+            cps,
+            paragraph.start(),
+            paragraph.end(),
+            Optional.empty(),
+            brackets,
+            options.clauses(),
+            blocks);
+      } else {
+        cutParagraph(cps, paragraph, blocks);
+      }
     }
-    return Document.of(source, TreeBuilder.build(source, blocks));
+    return Document.of(source, TreeBuilder.build(source, blocks), contents, notes(cps, blocks));
+  }
+
+  /** The spans of the sentences that are responsibility notes ({@link ResponsibilityNotes}). */
+  private static List<Span> notes(int[] cps, List<Block> blocks) {
+    List<Span> notes = new ArrayList<>();
+    for (Block block : blocks) {
+      for (Sentence sentence : block.sentences()) {
+        Span span = sentence.span();
+        int first = cps[span.start()];
+        if ((first == '（' || first == '(')
+            && ResponsibilityNotes.isNote(new String(cps, span.start(), span.length()))) {
+          notes.add(span);
+        }
+      }
+    }
+    return notes;
   }
 
   /** A paragraph, or the part of one from a heading on, with its sentences and clauses. */

@@ -16,8 +16,9 @@ import org.clausediff.text.Span;
  * Latin text it ends after {@code . ! ? ;} followed by white space, unless the period ends a known
  * abbreviation or an initial, or the next word starts in lowercase; a period between digits is a
  * decimal point. There is no boundary inside a protecting bracket or quote pair, nor inside the
- * heading label. A short parenthetical right after a sentence end ({@code （省工商局负责）}) is part of
- * that sentence.
+ * heading label. A short parenthetical right after a sentence end ({@code （此件公开发布）}) is part of
+ * that sentence, except a responsibility note ({@code （省工商局负责）}, see {@link ResponsibilityNotes}),
+ * which is a sentence of its own.
  */
 final class SentenceSplitter {
   private SentenceSplitter() {}
@@ -72,6 +73,15 @@ final class SentenceSplitter {
       }
       if (endsSentence(cps, k, from, to)) {
         int end = absorbTrailing(cps, k + 1, to);
+        Optional<Integer> note = noteAt(cps, end, to, brackets);
+        if (note.isPresent()) {
+          // A responsibility note is a sentence of its own (its departments change on their own).
+          add(sentences, cps, start, end);
+          add(sentences, cps, end, note.get());
+          start = note.get();
+          k = start;
+          continue;
+        }
         end = attachParenthetical(cps, end, to, brackets);
         add(sentences, cps, start, end);
         start = end;
@@ -107,7 +117,29 @@ final class SentenceSplitter {
     return end;
   }
 
-  /** Extends a sentence ending at {@code end} over a parenthetical such as （省工商局负责）. */
+  /**
+   * The end of a responsibility note (with any terminator after it) that starts at {@code at},
+   * after spaces, if one does.
+   */
+  private static Optional<Integer> noteAt(int[] cps, int at, int to, Brackets brackets) {
+    int open = at;
+    while (open < to && (cps[open] == ' ' || cps[open] == 0x3000)) {
+      open++;
+    }
+    if (open >= to || (cps[open] != '（' && cps[open] != '(')) {
+      return Optional.empty();
+    }
+    Optional<Integer> close = brackets.closeOf(open);
+    if (close.isEmpty()
+        || close.get() >= to
+        || !ResponsibilityNotes.isNote(cps, open, close.get())
+        || LabelMatcher.match(cps, open, to).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(absorbTrailing(cps, close.get() + 1, to));
+  }
+
+  /** Extends a sentence ending at {@code end} over a parenthetical such as （此件公开发布）. */
   private static int attachParenthetical(int[] cps, int end, int to, Brackets brackets) {
     int open = end;
     while (open < to && (cps[open] == ' ' || cps[open] == 0x3000)) {

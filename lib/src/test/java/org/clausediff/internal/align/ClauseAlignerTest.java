@@ -3,15 +3,18 @@ package org.clausediff.internal.align;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.clausediff.compare.Link;
 import org.clausediff.compare.Op;
 import org.clausediff.internal.normalize.TextNormalizer;
 import org.clausediff.internal.segment.Segmenter;
+import org.clausediff.internal.similarity.UnitKeys;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.Keyed;
 import org.clausediff.text.SourceText;
 import org.junit.jupiter.api.Test;
 
@@ -173,5 +176,56 @@ class ClauseAlignerTest {
         assertThrows(
             IllegalArgumentException.class, () -> AlignOptions.defaults().withLevel(UnitKind.ITEM));
     assertThat(e).hasMessage("level must be paragraph, sentence or clause but was item");
+  }
+
+  @Test
+  void tellsEachStepOnceInOrderAndAlignsAsWithoutBeingWatched() {
+    String changed = "深化商事制度改革，进一步推进企业注册便利化。";
+    UnitKeys.Pair keys =
+        Keyed.sentences(
+            "一、改革\n" + A + B + "\n二、服务\n" + C + D, "一、服务\n" + C + D + "\n二、改革\n" + changed + E);
+    List<ClauseAligner.Step> steps = new ArrayList<>();
+    List<List<ClauseAligner.Step>> stepsWhenIndexWanted = new ArrayList<>();
+
+    Alignment watched =
+        ClauseAligner.defaults()
+            .align(
+                keys,
+                () -> {
+                  stepsWhenIndexWanted.add(List.copyOf(steps));
+                  return StructureIndex.of(keys);
+                },
+                steps::add);
+    Alignment unwatched = ClauseAligner.defaults().align(keys);
+
+    assertThat(steps).containsExactly(ClauseAligner.Step.values());
+    assertThat(stepsWhenIndexWanted)
+        .containsExactly(
+            List.of(
+                ClauseAligner.Step.IDENTICAL_LINKS,
+                ClauseAligner.Step.FUZZY_LINKS,
+                ClauseAligner.Step.ORDER));
+    assertThat(watched.links()).isEqualTo(unwatched.links()).isNotEmpty();
+    assertThat(watched.structuralLinks()).isEqualTo(unwatched.structuralLinks()).isNotEmpty();
+    assertThat(watched.deleted()).isEqualTo(unwatched.deleted());
+    assertThat(watched.added()).isEqualTo(unwatched.added()).isNotEmpty();
+  }
+
+  @Test
+  void tellsEveryStepWithoutStructuralAlignmentToo() {
+    UnitKeys.Pair keys = Keyed.sentences(A + B, B + C);
+    List<ClauseAligner.Step> steps = new ArrayList<>();
+
+    Alignment alignment =
+        ClauseAligner.of(AlignOptions.defaults().withStructural(false))
+            .align(
+                keys,
+                () -> {
+                  throw new AssertionError("no structure index without structural alignment");
+                },
+                steps::add);
+
+    assertThat(steps).containsExactly(ClauseAligner.Step.values());
+    assertThat(alignment.structuralLinks()).isEmpty();
   }
 }

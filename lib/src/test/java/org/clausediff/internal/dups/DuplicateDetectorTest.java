@@ -3,6 +3,7 @@ package org.clausediff.internal.dups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.clausediff.ClauseDiff;
 import org.clausediff.dups.DuplicateLabel;
@@ -119,16 +120,40 @@ class DuplicateDetectorTest {
   }
 
   @Test
-  void noteInsideDuplicatedPassageIsLeftOutOfIt() {
+  void noteInsideDuplicatedPassageIsPartOfIt() {
+    // Issue 16, cause 10: the note was pasted with the sentences around it.
     String text = A + B + NOTE + C + D + B + NOTE + C + "最后一句话。";
 
     DuplicateReport report = detect(text);
 
     assertThat(report.passages())
-        .extracting(DuplicatePassage::reason)
-        .containsExactlyInAnyOrder(LabelReason.BODY_TEXT, LabelReason.NOTE, LabelReason.BODY_TEXT);
-    assertThat(report.removed()).containsExactly(spanOf(text, B, 1), spanOf(text, C, 1));
-    assertThat(report.cleanedText()).isEqualTo(A + B + NOTE + C + D + NOTE + "最后一句话。");
+        .filteredOn(DuplicatePassage::isDuplication)
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.occurrences())
+                    .containsExactly(spanOf(text, B + NOTE + C, 0), spanOf(text, B + NOTE + C, 1)));
+    assertThat(report.cleanedText()).isEqualTo(A + B + NOTE + C + D + "最后一句话。");
+  }
+
+  @Test
+  void shortHeadingAtTheEdgeOfADuplicatedRunBelongsToIt() {
+    // Issue 16, cause 10: a heading shorter than --min-length opens (or closes) the pasted run.
+    String opening = "（三）强化支撑保障";
+    String closing = "（四）加快发展";
+    String text =
+        opening + "\n" + A + B + C + "\n" + closing + "\n" + D + "其他内容一句。" + opening + A + B + C
+            + closing + "最后一句话。";
+
+    DuplicateReport report = detect(text);
+
+    assertThat(report.passages())
+        .filteredOn(DuplicatePassage::isDuplication)
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(report.source().substring(p.later().get(0)))
+                    .isEqualTo(opening + A + B + C + closing));
   }
 
   @Test
@@ -373,5 +398,40 @@ class DuplicateDetectorTest {
             () -> detector.detect(sketches, RepeatIndex.of(b.normalized())));
     assertThat(otherText).hasMessageContaining("one comparison text");
     assertThat(detector.detect(sketches, RepeatIndex.of(a.normalized())).hasDuplication()).isTrue();
+  }
+
+  @Test
+  void tellsEachStepOnceInOrderAndDetectsAsWithoutBeingWatched() {
+    String near = "加快推进互联网政务服务，依托省政府门户网站，整合政务服务资源和数据。";
+    SegmentedText text = Stages.prepareSentences(SourceText.of("t", A + B + C + B + D + near));
+    DuplicateDetector detector = DuplicateDetector.defaults();
+    List<DuplicateDetector.Step> steps = new ArrayList<>();
+
+    DuplicateReport watched =
+        detector.detect(
+            detector.sketch(text.document(), text.normalized()),
+            RepeatIndex.of(text.normalized()),
+            steps::add);
+
+    assertThat(steps).containsExactly(DuplicateDetector.Step.values());
+    assertThat(watched.passages())
+        .isEqualTo(detector.detect(text.document(), text.normalized()).passages())
+        .extracting(DuplicatePassage::kind)
+        // The shared opening of A and its variant, the variant as a whole, B.
+        .containsExactly(RepeatKind.EXACT, RepeatKind.NEAR, RepeatKind.EXACT);
+  }
+
+  @Test
+  void tellsEveryStepWithoutNearRepeatsToo() {
+    SegmentedText text = Stages.prepareSentences(SourceText.of("t", A + B + C + B + D));
+    DuplicateDetector detector = DuplicateDetector.of(DuplicateOptions.defaults().withoutNear());
+    List<DuplicateDetector.Step> steps = new ArrayList<>();
+
+    detector.detect(
+        detector.sketch(text.document(), text.normalized()),
+        RepeatIndex.of(text.normalized()),
+        steps::add);
+
+    assertThat(steps).containsExactly(DuplicateDetector.Step.values());
   }
 }

@@ -119,7 +119,7 @@ class SegmenterTest {
             "section 三、|激发新生产要素流动活力",
             "item （十）|完善人才团队集聚流动机制");
     assertThat(texts(d, UnitKind.SENTENCE))
-        .contains("（一）提高行政审批服务效能", "优化对新兴经济领域市场主体的审批服务。", "及时纳入统计调查。（省统计局负责）");
+        .contains("（一）提高行政审批服务效能", "优化对新兴经济领域市场主体的审批服务。", "及时纳入统计调查。", "（省统计局负责）");
   }
 
   @Test
@@ -148,11 +148,111 @@ class SegmenterTest {
   }
 
   @Test
-  void responsibilityParentheticalBelongsToThePrecedingSentence() {
-    Document d = segment("推进在线阅读。（省质监局牵头负责）放宽限制。（省发展改革委、工业和信息化委、科技厅等部门按照职责分工负责）\n");
+  void responsibilityNoteIsASentenceOfItsOwn() {
+    Document d =
+        segment(
+            "推进在线阅读。（省质监局牵头负责）放宽限制。（省发展改革委、工业和信息化委、科技厅等部门按照职责分工负责）"
+                + "加强监管。（责任单位：省科技厅）落实政策。（牵头单位：省财政厅；配合单位：省统计局）\n");
 
     assertThat(texts(d, UnitKind.SENTENCE))
-        .containsExactly("推进在线阅读。（省质监局牵头负责）", "放宽限制。（省发展改革委、工业和信息化委、科技厅等部门按照职责分工负责）");
+        .containsExactly(
+            "推进在线阅读。",
+            "（省质监局牵头负责）",
+            "放宽限制。",
+            "（省发展改革委、工业和信息化委、科技厅等部门按照职责分工负责）",
+            "加强监管。",
+            "（责任单位：省科技厅）",
+            "落实政策。",
+            "（牵头单位：省财政厅；配合单位：省统计局）");
+    assertThat(d.units(UnitKind.SENTENCE).stream().map(d::isResponsibilityNote))
+        .containsExactly(false, true, false, true, false, true, false, true);
+  }
+
+  @Test
+  void headingsStartAfterALostLineBreakLeftItsIndentation() {
+    // Issue 16, cause 2: a flattened copy keeps the paragraphs' two ideographic spaces.
+    Document d =
+        segment(
+            "制度进一步完善。二、提升政府服务效能　　深入推进“放管服”改革，加快转变政府职能。（三）强化支撑保障　　加强组织领导。"
+                + "各市、自治州人民政府：　　为贯彻落实《意见》，现提出如下意见。\n");
+
+    assertThat(headings(d)).containsExactly("section 二、|提升政府服务效能", "item （三）|强化支撑保障");
+    assertThat(texts(d, UnitKind.SENTENCE))
+        .containsExactly(
+            "制度进一步完善。",
+            "二、提升政府服务效能",
+            "深入推进“放管服”改革，加快转变政府职能。",
+            "（三）强化支撑保障",
+            "加强组织领导。",
+            "各市、自治州人民政府：",
+            "为贯彻落实《意见》，现提出如下意见。");
+  }
+
+  @Test
+  void partAndChapterLabelsStartHeadingsAtASentenceStartWithoutSpace() {
+    // Issue 16, cause 2: 第1部分 in the middle of a flattened line.
+    Document d = segment("各项制度进一步完善。第1部分总体要求。坚持改革引领。第二章规定的事项，由省政府负责。依照第三条规定执行。\n");
+
+    assertThat(headings(d)).containsExactly("section 第1部分|总体要求");
+  }
+
+  @Test
+  void numberedListsAndReferencesInsideSentencesAreNoHeadings() {
+    Document d = segment("前言。措施包括（1）放宽准入；（2）优化服务。依照第三条规定执行。第三条规定的事项，由省政府负责。\n");
+
+    assertThat(headings(d)).isEmpty();
+  }
+
+  @Test
+  void tableOfContentsLinesAreNoHeadings() {
+    // Issue 16, cause 3.
+    Document d =
+        segment(
+            "某市城市绿化条例\n\n目　　录\n\n第一章　总　　则\n第二章　规划和建设\n　　第一节　规　　划\n第三章　附　　则\n\n"
+                + "第一章　总　　则\n\n第一条　为了促进城市绿化，制定本条例。\n\n第二章　规划和建设\n\n第一节　规　　划\n\n"
+                + "第二条　编制规划。\n\n第三章　附　　则\n\n第三条　本条例自公布之日起施行。\n");
+
+    assertThat(headings(d))
+        .containsExactly(
+            "section 第一章|总　　则",
+            "subitem 第一条|为了促进城市绿化，制定本条例",
+            "section 第二章|规划和建设",
+            "item 第一节|规　　划",
+            "subitem 第二条|编制规划",
+            "section 第三章|附　　则",
+            "subitem 第三条|本条例自公布之日起施行");
+    assertThat(
+            d.units(UnitKind.SENTENCE).stream()
+                .filter(d::isInTableOfContents)
+                .map(d::text)
+                .toList())
+        .containsExactly("目　　录", "第一章　总　　则", "第二章　规划和建设", "第一节　规　　划", "第三章　附　　则");
+  }
+
+  @Test
+  void headingsAfterATitleReadingContentsAreNoTableWithoutEntries() {
+    Document d = segment("目录\n\n第一章　总则\n\n第一条　为了促进城市绿化，制定本条例。\n");
+
+    assertThat(headings(d)).contains("section 第一章|总则");
+    assertThat(d.units(UnitKind.SENTENCE).stream().noneMatch(d::isInTableOfContents)).isTrue();
+  }
+
+  @Test
+  void responsibilityNotesInTraditionalCharactersAreSentencesOfTheirOwn() {
+    Document d = segment("推進在線閱讀。（省質監局牽頭負責）放寬限制。（責任單位：省科技廳）\n");
+
+    assertThat(texts(d, UnitKind.SENTENCE))
+        .containsExactly("推進在線閱讀。", "（省質監局牽頭負責）", "放寬限制。", "（責任單位：省科技廳）");
+  }
+
+  @Test
+  void otherShortParentheticalsStayWithTheirSentence() {
+    Document d = segment("云南省人民政府办公厅2017年7月18日。（此件公开发布）推进在线阅读。（2017年修订）\n");
+
+    assertThat(texts(d, UnitKind.SENTENCE))
+        .containsExactly("云南省人民政府办公厅2017年7月18日。（此件公开发布）", "推进在线阅读。（2017年修订）");
+    assertThat(d.units(UnitKind.SENTENCE).stream().map(d::isResponsibilityNote))
+        .containsExactly(false, false);
   }
 
   @Test

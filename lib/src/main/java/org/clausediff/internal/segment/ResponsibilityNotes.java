@@ -1,0 +1,64 @@
+package org.clausediff.internal.segment;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * Recognizes responsibility notes (责任分工): the bracketed line after a measure of a policy document
+ * that names who carries it out — {@code （省发展改革委、省商务厅负责）}, {@code （省质监局牵头负责）}, {@code （责任单位：省科技厅）},
+ * {@code （牵头单位：省财政厅；配合单位：…）}. Provinces change the departments independently of the measure, so the
+ * segmenter makes such a note a sentence of its own.
+ *
+ * <p>A note is one bracket pair ({@code （…）} or {@code (…)}) that holds no sentence terminator but
+ * {@code ；}, and either ends in {@code 负责} or contains one of {@code 责任单位 牵头单位 配合单位 责任部门 牵头部门}, in
+ * Simplified or Traditional characters ({@code 負責}, {@code 責任單位}, …).
+ */
+final class ResponsibilityNotes {
+  private ResponsibilityNotes() {}
+
+  private static final ImmutableList<String> MARKERS =
+      ImmutableList.of(
+          "责任单位", "牵头单位", "配合单位", "责任部门", "牵头部门", "責任單位", "牽頭單位", "配合單位", "責任部門", "牽頭部門");
+
+  /** Whether {@code cps[open..close]} (both brackets included) is a responsibility note. */
+  static boolean isNote(int[] cps, int open, int close) {
+    if (close - open < 3
+        || !((cps[open] == '（' || cps[open] == '(') && (cps[close] == '）' || cps[close] == ')'))) {
+      return false;
+    }
+    for (int i = open + 1; i < close; i++) {
+      if (Punctuation.isCjkTerminator(cps[i]) && cps[i] != '；') {
+        return false;
+      }
+    }
+    String inside = new String(cps, open + 1, close - open - 1);
+    if (inside.endsWith("负责") || inside.endsWith("負責")) {
+      return true;
+    }
+    for (String marker : MARKERS) {
+      if (inside.contains(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text}, trimmed, is one responsibility note (with a trailing terminator). */
+  static boolean isNote(String text) {
+    int[] cps = text.strip().codePoints().toArray();
+    int end = cps.length;
+    while (end > 0 && (Punctuation.isCjkTerminator(cps[end - 1]) || cps[end - 1] == '.')) {
+      end--;
+    }
+    return end > 0 && isNote(cps, 0, end - 1) && !hasBracketBefore(cps, end - 1);
+  }
+
+  /** Whether a closing bracket comes before {@code close}: then the text is not one pair. */
+  private static boolean hasBracketBefore(int[] cps, int close) {
+    for (int i = 1; i < close; i++) {
+      if (cps[i] == '）' || cps[i] == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
