@@ -6,6 +6,7 @@
 module org.clausediff.cli {
   requires org.clausediff;
   requires org.clausediff.corpus;
+  requires org.clausediff.formats;
   requires info.picocli;
 
   // picocli fills the command classes' fields and calls their constructors by reflection.

@@ -86,7 +86,8 @@ final class CorpusCommand implements Runnable {
       name = "index",
       mixinStandardHelpOptions = true,
       description = {
-        "Add files and directories (recursively: every .txt file) to the index in INDEX_DIR,"
+        "Add files and directories (recursively: every .txt, .md, .html, .docx, .doc and .pdf"
+            + " file) to the index in INDEX_DIR,"
             + " creating it. Unchanged files (same SHA-256) are skipped, changed ones replaced."
             + " The index is committed every few seconds: after a crash or Ctrl-C it is usable,"
             + " and running the same command again completes it.",
@@ -135,7 +136,7 @@ final class CorpusCommand implements Runnable {
       ExecutorService pool =
           Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
       IndexReport report;
-      try (Corpus corpus = Corpus.open(index)) {
+      try (Corpus corpus = Corpus.open(index, new CorpusFiles())) {
         IndexProgress progress =
             terminal.progress() ? new ProgressBar(err, "corpus index") : IndexProgress.none();
         report = corpus.index(paths, IndexOptions.defaults().withPrune(prune), pool, progress);

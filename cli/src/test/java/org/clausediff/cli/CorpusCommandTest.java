@@ -126,6 +126,25 @@ class CorpusCommandTest {
   }
 
   @Test
+  void indexesWordAndPdfFilesAndNamesTheOnesItCannotRead() throws Exception {
+    String docx = TestData.path("formats/qinghai-2018-county-innovation.docx").toString();
+    String pdf = TestData.path("formats/qinghai-2017-new-growth-drivers.pdf").toString();
+    String encrypted = TestData.path("formats/bad/encrypted.pdf").toString();
+    CliRun run = CliRun.of("corpus", "index", index(), docx, pdf, encrypted);
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEqualTo("2 added, 0 replaced, 0 unchanged, 0 pruned, 1 failed\n");
+    assertThat(run.errLines()[0])
+        .startsWith(Path.of(encrypted).toAbsolutePath().normalize() + ": ");
+
+    JsonNode hits =
+        new ObjectMapper()
+            .readTree(CliRun.of("corpus", "similar", index(), COUNTY, "--format", "json").out())
+            .get("hits");
+    assertThat(hits.get(0).get("path").asText()).endsWith("qinghai-2018-county-innovation.docx");
+    assertThat(hits.get(0).get("similarity").asDouble()).isGreaterThan(0.9);
+  }
+
+  @Test
   void progressGoesToATerminalOnlyAndIsClearedAtTheEnd() {
     CliRun quiet = CliRun.of("corpus", "index", index(), QINGHAI);
     assertThat(quiet.err()).isEmpty();

@@ -119,6 +119,6 @@ class FingerprinterTest {
       digest.putInt(v);
     }
     assertThat(digest.hash().toString())
-        .isEqualTo("f8e1f56dd1c055b17528cf6fd364ad8cedc59accab995aac3cf4add70194af47");
+        .isEqualTo("ab43b9585c7fb0d483254321a73ec3e0dcc147f8b3e6a66b426332d68bf78bf3");
   }
 }

@@ -1,4 +1,4 @@
-package org.clausediff.corpus;
+package org.clausediff.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +13,15 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.clausediff.corpus.Corpus;
+import org.clausediff.corpus.CorpusStatus;
+import org.clausediff.corpus.IndexOptions;
+import org.clausediff.corpus.IndexProgress;
+import org.clausediff.corpus.IndexReport;
+import org.clausediff.corpus.ReuseLabel;
+import org.clausediff.corpus.ReuseOptions;
+import org.clausediff.corpus.ReuseReport;
+import org.clausediff.corpus.SimilarResult;
 import org.clausediff.corpus.testing.CorpusGenerator;
 import org.clausediff.corpus.testing.GeneratedCorpora;
 import org.clausediff.text.SourceText;
@@ -25,7 +34,7 @@ import org.clausediff.text.TextDecoder;
  * family size; recall, and the time per query), and runs {@code reuse} over the whole corpus.
  *
  * <pre>
- * java -Xmx2g -cp bench/target/benchmarks.jar org.clausediff.corpus.CorpusScale DIR 1000 10000 30000
+ * java -Xmx2g -cp bench/target/benchmarks.jar org.clausediff.bench.CorpusScale DIR 1000 10000 30000
  * </pre>
  *
  * <p>Prints one line per measurement; a benchmark, not a test.
@@ -171,7 +180,9 @@ public final class CorpusScale {
     }
   }
 
-  /** CPU seconds of this process so far (all threads): steadier than wall time on a busy machine. */
+  /**
+   * CPU seconds of this process so far (all threads): steadier than wall time on a busy machine.
+   */
   private static double cpu() {
     return ((com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean())
