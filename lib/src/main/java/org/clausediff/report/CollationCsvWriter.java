@@ -31,7 +31,7 @@ final class CollationCsvWriter implements ReportWriter<Collation> {
         new ArrayList<>(List.of("row", "kind", "start", "end", "heading", "text"));
     for (Document version : versions) {
       for (String field : List.of("status", "op", "similarity", "start", "end")) {
-        header.add(version.name() + ":" + field);
+        header.add(PrintableText.name(version.name()) + ":" + field);
       }
     }
     line(out, header);

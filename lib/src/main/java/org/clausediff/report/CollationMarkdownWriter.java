@@ -24,7 +24,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     List<Document> versions = collation.versions();
     if (collation.original().isPresent()) {
       out.append("# Collation against ")
-          .append(MarkdownText.escape(collation.original().get().name()))
+          .append(MarkdownText.escape(PrintableText.name(collation.original().get().name())))
           .append("\n\n");
     } else {
       out.append(
@@ -38,7 +38,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
       out.append("- **")
           .append(CollationLabels.letter(v))
           .append("** ")
-          .append(MarkdownText.escape(versions.get(v).name()))
+          .append(MarkdownText.escape(PrintableText.name(versions.get(v).name())))
           .append('\n');
     }
     if (collation.original().isPresent()) {

@@ -38,7 +38,9 @@ final class CollationTextWriter implements ReportWriter<Collation> {
   public void write(Collation collation, Appendable out) throws IOException {
     List<Document> versions = collation.versions();
     if (collation.original().isPresent()) {
-      out.append("original: ").append(collation.original().get().name()).append('\n');
+      out.append("original: ")
+          .append(PrintableText.name(collation.original().get().name()))
+          .append('\n');
     } else {
       out.append("no original; core: what at least ")
           .append(String.valueOf(collation.minVersions()))
@@ -49,7 +51,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
     for (int v = 0; v < versions.size(); v++) {
       out.append(CollationLabels.letter(v))
           .append("  ")
-          .append(versions.get(v).name())
+          .append(PrintableText.name(versions.get(v).name()))
           .append('\n');
     }
     if (collation.original().isPresent()) {
@@ -151,7 +153,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
           out.append("   own ")
               .append(CollationLabels.letter(v))
               .append(' ')
-              .append(Snippets.of(versions.get(v).source(), own.span(), SNIPPET))
+              .append(PrintableText.snippet(versions.get(v).source(), own.span(), SNIPPET))
               .append('\n');
         }
       }

@@ -1,6 +1,7 @@
 package org.clausediff.report;
 
 import java.util.List;
+import java.util.Locale;
 import org.clausediff.compare.Comparison;
 import org.clausediff.compare.Correspondence;
 import org.clausediff.compare.Link;
@@ -49,6 +50,21 @@ final class ComparisonParts {
   /** The right structural units added as a whole. */
   static List<Unit> addedStructure(Comparison comparison) {
     return units(comparison.added(), true);
+  }
+
+  /**
+   * The document similarity line: {@code format} receives the similarity, the measure's id, and the
+   * linked shares of the left, of the right and in place, in percent.
+   */
+  static String similarity(Comparison comparison, String format) {
+    return String.format(
+        Locale.ROOT,
+        format,
+        comparison.similarity().value(),
+        comparison.similarity().measure().id(),
+        100 * comparison.similarity().leftCoverage(),
+        100 * comparison.similarity().rightCoverage(),
+        100 * comparison.similarity().inPlace());
   }
 
   private static List<Unit> units(List<Unit> units, boolean structural) {
