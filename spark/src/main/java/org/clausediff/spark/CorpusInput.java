@@ -19,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.clausediff.ClauseDiffException;
+import org.clausediff.text.Encoding;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.TextDecoder;
 
@@ -144,7 +145,7 @@ public final class CorpusInput {
             String name = name(row.getString(0));
             try {
               SourceText text = decoder.decode(name, (byte[]) row.get(1));
-              return RowFactory.create(name, text.text(), text.encoding(), null);
+              return RowFactory.create(name, text.text(), encodingName(text), null);
             } catch (ClauseDiffException e) {
               return RowFactory.create(name, null, null, e.getMessage());
             }
@@ -166,10 +167,15 @@ public final class CorpusInput {
               }
               try {
                 SourceText text = SourceText.of(id, row.getString(1));
-                return RowFactory.create(id, text.text(), text.encoding(), null);
+                return RowFactory.create(id, text.text(), encodingName(text), null);
               } catch (ClauseDiffException e) {
                 return RowFactory.create(id, null, null, e.getMessage());
               }
             });
+  }
+
+  /** The name of the encoding {@code text} was decoded from, as the one-machine index stores it. */
+  private static String encodingName(SourceText text) {
+    return text.encoding().map(Encoding::name).orElse(null);
   }
 }

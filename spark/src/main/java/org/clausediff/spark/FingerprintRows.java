@@ -15,6 +15,7 @@ import org.clausediff.fingerprint.DocumentFingerprint;
 import org.clausediff.fingerprint.FingerprintOptions;
 import org.clausediff.fingerprint.Fingerprinter;
 import org.clausediff.fingerprint.UnitFingerprint;
+import org.clausediff.text.Encoding;
 import org.clausediff.text.SourceText;
 
 /**
@@ -74,7 +75,7 @@ final class FingerprintRows {
     SourceText text;
     DocumentFingerprint fingerprint;
     try {
-      text = SourceText.of(id, document.getString(1), document.getString(2));
+      text = SourceText.of(id, document.getString(1));
       fingerprint = fingerprinter.fingerprint(text);
     } catch (ClauseDiffException e) {
       return failed(id, e.getMessage());
@@ -97,7 +98,7 @@ final class FingerprintRows {
     return RowFactory.create(
         id,
         text.text(),
-        text.encoding(),
+        text.encoding().map(Encoding::name).orElse(null),
         fingerprint.sha256(),
         fingerprint.length(),
         unitLength,

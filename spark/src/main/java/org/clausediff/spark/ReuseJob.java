@@ -477,7 +477,7 @@ public final class ReuseJob {
     FlatMapFunction<Row, Row> locate =
         row -> {
           String name = row.getString(0);
-          SourceText text = SourceText.of(name, row.getString(2), row.getString(3));
+          SourceText text = SourceText.of(name, row.getString(2));
           List<Row> out = new ArrayList<>();
           for (Row occurrence : row.<Row>getList(1)) {
             int start = occurrence.getInt(1);

@@ -160,12 +160,12 @@ public final class SimilarJob {
                     .over(Window.partitionBy("q").orderBy(col("estimate").desc(), col("c"))))
             .where(col("rank").leq(options.verified()))
             .drop("rank");
-    Dataset<Row> texts = docs.select(col("doc"), col("text"), col("encoding"));
+    Dataset<Row> texts = docs.select(col("doc"), col("text"));
     Dataset<Row> verified =
         toVerify
             .select("q", "c")
-            .join(texts.toDF("q", "qText", "qEncoding"), "q")
-            .join(texts.toDF("c", "cText", "cEncoding"), "c")
+            .join(texts.toDF("q", "qText"), "q")
+            .join(texts.toDF("c", "cText"), "c")
             .mapPartitions(verify(), Encoders.row(VERIFIED))
             .join(toVerify, new String[] {"q", "c"});
     Dataset<Row> hits =
@@ -291,14 +291,10 @@ public final class SimilarJob {
           row -> {
             SourceText query =
                 SourceText.of(
-                    row.getString(row.fieldIndex("q")),
-                    row.getString(row.fieldIndex("qText")),
-                    row.getString(row.fieldIndex("qEncoding")));
+                    row.getString(row.fieldIndex("q")), row.getString(row.fieldIndex("qText")));
             SourceText candidate =
                 SourceText.of(
-                    row.getString(row.fieldIndex("c")),
-                    row.getString(row.fieldIndex("cText")),
-                    row.getString(row.fieldIndex("cEncoding")));
+                    row.getString(row.fieldIndex("c")), row.getString(row.fieldIndex("cText")));
             Comparison comparison = clauseDiff.compare(query, candidate, CompareOptions.defaults());
             return RowFactory.create(
                 query.name(),
