@@ -223,6 +223,56 @@ class CorpusCommandTest {
     assertThat(CliRun.of("corpus", "status", index()).out()).contains(": 2 documents, ");
   }
 
+  /**
+   * The README's corpus example, run as written: the index in a temporary directory, paths from the
+   * repository's root, {@code testdata/*.txt} expanded as the shell does; hits are shown there as
+   * {@code /…/testdata/…}.
+   */
+  @Test
+  void readmeCorpusExampleIsWhatTheCommandsPrint() throws Exception {
+    Path root = TestData.dir().toAbsolutePath().normalize().getParent();
+    String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
+    int section = readme.indexOf("### `clausediff corpus");
+    assertThat(section).as("README has a corpus section").isPositive();
+    int start = readme.indexOf("```\n", section) + 4;
+    String[] lines = readme.substring(start, readme.indexOf("\n```", start)).split("\n", -1);
+    java.util.List<String> commands = new java.util.ArrayList<>();
+    java.util.List<StringBuilder> outputs = new java.util.ArrayList<>();
+    for (String line : lines) {
+      if (line.startsWith("$ ./clausediff ")) {
+        commands.add(line.substring("$ ./clausediff ".length()));
+        outputs.add(new StringBuilder());
+      } else if (!commands.isEmpty()) {
+        outputs.get(outputs.size() - 1).append(line).append('\n');
+      }
+    }
+    assertThat(commands).hasSize(2);
+    for (int c = 0; c < commands.size(); c++) {
+      java.util.List<String> args = new java.util.ArrayList<>();
+      for (String arg : commands.get(c).split(" ", -1)) {
+        if (arg.equals("seeds.index")) {
+          args.add(index());
+        } else if (arg.equals("testdata/*.txt")) {
+          try (java.util.stream.Stream<Path> seeds = Files.list(root.resolve("testdata"))) {
+            seeds
+                .filter(p -> p.getFileName().toString().endsWith(".txt"))
+                .sorted()
+                .forEach(p -> args.add(p.toString()));
+          }
+        } else if (arg.startsWith("testdata/")) {
+          args.add(root.resolve(arg).toString());
+        } else {
+          args.add(arg);
+        }
+      }
+      CliRun run = CliRun.of(args.toArray(new String[0]));
+      assertThat(run.status()).as(commands.get(c)).isEqualTo(0);
+      assertThat(run.out().replace(root + "/testdata/", "testdata/"))
+          .as(commands.get(c))
+          .isEqualTo(outputs.get(c).toString().replace("/…/testdata/", "testdata/"));
+    }
+  }
+
   @Test
   void progressGoesToATerminalOnlyAndIsClearedAtTheEnd() {
     CliRun quiet = CliRun.of("corpus", "index", index(), QINGHAI);
