@@ -601,8 +601,9 @@ public final class Corpus implements AutoCloseable {
    * bigrams (a fixed sample of 400), those that share the most of its sentences' key hashes, and
    * those that share the most band keys of its document signature; their fingerprints are matched
    * with {@code document}'s ({@link org.clausediff.fingerprint.FingerprintIndex}) and the best are
-   * verified by comparing the texts with the library ({@code ClauseDiff.compare}). The document
-   * itself is found when it is indexed.
+   * verified by comparing the texts with the library ({@code ClauseDiff.compareEach}: {@code
+   * document} is segmented and keyed once for all of them). The document itself is found when it is
+   * indexed.
    *
    * @throws CorpusException if {@code document} has no sentences
    * @throws IllegalArgumentException if {@code topK} is not in {@code [1, 1000]}
