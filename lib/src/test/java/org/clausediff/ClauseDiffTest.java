@@ -125,6 +125,28 @@ class ClauseDiffTest {
     }
   }
 
+  /**
+   * The left text is keyed in one step for all the comparisons: one step for it and one per right
+   * text, where comparing pair by pair would key it once per pair.
+   */
+  @Test
+  void compareEachKeysTheLeftTextOnce() {
+    List<Runnable> steps = new ArrayList<>();
+    Executor queueing = steps::add; // steps nobody runs here run in join(), on this thread
+    SourceText qinghai = TestData.text(TestData.QINGHAI_2017);
+    List<SourceText> rights =
+        List.of(
+            TestData.text(TestData.HENAN_2017),
+            TestData.text(TestData.YUNNAN_2017),
+            TestData.text(TestData.QINGHAI_2018_MASS));
+
+    List<Comparison> each =
+        ClauseDiff.using(queueing).compareEach(qinghai, rights, CompareOptions.defaults());
+
+    assertThat(each).hasSize(3);
+    assertThat(steps).hasSize(1 + rights.size());
+  }
+
   @Test
   void stepsRunOnTheExecutor() {
     Set<Thread> threads = ConcurrentHashMap.newKeySet();
