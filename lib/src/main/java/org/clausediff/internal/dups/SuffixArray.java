@@ -45,8 +45,69 @@ public final class SuffixArray {
 
   /** Builds the suffix array of {@code text}, which the caller no longer changes. */
   static SuffixArray build(int[] text) {
+    return sort(text).lcp(0, text.length).build();
+  }
+
+  /**
+   * Sorts the suffixes of {@code text}, which the caller no longer changes: the suffix array
+   * without its LCP array yet, which {@link Sorted#lcp} computes in ranges of the text.
+   */
+  static Sorted sort(int[] text) {
     int[] suffixes = suffixArray(text);
-    return new SuffixArray(suffixes, lcpArray(text, suffixes));
+    int[] phi = new int[suffixes.length];
+    if (phi.length > 0) {
+      previousInRank(suffixes, phi);
+    }
+    return new Sorted(text, suffixes, phi);
+  }
+
+  /**
+   * A suffix array whose LCP array is being computed: Kasai's algorithm in its permuted form, over
+   * ranges of the text that may be computed side by side on different threads (each writes only its
+   * own range), then {@link #build() built} on one thread once every range is done. The permuted
+   * LCP value of a text position does not depend on where its range starts: a range starts its
+   * running common prefix at 0 instead of carrying it over from the position before, which costs at
+   * most that one prefix's length again.
+   */
+  static final class Sorted {
+    private final int[] text;
+    private final int[] suffixes;
+
+    /** Φ (the start of the suffix ranked just before), replaced by the permuted LCP per range. */
+    private final int[] plcp;
+
+    private Sorted(int[] text, int[] suffixes, int[] plcp) {
+      this.text = text;
+      this.suffixes = suffixes;
+      this.plcp = plcp;
+    }
+
+    /** The length of the text. */
+    int length() {
+      return text.length;
+    }
+
+    /**
+     * Computes the permuted LCP values of the text positions {@code [from, to)}; every range must
+     * be computed once before {@link #build()}.
+     */
+    Sorted lcp(int from, int to) {
+      checkArgument(
+          0 <= from && from <= to && to <= text.length,
+          "range [%s, %s) must lie within [0, %s]",
+          from,
+          to,
+          text.length);
+      permutedLcp(text, plcp, from, to);
+      return this;
+    }
+
+    /** The suffix array with its LCP array, once every range's LCP values are computed. */
+    SuffixArray build() {
+      int[] lcp = new int[suffixes.length];
+      unpermute(suffixes, plcp, lcp);
+      return new SuffixArray(suffixes, lcp);
+    }
   }
 
   /** The number of suffixes: the length of the text. */
@@ -476,7 +537,7 @@ public final class SuffixArray {
     }
     int[] plcp = new int[n];
     previousInRank(suffixes, plcp);
-    permutedLcp(text, plcp);
+    permutedLcp(text, plcp, 0, n);
     unpermute(suffixes, plcp, lcp);
     return lcp;
   }
@@ -489,11 +550,14 @@ public final class SuffixArray {
     }
   }
 
-  /** Replaces Φ by the permuted LCP array, in text order: each value drops at most 1. */
-  private static void permutedLcp(int[] text, int[] phi) {
+  /**
+   * Replaces Φ by the permuted LCP array at the text positions {@code [from, to)}: each value drops
+   * at most 1 from the one before it, so the running prefix {@code h} is never compared again.
+   */
+  private static void permutedLcp(int[] text, int[] phi, int from, int to) {
     int n = text.length;
     int h = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       int j = phi[i];
       if (j < 0) {
         phi[i] = 0;

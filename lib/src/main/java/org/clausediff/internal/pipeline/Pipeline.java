@@ -123,9 +123,9 @@ public final class Pipeline {
 
   /**
    * Finds the passages that occur more than once in {@code text}: the text is normalized in two
-   * halves side by side, then this thread builds its suffix array (the longest step); meanwhile the
-   * text is segmented and, once the comparison text is there, its sentences are sketched for the
-   * near-repeat search.
+   * halves side by side, then this thread sorts its suffixes (the longest step), and the LCP array
+   * is computed in two halves side by side; meanwhile the text is segmented and, once the
+   * comparison text is there, its sentences are sketched for the near-repeat search.
    */
   public DuplicateReport duplicates(SourceText text, DuplicateOptions options) {
     checkNotNull(text, "text");
@@ -151,7 +151,16 @@ public final class Pipeline {
     }
     Fork<SentenceSketches> sketches =
         Fork.start(executor, () -> detector.sketch(document.join(), normalized));
-    RepeatIndex index = RepeatIndex.of(normalized);
+    RepeatIndex.Sorting sorting = RepeatIndex.sort(normalized);
+    int n = sorting.length();
+    RepeatIndex index;
+    if (n >= MIN_SPLIT_LENGTH) {
+      Fork<RepeatIndex.Sorting> upperHalf = Fork.start(executor, () -> sorting.lcp(n / 2, n));
+      sorting.lcp(0, n / 2);
+      index = upperHalf.join().index();
+    } else {
+      index = sorting.lcp(0, n).index();
+    }
     return detector.detect(sketches.join(), index);
   }
 
