@@ -263,7 +263,7 @@ public final class OffsetMap {
                 + ")");
       }
       if (!extendsLastRun(sourceStart, sourceEnd)) {
-        startRun(sourceStart, sourceEnd);
+        startRun(length, sourceStart, sourceEnd);
       }
       codePoints.add(cp);
       length++;
@@ -283,13 +283,13 @@ public final class OffsetMap {
       return sourceEnd - sourceStart == 1 && sourceStart == expected;
     }
 
-    private void startRun(int sourceStart, int sourceEnd) {
+    private void startRun(int start, int sourceStart, int sourceEnd) {
       if (runs == runStart.length) {
         runStart = Arrays.copyOf(runStart, runs * 2);
         runSourceStart = Arrays.copyOf(runSourceStart, runs * 2);
         runSharedEnd = Arrays.copyOf(runSharedEnd, runs * 2);
       }
-      runStart[runs] = length;
+      runStart[runs] = start;
       runSourceStart[runs] = sourceStart;
       runSharedEnd[runs] = sourceEnd - sourceStart == 1 ? -1 : sourceEnd;
       runs++;
@@ -305,24 +305,13 @@ public final class OffsetMap {
     void append(Builder next) {
       for (int r = 0; r < next.runs; r++) {
         int sourceStart = next.runSourceStart[r];
-        int sourceEnd =
-            next.runSharedEnd[r] >= 0 ? next.runSharedEnd[r] : next.runSourceStart[r] + 1;
+        int sourceEnd = next.runSharedEnd[r] >= 0 ? next.runSharedEnd[r] : sourceStart + 1;
         if (sourceStart < lastSourceStart || sourceEnd < lastSourceEnd) {
           throw new AssertionError("appended runs start before the last one ends");
         }
-        int start = length + next.runStart[r];
-        if (r == 0 && extendsLastRun(sourceStart, sourceEnd)) {
-          continue;
+        if (r > 0 || !extendsLastRun(sourceStart, sourceEnd)) {
+          startRun(length + next.runStart[r], sourceStart, sourceEnd);
         }
-        if (runs == runStart.length) {
-          runStart = Arrays.copyOf(runStart, runs * 2);
-          runSourceStart = Arrays.copyOf(runSourceStart, runs * 2);
-          runSharedEnd = Arrays.copyOf(runSharedEnd, runs * 2);
-        }
-        runStart[runs] = start;
-        runSourceStart[runs] = sourceStart;
-        runSharedEnd[runs] = next.runSharedEnd[r];
-        runs++;
       }
       codePoints.addAll(next.codePoints.build());
       length += next.length;
