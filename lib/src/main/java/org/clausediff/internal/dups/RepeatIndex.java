@@ -26,13 +26,13 @@ public final class RepeatIndex {
   /** Builds the index of {@code normalized}. */
   public static RepeatIndex of(NormalizedText normalized) {
     Sorting sorting = sort(normalized);
-    return sorting.lcp(0, sorting.length()).index();
+    return sorting.lcp(0, sorting.length()).rankOrder(0, sorting.length()).index();
   }
 
   /**
    * Sorts the suffixes of {@code normalized}: the index without the LCP array yet, which {@link
-   * Sorting#lcp} computes in ranges that may run side by side on different threads. Gives the index
-   * that {@link #of} gives.
+   * Sorting#lcp} and then {@link Sorting#rankOrder} compute in ranges that may run side by side on
+   * different threads. Gives the index that {@link #of} gives.
    */
   public static Sorting sort(NormalizedText normalized) {
     checkNotNull(normalized, "normalized");
@@ -41,9 +41,10 @@ public final class RepeatIndex {
   }
 
   /**
-   * An index whose LCP array is being computed, range by range. Each range is computed once, on any
-   * thread; {@link #index()} is called once every range is done, on a thread that has seen them
-   * finish (after joining the threads that computed them).
+   * An index whose LCP array is being computed, range by range, in two passes: {@link #lcp} over
+   * ranges of the text, then {@link #rankOrder} over ranges of ranks. Each range is computed once,
+   * on any thread; a pass starts, and {@link #index()} is called, on a thread that has seen every
+   * range of the pass before finish (after joining the threads that computed them).
    */
   public static final class Sorting {
     private final NormalizedText normalized;
@@ -70,7 +71,16 @@ public final class RepeatIndex {
       return this;
     }
 
-    /** The index, once the LCP values of every range are computed. */
+    /**
+     * Puts the LCP values of the ranks {@code [from, to)} in rank order, once every range of the
+     * text is computed; returns this.
+     */
+    public Sorting rankOrder(int from, int to) {
+      sorted.rankOrder(from, to);
+      return this;
+    }
+
+    /** The index, once every range of ranks is in order. */
     public RepeatIndex index() {
       return new RepeatIndex(normalized, text, sorted.build());
     }

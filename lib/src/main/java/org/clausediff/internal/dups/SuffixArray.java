@@ -50,7 +50,7 @@ public final class SuffixArray {
 
   /** Builds the suffix array of {@code text}, which the caller no longer changes. */
   static SuffixArray build(int[] text) {
-    return sort(text).lcp(0, text.length).build();
+    return sort(text).lcp(0, text.length).rankOrder(0, text.length).build();
   }
 
   /**
@@ -63,16 +63,17 @@ public final class SuffixArray {
     if (phi.length > 0) {
       previousInRank(suffixes, phi);
     }
-    return new Sorted(text, suffixes, phi);
+    return new Sorted(text, suffixes, phi, new int[suffixes.length]);
   }
 
   /**
-   * A suffix array whose LCP array is being computed: Kasai's algorithm in its permuted form, over
-   * ranges of the text that may be computed side by side on different threads (each writes only its
-   * own range), then {@link #build() built} on one thread once every range is done. The permuted
-   * LCP value of a text position does not depend on where its range starts: a range starts its
-   * running common prefix at 0 instead of carrying it over from the position before, which costs at
-   * most that one prefix's length again.
+   * A suffix array whose LCP array is being computed in two passes, each over ranges that may be
+   * computed side by side on different threads (each writes only its own range): Kasai's algorithm
+   * in its permuted form over ranges of the text ({@link #lcp}), then, once every such range is
+   * done, the values put in rank order over ranges of ranks ({@link #rankOrder}); {@link #build()}
+   * once every range of ranks is done. The permuted LCP value of a text position does not depend on
+   * where its range starts: a range starts its running common prefix at 0 instead of carrying it
+   * over from the position before, which costs at most that one prefix's length again.
    */
   static final class Sorted {
     private final int[] text;
@@ -81,10 +82,13 @@ public final class SuffixArray {
     /** Φ (the start of the suffix ranked just before), replaced by the permuted LCP per range. */
     private final int[] plcp;
 
-    private Sorted(int[] text, int[] suffixes, int[] plcp) {
+    private final int[] lcp;
+
+    private Sorted(int[] text, int[] suffixes, int[] plcp, int[] lcp) {
       this.text = text;
       this.suffixes = suffixes;
       this.plcp = plcp;
+      this.lcp = lcp;
     }
 
     /** The length of the text. */
@@ -107,10 +111,24 @@ public final class SuffixArray {
       return this;
     }
 
-    /** The suffix array with its LCP array, once every range's LCP values are computed. */
+    /**
+     * Puts the LCP values of the ranks {@code [from, to)} in rank order; every range of the text
+     * must have been computed by {@link #lcp} before, and every range of ranks must be put in order
+     * once before {@link #build()}.
+     */
+    Sorted rankOrder(int from, int to) {
+      checkArgument(
+          0 <= from && from <= to && to <= text.length,
+          "ranks [%s, %s) must lie within [0, %s]",
+          from,
+          to,
+          text.length);
+      unpermute(suffixes, plcp, lcp, from, to);
+      return this;
+    }
+
+    /** The suffix array with its LCP array, once every range of ranks is in order. */
     SuffixArray build() {
-      int[] lcp = new int[suffixes.length];
-      unpermute(suffixes, plcp, lcp);
       return new SuffixArray(suffixes, lcp);
     }
   }
@@ -543,7 +561,7 @@ public final class SuffixArray {
     int[] plcp = new int[n];
     previousInRank(suffixes, plcp);
     permutedLcp(text, plcp, 0, n);
-    unpermute(suffixes, plcp, lcp);
+    unpermute(suffixes, plcp, lcp, 0, n);
     return lcp;
   }
 
@@ -579,8 +597,8 @@ public final class SuffixArray {
     }
   }
 
-  private static void unpermute(int[] suffixes, int[] plcp, int[] lcp) {
-    for (int r = 0; r < suffixes.length; r++) {
+  private static void unpermute(int[] suffixes, int[] plcp, int[] lcp, int from, int to) {
+    for (int r = from; r < to; r++) {
       lcp[r] = plcp[suffixes[r]];
     }
   }

@@ -155,11 +155,15 @@ public final class Pipeline {
     int n = sorting.length();
     RepeatIndex index;
     if (n >= MIN_SPLIT_LENGTH) {
-      Fork<RepeatIndex.Sorting> upperHalf = Fork.start(executor, () -> sorting.lcp(n / 2, n));
+      Fork<RepeatIndex.Sorting> upperText = Fork.start(executor, () -> sorting.lcp(n / 2, n));
       sorting.lcp(0, n / 2);
-      index = upperHalf.join().index();
+      upperText.join();
+      Fork<RepeatIndex.Sorting> upperRanks =
+          Fork.start(executor, () -> sorting.rankOrder(n / 2, n));
+      sorting.rankOrder(0, n / 2);
+      index = upperRanks.join().index();
     } else {
-      index = sorting.lcp(0, n).index();
+      index = sorting.lcp(0, n).rankOrder(0, n).index();
     }
     return detector.detect(sketches.join(), index);
   }

@@ -57,6 +57,9 @@ class SuffixArrayProperties {
     for (int k = bounds.length - 1; k > 0; k--) {
       sorted.lcp(bounds[k - 1], bounds[k]);
     }
+    for (int k = bounds.length - 1; k > 0; k--) {
+      sorted.rankOrder(bounds[k - 1], bounds[k]);
+    }
     SuffixArray ranged = sorted.build();
     assertThat(ranged.suffixes()).isEqualTo(whole.suffixes());
     assertThat(ranged.lcps())
