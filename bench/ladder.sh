@@ -112,6 +112,9 @@ for size in $sizes; do
     "${java_base[@]}" org.clausediff.bench.DiffUtilsSentences "$old" "$new"
   run diffutils-chars "$size" "$pair_bytes" \
     "${java_base[@]}" org.clausediff.bench.DiffUtilsCharacters "$old" "$new"
+  run sais-lcp "$size" "$dups_bytes" \
+    java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms768m -cp "$bench_jar" \
+    org.clausediff.bench.SuffixArrayReference "$garbled"
   run clausediff-dups "$size" "$dups_bytes" ./clausediff dups "$garbled"
   run clausediff-dups-json "$size" "$dups_bytes" ./clausediff dups --format json "$garbled"
 done

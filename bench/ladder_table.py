@@ -25,6 +25,7 @@ TOOLS = [
     ("read-decode", "read and decode both files only (the floor, same JVM flags)", "clausediff-compare"),
     ("clausediff-dups", "clausediff dups (text report)", "clausediff-dups"),
     ("clausediff-dups-json", "clausediff dups --format json", "clausediff-dups"),
+    ("sais-lcp", "read, decode, SA-IS + LCP only (the dups reference, same JVM flags)", "clausediff-dups"),
 ]
 
 

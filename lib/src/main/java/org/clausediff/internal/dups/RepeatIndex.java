@@ -25,9 +25,65 @@ public final class RepeatIndex {
 
   /** Builds the index of {@code normalized}. */
   public static RepeatIndex of(NormalizedText normalized) {
+    Sorting sorting = sort(normalized);
+    return sorting.lcp(0, sorting.length()).rankOrder(0, sorting.length()).index();
+  }
+
+  /**
+   * Sorts the suffixes of {@code normalized}: the index without the LCP array yet, which {@link
+   * Sorting#lcp} and then {@link Sorting#rankOrder} compute in ranges that may run side by side on
+   * different threads. Gives the index that {@link #of} gives.
+   */
+  public static Sorting sort(NormalizedText normalized) {
     checkNotNull(normalized, "normalized");
     int[] text = normalized.codePoints().toArray();
-    return new RepeatIndex(normalized, text, SuffixArray.build(text));
+    return new Sorting(normalized, text, SuffixArray.sort(text));
+  }
+
+  /**
+   * An index whose LCP array is being computed, range by range, in two passes: {@link #lcp} over
+   * ranges of the text, then {@link #rankOrder} over ranges of ranks. Each range is computed once,
+   * on any thread; a pass starts, and {@link #index()} is called, on a thread that has seen every
+   * range of the pass before finish (after joining the threads that computed them).
+   */
+  public static final class Sorting {
+    private final NormalizedText normalized;
+    private final int[] text;
+    private final SuffixArray.Sorted sorted;
+
+    private Sorting(NormalizedText normalized, int[] text, SuffixArray.Sorted sorted) {
+      this.normalized = normalized;
+      this.text = text;
+      this.sorted = sorted;
+    }
+
+    /** The number of code points of the comparison text. */
+    public int length() {
+      return sorted.length();
+    }
+
+    /**
+     * Computes the LCP values of the suffixes that start in {@code [from, to)} of the comparison
+     * text; returns this.
+     */
+    public Sorting lcp(int from, int to) {
+      sorted.lcp(from, to);
+      return this;
+    }
+
+    /**
+     * Puts the LCP values of the ranks {@code [from, to)} in rank order, once every range of the
+     * text is computed; returns this.
+     */
+    public Sorting rankOrder(int from, int to) {
+      sorted.rankOrder(from, to);
+      return this;
+    }
+
+    /** The index, once every range of ranks is in order. */
+    public RepeatIndex index() {
+      return new RepeatIndex(normalized, text, sorted.build());
+    }
   }
 
   /** The comparison text this indexes. */

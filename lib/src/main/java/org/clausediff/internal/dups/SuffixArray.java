@@ -50,8 +50,87 @@ public final class SuffixArray {
 
   /** Builds the suffix array of {@code text}, which the caller no longer changes. */
   static SuffixArray build(int[] text) {
+    return sort(text).lcp(0, text.length).rankOrder(0, text.length).build();
+  }
+
+  /**
+   * Sorts the suffixes of {@code text}, which the caller no longer changes: the suffix array
+   * without its LCP array yet, which {@link Sorted#lcp} computes in ranges of the text.
+   */
+  static Sorted sort(int[] text) {
     int[] suffixes = suffixArray(text);
-    return new SuffixArray(suffixes, lcpArray(text, suffixes));
+    int[] phi = new int[suffixes.length];
+    if (phi.length > 0) {
+      previousInRank(suffixes, phi);
+    }
+    return new Sorted(text, suffixes, phi, new int[suffixes.length]);
+  }
+
+  /**
+   * A suffix array whose LCP array is being computed in two passes, each over ranges that may be
+   * computed side by side on different threads (each writes only its own range): Kasai's algorithm
+   * in its permuted form over ranges of the text ({@link #lcp}), then, once every such range is
+   * done, the values put in rank order over ranges of ranks ({@link #rankOrder}); {@link #build()}
+   * once every range of ranks is done. The permuted LCP value of a text position does not depend on
+   * where its range starts: a range starts its running common prefix at 0 instead of carrying it
+   * over from the position before, which costs at most that one prefix's length again.
+   */
+  static final class Sorted {
+    private final int[] text;
+    private final int[] suffixes;
+
+    /** Φ (the start of the suffix ranked just before), replaced by the permuted LCP per range. */
+    private final int[] plcp;
+
+    private final int[] lcp;
+
+    private Sorted(int[] text, int[] suffixes, int[] plcp, int[] lcp) {
+      this.text = text;
+      this.suffixes = suffixes;
+      this.plcp = plcp;
+      this.lcp = lcp;
+    }
+
+    /** The length of the text. */
+    int length() {
+      return text.length;
+    }
+
+    /**
+     * Computes the permuted LCP values of the text positions {@code [from, to)}; every range must
+     * be computed once before {@link #build()}.
+     */
+    Sorted lcp(int from, int to) {
+      checkArgument(
+          0 <= from && from <= to && to <= text.length,
+          "range [%s, %s) must lie within [0, %s]",
+          from,
+          to,
+          text.length);
+      permutedLcp(text, plcp, from, to);
+      return this;
+    }
+
+    /**
+     * Puts the LCP values of the ranks {@code [from, to)} in rank order; every range of the text
+     * must have been computed by {@link #lcp} before, and every range of ranks must be put in order
+     * once before {@link #build()}.
+     */
+    Sorted rankOrder(int from, int to) {
+      checkArgument(
+          0 <= from && from <= to && to <= text.length,
+          "ranks [%s, %s) must lie within [0, %s]",
+          from,
+          to,
+          text.length);
+      unpermute(suffixes, plcp, lcp, from, to);
+      return this;
+    }
+
+    /** The suffix array with its LCP array, once every range of ranks is in order. */
+    SuffixArray build() {
+      return new SuffixArray(suffixes, lcp);
+    }
   }
 
   /** The number of suffixes: the length of the text. */
@@ -481,8 +560,8 @@ public final class SuffixArray {
     }
     int[] plcp = new int[n];
     previousInRank(suffixes, plcp);
-    permutedLcp(text, plcp);
-    unpermute(suffixes, plcp, lcp);
+    permutedLcp(text, plcp, 0, n);
+    unpermute(suffixes, plcp, lcp, 0, n);
     return lcp;
   }
 
@@ -494,11 +573,14 @@ public final class SuffixArray {
     }
   }
 
-  /** Replaces Φ by the permuted LCP array, in text order: each value drops at most 1. */
-  private static void permutedLcp(int[] text, int[] phi) {
+  /**
+   * Replaces Φ by the permuted LCP array at the text positions {@code [from, to)}: each value drops
+   * at most 1 from the one before it, so the running prefix {@code h} is never compared again.
+   */
+  private static void permutedLcp(int[] text, int[] phi, int from, int to) {
     int n = text.length;
     int h = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       int j = phi[i];
       if (j < 0) {
         phi[i] = 0;
@@ -515,8 +597,8 @@ public final class SuffixArray {
     }
   }
 
-  private static void unpermute(int[] suffixes, int[] plcp, int[] lcp) {
-    for (int r = 0; r < suffixes.length; r++) {
+  private static void unpermute(int[] suffixes, int[] plcp, int[] lcp, int from, int to) {
+    for (int r = from; r < to; r++) {
       lcp[r] = plcp[suffixes[r]];
     }
   }

@@ -217,6 +217,7 @@ public final class OffsetMap {
   /** Collects the normalized code points and their runs; the last sink of the chain. */
   static final class Builder implements CodePointSink {
     private final int sourceLength;
+    private final int from;
     private final ImmutableIntArray.Builder codePoints;
     private int length;
     private int[] runStart = new int[16];
@@ -227,13 +228,25 @@ public final class OffsetMap {
     private int lastSourceEnd;
 
     Builder(int sourceLength) {
+      this(sourceLength, 0, sourceLength);
+    }
+
+    /**
+     * A builder that keeps only the code points whose source starts at {@code from} or later, with
+     * room for {@code capacity} of them (it grows when needed).
+     */
+    Builder(int sourceLength, int from, int capacity) {
       this.sourceLength = sourceLength;
-      // Sized for the common case, a text no longer than its source; grows when needed.
-      this.codePoints = ImmutableIntArray.builder(Math.max(16, sourceLength));
+      this.from = from;
+      // Sized for the common case, a text no longer than its source.
+      this.codePoints = ImmutableIntArray.builder(Math.max(16, capacity));
     }
 
     @Override
     public void accept(int cp, int sourceStart, int sourceEnd) {
+      if (sourceStart < from) {
+        return;
+      }
       if (sourceStart < lastSourceStart
           || sourceEnd < lastSourceEnd
           || sourceEnd <= sourceStart
@@ -250,7 +263,7 @@ public final class OffsetMap {
                 + ")");
       }
       if (!extendsLastRun(sourceStart, sourceEnd)) {
-        startRun(sourceStart, sourceEnd);
+        startRun(length, sourceStart, sourceEnd);
       }
       codePoints.add(cp);
       length++;
@@ -270,13 +283,13 @@ public final class OffsetMap {
       return sourceEnd - sourceStart == 1 && sourceStart == expected;
     }
 
-    private void startRun(int sourceStart, int sourceEnd) {
+    private void startRun(int start, int sourceStart, int sourceEnd) {
       if (runs == runStart.length) {
         runStart = Arrays.copyOf(runStart, runs * 2);
         runSourceStart = Arrays.copyOf(runSourceStart, runs * 2);
         runSharedEnd = Arrays.copyOf(runSharedEnd, runs * 2);
       }
-      runStart[runs] = length;
+      runStart[runs] = start;
       runSourceStart[runs] = sourceStart;
       runSharedEnd[runs] = sourceEnd - sourceStart == 1 ? -1 : sourceEnd;
       runs++;
@@ -284,6 +297,29 @@ public final class OffsetMap {
 
     @Override
     public void finish() {}
+
+    /**
+     * Appends what {@code next} collected, as if its code points had come to this builder: a run of
+     * one-to-one mappings that goes on in {@code next} stays one run.
+     */
+    void append(Builder next) {
+      for (int r = 0; r < next.runs; r++) {
+        int sourceStart = next.runSourceStart[r];
+        int sourceEnd = next.runSharedEnd[r] >= 0 ? next.runSharedEnd[r] : sourceStart + 1;
+        if (sourceStart < lastSourceStart || sourceEnd < lastSourceEnd) {
+          throw new AssertionError("appended runs start before the last one ends");
+        }
+        if (r > 0 || !extendsLastRun(sourceStart, sourceEnd)) {
+          startRun(length + next.runStart[r], sourceStart, sourceEnd);
+        }
+      }
+      codePoints.addAll(next.codePoints.build());
+      length += next.length;
+      if (next.length > 0) {
+        lastSourceStart = next.lastSourceStart;
+        lastSourceEnd = next.lastSourceEnd;
+      }
+    }
 
     /** The normalized code points; call once, after the last {@link #accept}. */
     ImmutableIntArray codePoints() {

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import org.clausediff.collate.CollateOptions;
 import org.clausediff.collate.Collation;
@@ -153,21 +154,66 @@ public final class Pipeline {
   }
 
   /**
-   * Finds the passages that occur more than once in {@code text}: this thread normalizes the text
-   * and builds its suffix array (the longest step); meanwhile the text is segmented and, once the
+   * Finds the passages that occur more than once in {@code text}: the text is normalized in two
+   * halves side by side, then this thread sorts its suffixes (the longest step), and the LCP array
+   * is computed in two halves side by side; meanwhile the text is segmented and, once the
    * comparison text is there, its sentences are sketched for the near-repeat search.
    */
   public DuplicateReport duplicates(SourceText text, DuplicateOptions options) {
     checkNotNull(text, "text");
     checkNotNull(options, "options");
     DuplicateDetector detector = DuplicateDetector.of(options);
+    TextNormalizer normalizer = TextNormalizer.defaults();
+    OptionalInt cut = halfway(text);
+    // Offered before the segmentation, so that an executor that runs its steps in order starts it
+    // first: the suffix array waits for it, the segmentation only for the sketches.
+    Optional<Fork<TextNormalizer.Part>> secondHalf =
+        cut.isPresent()
+            ? Optional.of(
+                Fork.start(executor, () -> normalizer.part(text, cut.getAsInt(), text.length())))
+            : Optional.empty();
     Fork<Document> document =
         Fork.start(executor, () -> Segmenter.of(DUPLICATES_SEGMENTATION).segment(text));
-    NormalizedText normalized = TextNormalizer.defaults().normalize(text);
+    NormalizedText normalized;
+    if (secondHalf.isPresent()) {
+      TextNormalizer.Part firstHalf = normalizer.part(text, 0, cut.getAsInt());
+      normalized = normalizer.join(text, List.of(firstHalf, secondHalf.get().join()));
+    } else {
+      normalized = normalizer.normalize(text);
+    }
     Fork<SentenceSketches> sketches =
         Fork.start(executor, () -> detector.sketch(document.join(), normalized));
-    RepeatIndex index = RepeatIndex.of(normalized);
+    RepeatIndex.Sorting sorting = RepeatIndex.sort(normalized);
+    int n = sorting.length();
+    RepeatIndex index;
+    if (n >= MIN_SPLIT_LENGTH) {
+      Fork<RepeatIndex.Sorting> upperText = Fork.start(executor, () -> sorting.lcp(n / 2, n));
+      sorting.lcp(0, n / 2);
+      upperText.join();
+      Fork<RepeatIndex.Sorting> upperRanks =
+          Fork.start(executor, () -> sorting.rankOrder(n / 2, n));
+      sorting.rankOrder(0, n / 2);
+      index = upperRanks.join().index();
+    } else {
+      index = sorting.lcp(0, n).rankOrder(0, n).index();
+    }
     return detector.detect(sketches.join(), index);
+  }
+
+  /** Texts shorter than this are normalized in one piece: two would not pay for the second step. */
+  static final int MIN_SPLIT_LENGTH = 1 << 16;
+
+  /**
+   * Where to cut {@code text} in two for normalization: the first cut at or after its middle,
+   * looked for over at most {@value #MIN_SPLIT_LENGTH} code points; empty for a short text or one
+   * without a cut there.
+   */
+  static OptionalInt halfway(SourceText text) {
+    if (text.length() < MIN_SPLIT_LENGTH) {
+      return OptionalInt.empty();
+    }
+    int middle = text.length() / 2;
+    return TextNormalizer.cutNear(text, middle, middle + MIN_SPLIT_LENGTH);
   }
 
   /**

@@ -38,6 +38,36 @@ class SuffixArrayProperties {
   }
 
   /**
+   * The LCP array computed in ranges of the text, in any order, equals the one of one pass: each
+   * range starts its running common prefix afresh, which changes no value.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void lcpInRangesEqualsOnePass(int seed) {
+    Random random = new Random(seed);
+    int[] text = generate(seed);
+    SuffixArray whole = SuffixArray.build(text);
+    int[] cuts = random.ints(random.nextInt(5), 0, text.length + 1).sorted().toArray();
+    SuffixArray.Sorted sorted = SuffixArray.sort(text);
+    // The ranges from last to first, as another thread may finish them.
+    int[] bounds =
+        IntStream.concat(
+                IntStream.concat(IntStream.of(0), Arrays.stream(cuts)), IntStream.of(text.length))
+            .toArray();
+    for (int k = bounds.length - 1; k > 0; k--) {
+      sorted.lcp(bounds[k - 1], bounds[k]);
+    }
+    for (int k = bounds.length - 1; k > 0; k--) {
+      sorted.rankOrder(bounds[k - 1], bounds[k]);
+    }
+    SuffixArray ranged = sorted.build();
+    assertThat(ranged.suffixes()).isEqualTo(whole.suffixes());
+    assertThat(ranged.lcps())
+        .as("lcp of %s cut at %s", Arrays.toString(text), Arrays.toString(cuts))
+        .isEqualTo(whole.lcps());
+  }
+
+  /**
    * More distinct values than fit the packed {@code char} text of the top level (32768), with
    * repeated passages: the {@code int} path, checked against the oracle.
    */
