@@ -2,7 +2,6 @@ package org.clausediff.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.clausediff.collate.Collation;
@@ -10,6 +9,7 @@ import org.clausediff.compare.Edit;
 import org.clausediff.compare.InlineDiff;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
+import org.clausediff.text.SourceText;
 
 /**
  * The JSON report of {@code clausediff collate}, {@code schemaVersion} 1:
@@ -59,9 +59,10 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     json.writeArrayFieldStart("matrix");
     for (Collation.Row row : collation.matrix()) {
       json.writeStartObject();
-      unitFields(json, row.unit());
+      unitFields(json, collation.original().orElseThrow().source(), row.unit());
       json.writeArrayFieldStart("cells");
-      for (Collation.Cell cell : row.cells()) {
+      for (int v = 0; v < row.cells().size(); v++) {
+        Collation.Cell cell = row.cells().get(v);
         json.writeStartObject();
         json.writeStringField("status", cell.status().id());
         if (cell.op().isPresent()) {
@@ -71,7 +72,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
         }
         json.writeArrayFieldStart("units");
         for (Unit unit : cell.counterparts()) {
-          JsonOutput.span(json, unit.span());
+          JsonOutput.span(json, source(collation, v), unit.span());
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -94,21 +95,21 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
           continue;
         }
         json.writeStartObject();
-        unitFields(json, member.get());
+        unitFields(json, source(collation, v), member.get());
         similarity(json, unit.similarity().get(v));
         json.writeEndObject();
       }
       json.writeEndArray();
       json.writeArrayFieldStart("sentences");
       for (Collation.CoreSentence sentence : unit.sentences()) {
-        sentence(json, sentence);
+        sentence(json, collation, sentence);
       }
       json.writeEndArray();
       json.writeArrayFieldStart("own");
-      for (List<Unit> own : unit.own()) {
+      for (int v = 0; v < unit.own().size(); v++) {
         json.writeStartArray();
-        for (Unit sentence : own) {
-          JsonOutput.span(json, sentence.span());
+        for (Unit sentence : unit.own().get(v)) {
+          JsonOutput.span(json, source(collation, v), sentence.span());
         }
         json.writeEndArray();
       }
@@ -118,7 +119,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     json.writeEndArray();
     json.writeArrayFieldStart("looseCore");
     for (Collation.CoreSentence sentence : collation.looseCore()) {
-      sentence(json, sentence);
+      sentence(json, collation, sentence);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("additions");
@@ -126,12 +127,13 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
       json.writeStartObject();
       json.writeNumberField("shared", addition.shared());
       json.writeArrayFieldStart("units");
-      for (Optional<Unit> unit : addition.units()) {
+      for (int v = 0; v < addition.units().size(); v++) {
+        Optional<Unit> unit = addition.units().get(v);
         if (unit.isEmpty()) {
           json.writeNull();
         } else {
           json.writeStartObject();
-          unitFields(json, unit.get());
+          unitFields(json, source(collation, v), unit.get());
           json.writeEndObject();
         }
       }
@@ -143,9 +145,15 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     JsonOutput.close(json, out);
   }
 
-  private static void unitFields(JsonGenerator json, Unit unit) throws IOException {
+  /** The text of version {@code v}. */
+  private static SourceText source(Collation collation, int v) {
+    return collation.versions().get(v).source();
+  }
+
+  private static void unitFields(JsonGenerator json, SourceText source, Unit unit)
+      throws IOException {
     json.writeStringField("kind", unit.kind().id());
-    JsonOutput.spanFields(json, unit.span());
+    JsonOutput.spanFields(json, source, unit.span());
     if (unit.heading().isPresent()) {
       json.writeStringField("label", unit.label());
       json.writeStringField("title", unit.title());
@@ -158,8 +166,8 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     }
   }
 
-  private static void sentence(JsonGenerator json, Collation.CoreSentence sentence)
-      throws IOException {
+  private static void sentence(
+      JsonGenerator json, Collation collation, Collation.CoreSentence sentence) throws IOException {
     json.writeStartObject();
     json.writeNumberField("shared", sentence.shared());
     json.writeNumberField("reference", sentence.reference());
@@ -171,7 +179,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
         continue;
       }
       json.writeStartObject();
-      JsonOutput.spanFields(json, unit.get().span());
+      JsonOutput.spanFields(json, source(collation, v), unit.get().span());
       similarity(json, sentence.similarity().get(v));
       InlineDiff diff = sentence.diffs().get(v);
       json.writeArrayFieldStart("edits");
