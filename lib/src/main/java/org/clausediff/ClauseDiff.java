@@ -182,7 +182,7 @@ public final class ClauseDiff {
    *
    * <pre>{@code
    * Collation c = clauseDiff.collate(Optional.empty(), List.of(qinghai, henan, yunnan));
-   * for (Collation.CoreUnit unit : c.core()) {
+   * for (Collation.CoreUnit unit : ((Collation.Reconstructed) c).core()) {
    *   System.out.println(unit.shared() + " " + unit.referenceUnit().title());
    * }
    * }</pre>

@@ -66,6 +66,7 @@ class ArchitectureTest {
               "org.clausediff.internal.collate",
               Set.of(
                   API,
+                  "internal.text",
                   "internal.align",
                   "internal.diff",
                   "internal.segment",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.clausediff.testing.ReportChecks;
 import org.clausediff.testing.TestData;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,31 @@ class CollateCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .startsWith("no original; core: what at least 2 of 3 versions share\n")
-        .contains("Core, in reconstructed order:")
+        .contains("Core, in reconstructed order;")
+        .contains("Similarity of the versions:")
         .contains("Added by C alone:");
+  }
+
+  @Test
+  void csvHasABomShortVersionNamesAndAnOpInEveryCellOfAVersionThatHasTheRow() {
+    CliRun csv = CliRun.of("collate", COUNTY, MASS, "--format", "csv");
+
+    assertThat(csv.status()).isEqualTo(0);
+    assertThat(csv.out()).startsWith("\uFEFFrow,kind,start,end,heading,text,");
+    String[] lines = csv.out().substring(1).split("\r\n", -1);
+    assertThat(lines[0])
+        .contains("qinghai-2018-county:status,qinghai-2018-county:op")
+        .contains("qinghai-2018-mass:status")
+        .doesNotContain(".txt");
+    List<List<String>> rows = ReportChecks.assertCsv(csv.out().substring(1), 16);
+    for (List<String> row : rows.subList(1, rows.size())) {
+      for (int v = 0; v < 2; v++) {
+        String status = row.get(6 + 5 * v);
+        String op = row.get(7 + 5 * v);
+        assertThat(status).isIn("kept", "reworded", "dropped", "added", "");
+        assertThat(op.isEmpty()).as(String.join(",", row)).isEqualTo(status.isEmpty());
+      }
+    }
   }
 
   @Test

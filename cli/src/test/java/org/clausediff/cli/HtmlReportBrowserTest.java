@@ -176,6 +176,50 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void collateCoreIsAHeatMapOfVerdictsWithTheVersionSimilarities() throws IOException {
+    open(report("collate-heat.html", "collate", QINGHAI, HENAN, YUNNAN, "--format", "html"));
+
+    assertThat(severeLogs()).isEmpty();
+    List<WebElement> cells =
+        driver.findElements(By.cssSelector("table#core.heat td[data-verdict]"));
+    assertThat(cells)
+        .extracting(c -> c.getAttribute("data-verdict"))
+        .contains("kept", "reworded", "dropped");
+    // Shaded by similarity: a kept cell is darker than a reworded one, a dropped one hatched.
+    WebElement kept = driver.findElement(By.cssSelector("table#core td[data-verdict=kept]"));
+    WebElement reworded =
+        driver.findElement(By.cssSelector("table#core td[data-verdict=reworded]"));
+    WebElement dropped = driver.findElement(By.cssSelector("table#core td[data-verdict=dropped]"));
+    assertThat(lightness(kept.getCssValue("background-color")))
+        .isLessThan(lightness(reworded.getCssValue("background-color")));
+    assertThat(dropped.getCssValue("background-image")).contains("repeating-linear-gradient");
+    // Every core row is named by the shared wording, not one version's: row 5's consensus.
+    assertThat(driver.findElement(By.cssSelector("table#core")).getText()).contains("提高行政审批服务效能");
+    assertThat(driver.findElements(By.cssSelector("table#similarity td.cell"))).hasSize(9);
+    assertThat(driver.findElement(By.cssSelector("table#similarity")).getText()).contains("%");
+  }
+
+  @Test
+  void collateAgainstAnOriginalShadesItsMatrix() throws IOException {
+    open(
+        report(
+            "collate-original.html",
+            "collate",
+            "--original",
+            QINGHAI,
+            HENAN,
+            YUNNAN,
+            "--format",
+            "html"));
+
+    assertThat(severeLogs()).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("table#matrix.heat td[data-verdict=reworded]")))
+        .isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("table#matrix td[data-verdict=dropped]")))
+        .isNotEmpty();
+  }
+
+  @Test
   void everyUnitOfTheJsonIsInOneRow() throws IOException {
     for (String[] pair : List.of(new String[] {QINGHAI, HENAN}, new String[] {YUNNAN, QINGHAI})) {
       Path html = report("rows.html", "compare", pair[0], pair[1], "--format", "html");
@@ -727,6 +771,15 @@ class HtmlReportBrowserTest {
 
   private static double f(double t) {
     return t > 216.0 / 24389 ? Math.cbrt(t) : (24389.0 / 27 * t + 16) / 116;
+  }
+
+  /** The mean of the red, green and blue channels of a CSS {@code rgb(…)} or {@code rgba(…)}. */
+  private static double lightness(String rgb) {
+    String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",", -1);
+    return (Double.parseDouble(parts[0])
+            + Double.parseDouble(parts[1])
+            + Double.parseDouble(parts[2]))
+        / 3;
   }
 
   private void assertNoAlert() {

@@ -10,15 +10,23 @@ import org.clausediff.segment.Unit;
 
 /**
  * The HTML report of {@code clausediff collate}: one self-contained page (see {@link HtmlPage}).
- * With an original, the matrix as a table whose cells are coloured by status; without, the core as
- * a table, each shared unit with its shared sentences (differences from the reference marked) and
- * each version's own sentences under a fold; then the additions. All input text is escaped.
+ * First each version's coverage and the similarity of every two versions; then, with an original,
+ * the matrix, without, the core as a table, each row named by the wording most versions share, each
+ * shared unit with its shared sentences (differences from the most central wording marked) and each
+ * version's own sentences under a fold; then the additions, and apart what only looks added. Every
+ * cell carries its verdict (kept, reworded, dropped, added) and is shaded by its similarity on one
+ * blue scale (a heat map that reads in grey and under colour blindness: the darker, the closer).
+ * All input text is escaped.
  */
 final class CollationHtmlWriter implements ReportWriter<Collation> {
   private static final String STYLE =
       HtmlPage.BASE_STYLE
           + ".kept{background:#eef7ee}.modified{background:#fff8c5}.moved{background:#ddf4ff}"
           + ".absent{background:#f6f8fa;color:#8c959f}\n"
+          + ".heat td.cell{color:#1f2328}.heat td.dropped{background:repeating-linear-gradient("
+          + "45deg,#f6f8fa,#f6f8fa 4px,#eaeef2 4px,#eaeef2 8px);color:#57606a}\n"
+          + ".verdict{font-size:85%;color:#57606a;white-space:nowrap}\n"
+          + ".legend span{display:inline-block;padding:0 6px;margin-right:4px}\n"
           + ".structural td:first-child{font-weight:600}\n"
           + "details{margin:4px 0}summary{cursor:pointer;color:#0969da}\n"
           + ".sentence{margin:2px 0 2px 16px}\n";
@@ -28,14 +36,14 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
   public void write(Collation collation, Appendable out) throws IOException {
     List<Document> versions = collation.versions();
     String title =
-        collation.original().isPresent()
-            ? "collate: " + PrintableText.name(collation.original().get().name())
+        collation instanceof Collation.AgainstOriginal against
+            ? "collate: " + PrintableText.name(against.original().name())
             : "collate: common core of " + versions.size() + " versions";
     HtmlPage.open(out, title, STYLE, SCRIPT);
     out.append("<header><h1>")
         .append(
-            collation.original().isPresent()
-                ? "collate: " + HtmlPage.name(collation.original().get().name())
+            collation instanceof Collation.AgainstOriginal against
+                ? "collate: " + HtmlPage.name(against.original().name())
                 : HtmlPage.escape(title))
         .append("</h1><div>");
     for (int v = 0; v < versions.size(); v++) {
@@ -46,14 +54,87 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
           .append(v + 1 < versions.size() ? " · " : "");
     }
     out.append("</div></header>\n<main>\n");
-    if (collation.original().isPresent()) {
-      writeMatrix(collation, out);
+    writeSimilarity(collation, out);
+    if (collation instanceof Collation.AgainstOriginal against) {
+      writeMatrix(against, out);
+    } else if (collation instanceof Collation.Reconstructed reconstructed) {
+      writeCore(reconstructed, out);
     } else {
-      writeCore(collation, out);
+      throw new AssertionError(collation);
     }
     writeAdditions(collation, out);
     out.append("</main>\n");
     HtmlPage.close(out);
+  }
+
+  /**
+   * The shade of a similarity on one blue scale, from near white (0) to mid blue (1): readable with
+   * dark text throughout, ordered in lightness so that grey-scale prints keep it.
+   */
+  static String heat(double similarity) {
+    double s = Math.max(0, Math.min(1, similarity));
+    return String.format(Locale.ROOT, "background:hsl(212,80%%,%d%%)", Math.round(97 - 35 * s));
+  }
+
+  private static void writeSimilarity(Collation collation, Appendable out) throws IOException {
+    List<Document> versions = collation.versions();
+    out.append("<h2>Versions</h2>\n<p class=\"legend muted\">Similarity: ");
+    for (double s : new double[] {0, 0.25, 0.5, 0.75, 1}) {
+      out.append("<span style=\"")
+          .append(heat(s))
+          .append("\">")
+          .append(String.format(Locale.ROOT, "%.2f", s))
+          .append("</span>");
+    }
+    out.append(
+            "<span class=\"dropped\">dropped</span></p>\n<table id=\"similarity\" class=\"heat\">\n")
+        .append("<tr><th>Version</th><th>Coverage</th>");
+    for (int v = 0; v < versions.size(); v++) {
+      out.append("<th>").append(CollationLabels.letter(v)).append("</th>");
+    }
+    out.append("</tr>\n");
+    for (int a = 0; a < versions.size(); a++) {
+      out.append("<tr><td><b>")
+          .append(CollationLabels.letter(a))
+          .append("</b> ")
+          .append(HtmlPage.escape(versions.get(a).name()))
+          .append("</td><td class=\"num\">")
+          .append(CollationLabels.percent(collation.coverage(a)))
+          .append("</td>");
+      for (int b = 0; b < versions.size(); b++) {
+        double s = collation.versionSimilarity().get(a).get(b);
+        out.append("<td class=\"cell num\" style=\"")
+            .append(heat(s))
+            .append("\">")
+            .append(String.format(Locale.ROOT, "%.2f", s))
+            .append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</table>\n");
+  }
+
+  /** A table cell with a verdict, shaded by its similarity; {@code content} is escaped HTML. */
+  private static void cell(
+      Appendable out,
+      Collation.Verdict verdict,
+      java.util.OptionalDouble similarity,
+      String content)
+      throws IOException {
+    out.append("<td class=\"cell ")
+        .append(verdict.id())
+        .append("\" data-verdict=\"")
+        .append(verdict.id())
+        .append('"');
+    if (verdict != Collation.Verdict.DROPPED) {
+      out.append(" style=\"").append(heat(similarity.orElse(1.0))).append('"');
+    }
+    out.append('>')
+        .append(content)
+        .append(content.isEmpty() ? "" : " ")
+        .append("<span class=\"verdict\">")
+        .append(HtmlPage.escape(CollationLabels.verdict(verdict, similarity)))
+        .append("</span></td>");
   }
 
   private static void headerRow(Appendable out, String first, int versions) throws IOException {
@@ -64,11 +145,13 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
     out.append("</tr>\n");
   }
 
-  private static void writeMatrix(Collation collation, Appendable out) throws IOException {
-    Document original = collation.original().orElseThrow();
+  private static void writeMatrix(Collation.AgainstOriginal collation, Appendable out)
+      throws IOException {
+    Document original = collation.original();
     int n = collation.versions().size();
-    out.append("<h2>Matrix</h2>\n<p class=\"muted\">= kept · ~ modified · &gt; moved · absent;")
-        .append(" / split, \\ merged; with the similarity.</p>\n<table id=\"matrix\">\n");
+    out.append("<h2>Matrix</h2>\n<p class=\"muted\">= kept · ~ reworded · &gt; moved · dropped;")
+        .append(" / split, \\ merged; with the similarity.</p>\n")
+        .append("<table id=\"matrix\" class=\"heat\">\n");
     headerRow(out, "Unit of the original", n);
     for (Collation.Row row : collation.matrix()) {
       out.append("<tr class=\"row")
@@ -77,46 +160,45 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
           .append(HtmlPage.escape(CollationLabels.indent(original, row.unit())))
           .append(HtmlPage.escape(CollationLabels.describe(original, row.unit(), 80)))
           .append("</td>");
-      for (Collation.Cell cell : row.cells()) {
-        out.append("<td class=\"")
-            .append(cell.status().id())
-            .append("\">")
-            .append(HtmlPage.escape(CollationLabels.cell(cell)))
-            .append("</td>");
+      for (Collation.Cell c : row.cells()) {
+        cell(out, c.verdict(), c.similarity(), HtmlPage.escape(CollationLabels.cell(c)));
       }
       out.append("</tr>\n");
     }
     out.append("</table>\n");
   }
 
-  private static void writeCore(Collation collation, Appendable out) throws IOException {
+  private static void writeCore(Collation.Reconstructed collation, Appendable out)
+      throws IOException {
     List<Document> versions = collation.versions();
     out.append(
         String.format(
             Locale.ROOT,
-            "<h2>Core: what at least %d of %d versions share</h2>\n<table id=\"core\">\n",
+            "<h2>Core: what at least %d of %d versions share</h2>\n<p class=\"muted\">Each"
+                + " row is named by the wording most versions share; each version kept it,"
+                + " reworded it (with its similarity to it) or dropped the unit.</p>\n"
+                + "<table id=\"core\" class=\"heat\">\n",
             collation.minVersions(),
             versions.size()));
-    headerRow(out, "#", versions.size());
+    headerRow(out, "# shared wording", versions.size());
     int number = 0;
     for (Collation.CoreUnit unit : collation.core()) {
-      out.append("<tr class=\"row\"><td class=\"num\">").append(String.valueOf(++number));
-      out.append(' ').append(unit.referenceUnit().kind().id()).append("</td>");
+      out.append("<tr class=\"row\"><td><span class=\"num\">")
+          .append(String.valueOf(++number))
+          .append(' ')
+          .append(unit.referenceUnit().kind().id())
+          .append("</span> <b>")
+          .append(HtmlPage.escape(unit.consensus()))
+          .append("</b></td>");
       for (int v = 0; v < versions.size(); v++) {
         Optional<Unit> member = unit.units().get(v);
-        if (member.isEmpty()) {
-          out.append("<td class=\"absent\">—</td>");
-          continue;
-        }
-        out.append("<td>")
-            .append(HtmlPage.escape(CollationLabels.path(versions.get(v), member.get())))
-            .append(" <span class=\"num\">");
-        if (v == unit.reference()) {
-          out.append("ref");
-        } else if (unit.similarity().get(v).isPresent()) {
-          out.append(String.format(Locale.ROOT, "%.2f", unit.similarity().get(v).getAsDouble()));
-        }
-        out.append("</span></td>");
+        cell(
+            out,
+            unit.verdict(v),
+            unit.toConsensus().get(v),
+            member.isEmpty()
+                ? ""
+                : HtmlPage.escape(CollationLabels.path(versions.get(v), member.get())));
       }
       out.append("</tr>\n<tr><td></td><td colspan=\"")
           .append(String.valueOf(versions.size()))
@@ -154,19 +236,38 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
     int ref = sentence.reference();
     Document refDocument = versions.get(ref);
     out.append("<div class=\"sentence\"><b>")
-        .append(CollationLabels.letter(ref))
+        .append(CollationLabels.letters(sentence.units()))
         .append("</b> ")
-        .append(
-            HtmlPage.escape(
-                InlineMarks.oneLine(
-                    refDocument.source(), sentence.units().get(ref).orElseThrow().span())));
+        .append(HtmlPage.escape(sentence.consensus()));
     for (int v = 0; v < versions.size(); v++) {
-      if (v == ref || sentence.units().get(v).isEmpty()) {
+      if (sentence.units().get(v).isEmpty()) {
         continue;
       }
-      out.append("<div class=\"sentence\"><b>")
+      Collation.Verdict verdict = sentence.verdict(v);
+      out.append("<div class=\"sentence\" data-verdict=\"")
+          .append(verdict.id())
+          .append("\"><b style=\"")
+          .append(heat(sentence.toConsensus().get(v).orElse(0)))
+          .append("\">")
           .append(CollationLabels.letter(v))
-          .append(String.format(Locale.ROOT, " %.2f</b> ", sentence.similarity().get(v).orElse(0)));
+          .append(' ')
+          .append(HtmlPage.escape(CollationLabels.verdict(verdict, sentence.toConsensus().get(v))))
+          .append("</b> ");
+      if (verdict == Collation.Verdict.KEPT) {
+        out.append("</div>");
+        continue;
+      }
+      if (v == ref || sentence.diffs().get(v).edits().isEmpty()) {
+        out.append(
+            HtmlPage.escape(
+                InlineMarks.oneLine(
+                    versions.get(v).source(), sentence.units().get(v).orElseThrow().span())));
+        out.append("</div>");
+        continue;
+      }
+      out.append("<span class=\"muted\">against ")
+          .append(CollationLabels.letter(ref))
+          .append(":</span> ");
       InlineMarks.write(
           refDocument.source(),
           versions.get(v).source(),
@@ -183,8 +284,29 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
     List<Document> versions = collation.versions();
     out.append("<h2>Additions</h2>\n<table id=\"additions\">\n");
     headerRow(out, "Versions", versions.size());
+    additionRows(collation, out, true);
+    out.append("</table>\n");
+    if (collation.additions().stream().anyMatch(a -> a.kind() != Collation.AdditionKind.NEW)) {
+      out.append("<h3>Not counted as additions</h3>\n<p class=\"muted\">core-content: a heading")
+          .append(" that only divides content of the core; extra-copy: another copy of what the")
+          .append(" version has in the core.</p>\n<table id=\"apparent\">\n");
+      headerRow(out, "Versions", versions.size());
+      additionRows(collation, out, false);
+      out.append("</table>\n");
+    }
+  }
+
+  private static void additionRows(Collation collation, Appendable out, boolean isNew)
+      throws IOException {
+    List<Document> versions = collation.versions();
     for (Collation.Addition addition : collation.additions()) {
-      out.append("<tr><td>").append(CollationLabels.letters(addition.units())).append("</td>");
+      if ((addition.kind() == Collation.AdditionKind.NEW) != isNew) {
+        continue;
+      }
+      out.append("<tr><td>")
+          .append(CollationLabels.letters(addition.units()))
+          .append(isNew ? "" : " " + addition.kind().id())
+          .append("</td>");
       for (int v = 0; v < versions.size(); v++) {
         Optional<Unit> unit = addition.units().get(v);
         if (unit.isEmpty()) {
@@ -192,7 +314,7 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
           continue;
         }
         Document document = versions.get(v);
-        out.append("<td>")
+        out.append("<td data-verdict=\"added\">")
             .append(
                 HtmlPage.escape(
                     unit.get().kind().isStructural()
@@ -202,6 +324,5 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
       }
       out.append("</tr>\n");
     }
-    out.append("</table>\n");
   }
 }

@@ -2,6 +2,7 @@ package org.clausediff.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.clausediff.collate.Collation;
@@ -19,16 +20,22 @@ import org.clausediff.text.SourceText;
  *   "original"?: {"name", "length", "sha256"},
  *   "versions": [ {"name", "length", "sha256"} ],
  *   "minVersions": k,
+ *   "coverage": [ share per version ],
+ *   "versionSimilarity": [ [ similarity of versions a and b ] ],
  *   "matrix": [ {"kind", "start", "end", "label"?, "title"?,
- *                "cells": [ {"status": "kept|modified|moved|absent", "op"?, "similarity"?,
+ *                "cells": [ {"status": "kept|modified|moved|absent",
+ *                            "verdict": "kept|reworded|dropped", "op"?, "similarity"?,
  *                            "units": [{"start", "end"}]} ]} ],
- *   "core": [ {"kind", "shared", "reference",
- *              "units": [ {"kind", "start", "end", "label", "title", "similarity"?} | null ],
- *              "sentences": [ {"shared", "reference",
- *                              "units": [ {"start", "end", "similarity", "edits": [...]} | null ]} ],
+ *   "core": [ {"kind", "shared", "reference", "consensus",
+ *              "units": [ {"kind", "start", "end", "label", "title", "similarity"?,
+ *                          "verdict", "toConsensus"} | null ],
+ *              "sentences": [ {"shared", "reference", "consensus",
+ *                              "units": [ {"start", "end", "similarity", "verdict",
+ *                                          "toConsensus", "edits": [...]} | null ]} ],
  *              "own": [ [{"start", "end"}] ]} ],
  *   "looseCore": [ sentences as above ],
- *   "additions": [ {"shared", "units": [ {"kind", "start", "end", "label"?, "title"?} | null ]} ] }
+ *   "additions": [ {"shared", "kind": "new|core-content|extra-copy",
+ *                   "units": [ {"kind", "start", "end", "label"?, "title"?} | null ]} ] }
  * </pre>
  *
  * <p>Arrays under {@code cells}, {@code units} and {@code own} have one entry per version, in the
@@ -43,10 +50,19 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     JsonGenerator json = JsonOutput.open(out);
     json.writeStartObject();
     json.writeNumberField("schemaVersion", 1);
-    if (collation.original().isPresent()) {
+    List<Collation.Row> matrix = List.of();
+    List<Collation.CoreUnit> core = List.of();
+    List<Collation.CoreSentence> looseCore = List.of();
+    Optional<SourceText> original = Optional.empty();
+    if (collation instanceof Collation.AgainstOriginal against) {
+      original = Optional.of(against.original().source());
       json.writeObjectFieldStart("original");
-      JsonOutput.documentFields(json, collation.original().get().source());
+      JsonOutput.documentFields(json, against.original().source());
       json.writeEndObject();
+      matrix = against.matrix();
+    } else if (collation instanceof Collation.Reconstructed reconstructed) {
+      core = reconstructed.core();
+      looseCore = reconstructed.looseCore();
     }
     json.writeArrayFieldStart("versions");
     for (Document version : collation.versions()) {
@@ -56,15 +72,30 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     }
     json.writeEndArray();
     json.writeNumberField("minVersions", collation.minVersions());
+    json.writeArrayFieldStart("coverage");
+    for (int v = 0; v < collation.versions().size(); v++) {
+      json.writeNumber(CompareJsonWriter.round(collation.coverage(v), 4));
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("versionSimilarity");
+    for (List<Double> row : collation.versionSimilarity()) {
+      json.writeStartArray();
+      for (double s : row) {
+        json.writeNumber(CompareJsonWriter.round(s, 4));
+      }
+      json.writeEndArray();
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("matrix");
-    for (Collation.Row row : collation.matrix()) {
+    for (Collation.Row row : matrix) {
       json.writeStartObject();
-      unitFields(json, collation.original().orElseThrow().source(), row.unit());
+      unitFields(json, original.orElseThrow(), row.unit());
       json.writeArrayFieldStart("cells");
       for (int v = 0; v < row.cells().size(); v++) {
         Collation.Cell cell = row.cells().get(v);
         json.writeStartObject();
-        json.writeStringField("status", cell.status().id());
+        json.writeStringField("status", CollationLabels.status(cell).id());
+        json.writeStringField("verdict", cell.verdict().id());
         if (cell.op().isPresent()) {
           json.writeStringField("op", cell.op().get().name());
           json.writeNumberField(
@@ -82,11 +113,12 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("core");
-    for (Collation.CoreUnit unit : collation.core()) {
+    for (Collation.CoreUnit unit : core) {
       json.writeStartObject();
       json.writeStringField("kind", unit.referenceUnit().kind().id());
       json.writeNumberField("shared", unit.shared());
       json.writeNumberField("reference", unit.reference());
+      json.writeStringField("consensus", unit.consensus());
       json.writeArrayFieldStart("units");
       for (int v = 0; v < unit.units().size(); v++) {
         Optional<Unit> member = unit.units().get(v);
@@ -97,6 +129,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
         json.writeStartObject();
         unitFields(json, source(collation, v), member.get());
         similarity(json, unit.similarity().get(v));
+        verdict(json, unit.verdict(v), unit.toConsensus().get(v));
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -118,7 +151,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("looseCore");
-    for (Collation.CoreSentence sentence : collation.looseCore()) {
+    for (Collation.CoreSentence sentence : looseCore) {
       sentence(json, collation, sentence);
     }
     json.writeEndArray();
@@ -126,6 +159,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     for (Collation.Addition addition : collation.additions()) {
       json.writeStartObject();
       json.writeNumberField("shared", addition.shared());
+      json.writeStringField("kind", addition.kind().id());
       json.writeArrayFieldStart("units");
       for (int v = 0; v < addition.units().size(); v++) {
         Optional<Unit> unit = addition.units().get(v);
@@ -166,11 +200,21 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     }
   }
 
+  private static void verdict(
+      JsonGenerator json, Collation.Verdict verdict, OptionalDouble toConsensus)
+      throws IOException {
+    json.writeStringField("verdict", verdict.id());
+    if (toConsensus.isPresent()) {
+      json.writeNumberField("toConsensus", CompareJsonWriter.round(toConsensus.getAsDouble(), 4));
+    }
+  }
+
   private static void sentence(
       JsonGenerator json, Collation collation, Collation.CoreSentence sentence) throws IOException {
     json.writeStartObject();
     json.writeNumberField("shared", sentence.shared());
     json.writeNumberField("reference", sentence.reference());
+    json.writeStringField("consensus", sentence.consensus());
     json.writeArrayFieldStart("units");
     for (int v = 0; v < sentence.units().size(); v++) {
       Optional<Unit> unit = sentence.units().get(v);
@@ -181,6 +225,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
       json.writeStartObject();
       JsonOutput.spanFields(json, source(collation, v), unit.get().span());
       similarity(json, sentence.similarity().get(v));
+      verdict(json, sentence.verdict(v), sentence.toConsensus().get(v));
       InlineDiff diff = sentence.diffs().get(v);
       json.writeArrayFieldStart("edits");
       for (Edit edit : diff.changes()) {

@@ -22,9 +22,9 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
   @Override
   public void write(Collation collation, Appendable out) throws IOException {
     List<Document> versions = collation.versions();
-    if (collation.original().isPresent()) {
+    if (collation instanceof Collation.AgainstOriginal against) {
       out.append("# Collation against ")
-          .append(MarkdownText.escape(PrintableText.name(collation.original().get().name())))
+          .append(MarkdownText.escape(PrintableText.name(against.original().name())))
           .append("\n\n");
     } else {
       out.append(
@@ -41,16 +41,45 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
           .append(MarkdownText.escape(PrintableText.name(versions.get(v).name())))
           .append('\n');
     }
-    if (collation.original().isPresent()) {
-      writeMatrix(collation, out);
+    writeSimilarity(collation, out);
+    if (collation instanceof Collation.AgainstOriginal against) {
+      writeMatrix(against, out);
+    } else if (collation instanceof Collation.Reconstructed reconstructed) {
+      writeCore(reconstructed, out);
     } else {
-      writeCore(collation, out);
+      throw new AssertionError(collation);
     }
     writeAdditions(collation, out);
   }
 
-  private static void writeMatrix(Collation collation, Appendable out) throws IOException {
-    Document original = collation.original().orElseThrow();
+  private static void writeSimilarity(Collation collation, Appendable out) throws IOException {
+    List<Document> versions = collation.versions();
+    out.append(
+        "\n## Versions\n\nEach version's coverage (of the original's units, or of the core's units"
+            + " and sentences) and its similarity to each other version.\n\n| Version | coverage |");
+    for (int v = 0; v < versions.size(); v++) {
+      out.append(' ').append(CollationLabels.letter(v)).append(" |");
+    }
+    out.append("\n|---|---:|");
+    out.append("---:|".repeat(versions.size()));
+    out.append('\n');
+    for (int a = 0; a < versions.size(); a++) {
+      out.append("| **")
+          .append(CollationLabels.letter(a))
+          .append("** | ")
+          .append(CollationLabels.percent(collation.coverage(a)))
+          .append(" |");
+      for (int b = 0; b < versions.size(); b++) {
+        out.append(
+            String.format(Locale.ROOT, " %.2f |", collation.versionSimilarity().get(a).get(b)));
+      }
+      out.append('\n');
+    }
+  }
+
+  private static void writeMatrix(Collation.AgainstOriginal collation, Appendable out)
+      throws IOException {
+    Document original = collation.original();
     List<Document> versions = collation.versions();
     out.append(
         "\n| Version | sentences kept | modified | moved | absent"
@@ -76,7 +105,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     }
     out.append(
         "\n## Matrix\n\nEvery section, item and sub-item of the original, and its sentences that"
-            + " some version did not keep verbatim: `=` kept, `~` modified, `>` moved, `·` absent"
+            + " some version did not keep verbatim: `=` kept, `~` reworded, `>` moved, `·` dropped"
             + " (`/` split, `\\` merged), with the similarity.\n\n| Unit of the original |");
     for (int v = 0; v < versions.size(); v++) {
       out.append(' ').append(CollationLabels.letter(v)).append(" |");
@@ -85,7 +114,9 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     out.append("---|".repeat(versions.size()));
     out.append('\n');
     for (Collation.Row row : collation.matrix()) {
-      boolean allKept = row.cells().stream().allMatch(c -> c.status() == Collation.Status.KEPT);
+      boolean allKept =
+          row.cells().stream()
+              .allMatch(c -> CollationLabels.status(c) == CollationLabels.Status.KEPT);
       if (!row.unit().kind().isStructural() && allKept) {
         continue;
       }
@@ -100,16 +131,18 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     }
   }
 
-  private static void writeCore(Collation collation, Appendable out) throws IOException {
+  private static void writeCore(Collation.Reconstructed collation, Appendable out)
+      throws IOException {
     List<Document> versions = collation.versions();
     out.append(
-        "\n## Core\n\nThe sections, items and sub-items shared, in reconstructed order; each"
-            + " version's heading and its structural similarity to the reference (ref).\n\n"
-            + "| # | Kind |");
+        "\n## Core\n\nThe sections, items and sub-items shared, in reconstructed order, each named"
+            + " by the wording most versions share; each version's heading, and whether it kept"
+            + " that wording, reworded it (with the similarity) or dropped the unit.\n\n"
+            + "| # | Kind | Shared wording |");
     for (int v = 0; v < versions.size(); v++) {
       out.append(' ').append(CollationLabels.letter(v)).append(" |");
     }
-    out.append("\n|---:|---|");
+    out.append("\n|---:|---|---|");
     out.append("---|".repeat(versions.size()));
     out.append('\n');
     int number = 0;
@@ -118,20 +151,20 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
           .append(String.valueOf(++number))
           .append(" | ")
           .append(unit.referenceUnit().kind().id())
+          .append(" | ")
+          .append(MarkdownText.escape(PrintableText.line(unit.consensus())))
           .append(" |");
       for (int v = 0; v < versions.size(); v++) {
         Optional<Unit> member = unit.units().get(v);
         if (member.isEmpty()) {
-          out.append(" — |");
+          out.append(" — dropped |");
           continue;
         }
-        out.append(' ').append(MarkdownText.escape(CollationLabels.title(member.get())));
-        if (v == unit.reference()) {
-          out.append(" (ref)");
-        } else if (unit.similarity().get(v).isPresent()) {
-          out.append(String.format(Locale.ROOT, " (%.2f)", unit.similarity().get(v).getAsDouble()));
-        }
-        out.append(" |");
+        out.append(' ')
+            .append(MarkdownText.escape(CollationLabels.title(member.get())))
+            .append(" · ")
+            .append(CollationLabels.verdict(unit.verdict(v), unit.toConsensus().get(v)))
+            .append(" |");
       }
       out.append('\n');
     }
@@ -142,7 +175,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     out.append("\n## Additions\n");
     boolean any = false;
     for (Collation.Addition addition : collation.additions()) {
-      if (addition.shared() < 2) {
+      if (addition.shared() < 2 || addition.kind() != Collation.AdditionKind.NEW) {
         continue;
       }
       if (!any) {
@@ -165,7 +198,9 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     }
     for (int v = 0; v < versions.size(); v++) {
       List<Collation.Addition> own =
-          collation.additionsOf(v).stream().filter(a -> a.shared() == 1).toList();
+          collation.additionsOf(v).stream()
+              .filter(a -> a.shared() == 1 && a.kind() == Collation.AdditionKind.NEW)
+              .toList();
       out.append("\n### ")
           .append(CollationLabels.letter(v))
           .append(" alone (")
@@ -173,6 +208,24 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
           .append(")\n\n");
       for (Collation.Addition addition : own) {
         out.append("- ").append(item(versions.get(v), addition.units().get(v).get())).append('\n');
+      }
+    }
+    List<Collation.Addition> apparent =
+        collation.additions().stream().filter(a -> a.kind() != Collation.AdditionKind.NEW).toList();
+    if (!apparent.isEmpty()) {
+      out.append("\n### Not counted as additions (")
+          .append(String.valueOf(apparent.size()))
+          .append(
+              ")\n\nA heading that only divides content of the core (core-content), or another copy")
+          .append(" of what the version has in the core (extra-copy).\n\n");
+      for (Collation.Addition addition : apparent) {
+        out.append("- **")
+            .append(CollationLabels.letters(addition.units()))
+            .append("** ")
+            .append(addition.kind().id())
+            .append(": ")
+            .append(item(versions.get(addition.firstVersion()), addition.firstUnit()))
+            .append('\n');
       }
     }
   }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.clausediff.collate.Collation;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
@@ -20,9 +19,13 @@ import org.clausediff.segment.Unit;
  * first.
  *
  * <p>Without an original: the core in reconstructed order — each shared section, item or sub-item
- * with its counterpart and similarity in each version, the sentences they share (with each
- * version's differences from the reference in {@code [-…-]}/{@code {+…+}} marks) and each version's
- * own sentences — then the additions.
+ * named by the wording most versions share ({@link Collation.CoreUnit#consensus()}), with each
+ * version's counterpart and verdict (kept, reworded with its similarity to that wording, dropped),
+ * the sentences they share (each version's verdict, and its differences from the most central
+ * wording in {@code [-…-]}/{@code {+…+}} marks) and each version's own sentences — then the
+ * additions: new content, alike or alone, and apart from it what only looks added.
+ *
+ * <p>Both begin with each version's coverage and the similarity of every two versions.
  */
 final class CollationTextWriter implements ReportWriter<Collation> {
   private static final int SNIPPET = 40;
@@ -37,10 +40,8 @@ final class CollationTextWriter implements ReportWriter<Collation> {
   @Override
   public void write(Collation collation, Appendable out) throws IOException {
     List<Document> versions = collation.versions();
-    if (collation.original().isPresent()) {
-      out.append("original: ")
-          .append(PrintableText.name(collation.original().get().name()))
-          .append('\n');
+    if (collation instanceof Collation.AgainstOriginal against) {
+      out.append("original: ").append(PrintableText.name(against.original().name())).append('\n');
     } else {
       out.append("no original; core: what at least ")
           .append(String.valueOf(collation.minVersions()))
@@ -54,16 +55,48 @@ final class CollationTextWriter implements ReportWriter<Collation> {
           .append(PrintableText.name(versions.get(v).name()))
           .append('\n');
     }
-    if (collation.original().isPresent()) {
-      writeMatrix(collation, out);
+    writeSimilarity(collation, out);
+    if (collation instanceof Collation.AgainstOriginal against) {
+      writeMatrix(against, out);
+    } else if (collation instanceof Collation.Reconstructed reconstructed) {
+      writeCore(reconstructed, out);
     } else {
-      writeCore(collation, out);
+      throw new AssertionError(collation);
     }
     writeAdditions(collation, out);
   }
 
-  private static void writeMatrix(Collation collation, Appendable out) throws IOException {
-    Document original = collation.original().orElseThrow();
+  private static void writeSimilarity(Collation collation, Appendable out) throws IOException {
+    int n = collation.versions().size();
+    out.append("\nCoverage (of the original's units, or of the core):");
+    for (int v = 0; v < n; v++) {
+      out.append("  ")
+          .append(CollationLabels.letter(v))
+          .append(' ')
+          .append(CollationLabels.percent(collation.coverage(v)));
+    }
+    out.append('\n');
+    if (n < 2) {
+      return;
+    }
+    out.append("\nSimilarity of the versions:\n").append(String.format(Locale.ROOT, "%-4s", ""));
+    for (int v = 0; v < n; v++) {
+      out.append(String.format(Locale.ROOT, "%6s", CollationLabels.letter(v)));
+    }
+    out.append('\n');
+    for (int a = 0; a < n; a++) {
+      out.append(String.format(Locale.ROOT, "%-4s", CollationLabels.letter(a)));
+      for (int b = 0; b < n; b++) {
+        out.append(
+            String.format(Locale.ROOT, "%6.2f", collation.versionSimilarity().get(a).get(b)));
+      }
+      out.append('\n');
+    }
+  }
+
+  private static void writeMatrix(Collation.AgainstOriginal collation, Appendable out)
+      throws IOException {
+    Document original = collation.original();
     int n = collation.versions().size();
     out.append('\n');
     for (int v = 0; v < n; v++) {
@@ -85,7 +118,9 @@ final class CollationTextWriter implements ReportWriter<Collation> {
                   structure[3],
                   collation.additionsOf(v).size()));
     }
-    out.append("\nMatrix (= kept, ~ modified, > moved, · absent; / split, \\ merged):\n");
+    out.append(
+        "\nMatrix (= kept, ~ reworded, > moved, · dropped; / split, \\ merged; with the"
+            + " similarity):\n");
     out.append(String.format(Locale.ROOT, "%-9s", ""));
     for (int v = 0; v < n; v++) {
       out.append(String.format(Locale.ROOT, "%-7s", CollationLabels.letter(v)));
@@ -106,7 +141,8 @@ final class CollationTextWriter implements ReportWriter<Collation> {
     }
   }
 
-  private static void writeCore(Collation collation, Appendable out) throws IOException {
+  private static void writeCore(Collation.Reconstructed collation, Appendable out)
+      throws IOException {
     List<Document> versions = collation.versions();
     int sentences =
         collation.core().stream().mapToInt(c -> c.sentences().size()).sum()
@@ -117,7 +153,10 @@ final class CollationTextWriter implements ReportWriter<Collation> {
             "\ncore: %d sections, items and sub-items; %d sentences\n",
             collation.core().size(),
             sentences));
-    out.append("\nCore, in reconstructed order:\n");
+    out.append(
+        "\nCore, in reconstructed order; each row is named by the wording most versions share,"
+            + " and each version's\ncounterpart is kept (worded so), reworded (with its similarity"
+            + " to that wording) or dropped:\n");
     int number = 0;
     for (Collation.CoreUnit unit : collation.core()) {
       number++;
@@ -127,7 +166,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
           .append(". ")
           .append(reference.kind().id())
           .append(' ')
-          .append(CollationLabels.title(reference))
+          .append(PrintableText.line(unit.consensus()))
           .append("  (")
           .append(CollationLabels.letters(unit.units()))
           .append(")\n");
@@ -135,7 +174,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
         Optional<Unit> member = unit.units().get(v);
         out.append("   ").append(CollationLabels.letter(v)).append("  ");
         if (member.isEmpty()) {
-          out.append("—\n");
+          out.append("—        dropped\n");
           continue;
         }
         Document document = versions.get(v);
@@ -144,8 +183,11 @@ final class CollationTextWriter implements ReportWriter<Collation> {
                     Locale.ROOT,
                     "%-9s",
                     SourcePlaces.brief(document.source(), member.get().span().start())))
-            .append(similarity(unit.similarity().get(v), v == unit.reference()))
-            .append("  ")
+            .append(
+                String.format(
+                    Locale.ROOT,
+                    "%-14s",
+                    CollationLabels.verdict(unit.verdict(v), unit.toConsensus().get(v))))
             .append(CollationLabels.path(document, member.get()))
             .append('\n');
       }
@@ -181,23 +223,28 @@ final class CollationTextWriter implements ReportWriter<Collation> {
         .append("shared (")
         .append(CollationLabels.letters(sentence.units()))
         .append(") ")
-        .append(CollationLabels.letter(ref))
-        .append(' ')
-        .append(InlineMarks.oneLine(refDocument.source(), refUnit.span()))
+        .append(PrintableText.line(sentence.consensus()))
         .append('\n');
     for (int v = 0; v < versions.size(); v++) {
-      if (v == ref || sentence.units().get(v).isEmpty()) {
+      if (sentence.units().get(v).isEmpty()) {
         continue;
       }
       out.append(indent)
           .append("  ")
           .append(CollationLabels.letter(v))
           .append(' ')
-          .append(similarity(sentence.similarity().get(v), false))
-          .append(' ');
-      if (sentence.diffs().get(v).edits().isEmpty()) {
-        out.append("(same)");
+          .append(CollationLabels.verdict(sentence.verdict(v), sentence.toConsensus().get(v)));
+      if (sentence.verdict(v) == Collation.Verdict.KEPT) {
+        out.append('\n');
+        continue;
+      }
+      out.append(": ");
+      if (v == ref) {
+        out.append(InlineMarks.oneLine(refDocument.source(), refUnit.span()));
+      } else if (sentence.diffs().get(v).edits().isEmpty()) {
+        out.append("as ").append(CollationLabels.letter(ref));
       } else {
+        out.append("against ").append(CollationLabels.letter(ref)).append(' ');
         InlineMarks.write(
             refDocument.source(),
             versions.get(v).source(),
@@ -214,7 +261,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
     List<Document> versions = collation.versions();
     boolean anyShared = false;
     for (Collation.Addition addition : collation.additions()) {
-      if (addition.shared() < 2) {
+      if (addition.shared() < 2 || addition.kind() != Collation.AdditionKind.NEW) {
         continue;
       }
       if (!anyShared) {
@@ -231,7 +278,9 @@ final class CollationTextWriter implements ReportWriter<Collation> {
     }
     for (int v = 0; v < versions.size(); v++) {
       List<Collation.Addition> own =
-          collation.additionsOf(v).stream().filter(a -> a.shared() == 1).toList();
+          collation.additionsOf(v).stream()
+              .filter(a -> a.shared() == 1 && a.kind() == Collation.AdditionKind.NEW)
+              .toList();
       out.append("\nAdded by ")
           .append(CollationLabels.letter(v))
           .append(" alone: ")
@@ -240,6 +289,22 @@ final class CollationTextWriter implements ReportWriter<Collation> {
       for (Collation.Addition addition : own) {
         out.append("  ");
         addition(versions.get(v), addition.units().get(v).get(), out);
+      }
+    }
+    List<Collation.Addition> apparent =
+        collation.additions().stream().filter(a -> a.kind() != Collation.AdditionKind.NEW).toList();
+    if (!apparent.isEmpty()) {
+      out.append("\nNot counted as additions: ")
+          .append(String.valueOf(apparent.size()))
+          .append(
+              "\n  (core-content: a heading that only divides content of the core; extra-copy:"
+                  + " another copy of a unit the version has in the core)\n");
+      for (Collation.Addition addition : apparent) {
+        out.append("  ")
+            .append(CollationLabels.letters(addition.units()))
+            .append(' ')
+            .append(String.format(Locale.ROOT, "%-14s", addition.kind().id()));
+        addition(versions.get(addition.firstVersion()), addition.firstUnit(), out);
       }
     }
   }
@@ -253,12 +318,5 @@ final class CollationTextWriter implements ReportWriter<Collation> {
                 ? unit.kind().id() + " " + CollationLabels.path(document, unit)
                 : CollationLabels.describe(document, unit, SNIPPET))
         .append('\n');
-  }
-
-  private static String similarity(OptionalDouble value, boolean reference) {
-    if (reference) {
-      return "ref ";
-    }
-    return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : " -- ";
   }
 }

@@ -75,14 +75,10 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
         .append(PrintableText.name(right.name()))
         .append('\n');
     out.append(
-        String.format(
-            Locale.ROOT,
-            "similarity %.4f (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in place\n",
-            comparison.similarity().value(),
-            comparison.similarity().measure().id(),
-            100 * comparison.similarity().leftCoverage(),
-            100 * comparison.similarity().rightCoverage(),
-            100 * comparison.similarity().inPlace()));
+        ComparisonParts.similarity(
+            comparison,
+            "similarity %.4f (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in"
+                + " place\n"));
     out.append(comparison.options().level().id()).append("s: ");
     out.append(
         counts(

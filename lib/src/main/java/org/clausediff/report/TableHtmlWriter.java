@@ -1,7 +1,6 @@
 package org.clausediff.report;
 
 import java.io.IOException;
-import java.util.List;
 import org.clausediff.compare.Comparison;
 
 /**
@@ -57,9 +56,9 @@ final class TableHtmlWriter implements ReportWriter<Comparison> {
           .append("\"><td class=\"n\">")
           .append(String.valueOf(number))
           .append("</td><td class=\"old\">");
-      cell(row.left(), "del", out);
+      TableCellMarkup.write(row.left(), "del", HtmlPage::escape, out);
       out.append("</td><td class=\"new\">");
-      cell(row.right(), "ins", out);
+      TableCellMarkup.write(row.right(), "ins", HtmlPage::escape, out);
       out.append("</td><td class=\"note\">").append(HtmlPage.escape(row.note()));
       if (row.similarity().isPresent()) {
         out.append(" <span class=\"num\">")
@@ -70,23 +69,5 @@ final class TableHtmlWriter implements ReportWriter<Comparison> {
     }
     out.append("</tbody>\n</table>\n");
     HtmlPage.close(out);
-  }
-
-  /** A cell's pieces, the changed ones in {@code <tag>}, paragraphs apart by {@code <br>}. */
-  private static void cell(List<ComparisonTable.Piece> pieces, String tag, Appendable out)
-      throws IOException {
-    for (ComparisonTable.Piece piece : pieces) {
-      String open = piece.changed() ? "<" + tag + ">" : "";
-      String close = piece.changed() ? "</" + tag + ">" : "";
-      String[] paragraphs = piece.text().split("\n", -1);
-      for (int i = 0; i < paragraphs.length; i++) {
-        if (i > 0) {
-          out.append("<br>");
-        }
-        if (!paragraphs[i].isEmpty()) {
-          out.append(open).append(HtmlPage.escape(paragraphs[i])).append(close);
-        }
-      }
-    }
   }
 }

@@ -1,7 +1,6 @@
 package org.clausediff.report;
 
 import java.io.IOException;
-import java.util.List;
 import org.clausediff.compare.Comparison;
 
 /**
@@ -31,9 +30,9 @@ final class TableMarkdownWriter implements ReportWriter<Comparison> {
     int number = 0;
     for (ComparisonTable.Row row : table.rows()) {
       out.append("| ").append(String.valueOf(++number)).append(" | ");
-      cell(row.left(), "del", out);
+      TableCellMarkup.write(row.left(), "del", TableMarkdownWriter::cellText, out);
       out.append(" | ");
-      cell(row.right(), "ins", out);
+      TableCellMarkup.write(row.right(), "ins", TableMarkdownWriter::cellText, out);
       out.append(" | ").append(MarkdownText.escape(PrintableText.line(row.note())));
       if (row.similarity().isPresent()) {
         out.append(' ').append(Decimals.fixed(row.similarity().getAsDouble(), 2));
@@ -42,23 +41,8 @@ final class TableMarkdownWriter implements ReportWriter<Comparison> {
     }
   }
 
-  /** A cell's pieces, the changed ones in {@code <tag>}, paragraphs apart by {@code <br>}. */
-  private static void cell(List<ComparisonTable.Piece> pieces, String tag, Appendable out)
-      throws IOException {
-    for (ComparisonTable.Piece piece : pieces) {
-      String open = piece.changed() ? "<" + tag + ">" : "";
-      String close = piece.changed() ? "</" + tag + ">" : "";
-      String[] paragraphs = piece.text().split("\n", -1);
-      for (int i = 0; i < paragraphs.length; i++) {
-        if (i > 0) {
-          out.append("<br>");
-        }
-        if (!paragraphs[i].isEmpty()) {
-          out.append(open)
-              .append(MarkdownText.escape(PrintableText.line(paragraphs[i])))
-              .append(close);
-        }
-      }
-    }
+  /** Text of a cell, on one line and escaped. */
+  private static String cellText(String text) {
+    return MarkdownText.escape(PrintableText.line(text));
   }
 }

@@ -221,4 +221,22 @@ final class ByteOffsets {
           Arrays.copyOf(lengths, exceptions));
     }
   }
+
+  /** {@code input} without the bytes {@code [from[i], to[i])}, which are sorted and disjoint. */
+  static byte[] without(byte[] input, int[] from, int[] to) {
+    int removed = 0;
+    for (int i = 0; i < from.length; i++) {
+      removed += to[i] - from[i];
+    }
+    byte[] out = new byte[input.length - removed];
+    int in = 0;
+    int at = 0;
+    for (int i = 0; i < from.length; i++) {
+      System.arraycopy(input, in, out, at, from[i] - in);
+      at += from[i] - in;
+      in = to[i];
+    }
+    System.arraycopy(input, in, out, at, input.length - in);
+    return out;
+  }
 }

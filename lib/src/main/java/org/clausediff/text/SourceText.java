@@ -7,14 +7,12 @@ import com.google.common.base.Suppliers;
 import com.google.common.hash.Hashing;
 import com.google.common.primitives.ImmutableIntArray;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.clausediff.InvalidInputException;
-import org.clausediff.internal.text.CodePoints;
 
 /**
  * A decoded document: its name, its text as Unicode code points, and — when it was decoded from
@@ -35,11 +33,8 @@ public final class SourceText {
   private final SourceFormat format;
   private final Supplier<SourceMap> sourceMap;
 
-  /** Code point offsets at which lines start; the first is 0. */
-  private final int[] lineStarts;
-
-  /** Code point offsets of the supplementary characters, ascending. */
-  private final int[] supplementaryOffsets;
+  /** Where its lines start and its supplementary characters stand. */
+  private final TextPositions positions;
 
   private final Supplier<String> sha256;
 
@@ -54,8 +49,7 @@ public final class SourceText {
     this.codePoints = codePoints;
     this.encoding = encoding;
     this.byteOffsets = byteOffsets;
-    this.lineStarts = lineStarts(codePoints);
-    this.supplementaryOffsets = supplementaryOffsets(codePoints);
+    this.positions = new TextPositions(codePoints);
     this.sha256 =
         Suppliers.memoize(
             () -> Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString());
@@ -71,8 +65,7 @@ public final class SourceText {
     this.codePoints = from.codePoints;
     this.encoding = from.encoding;
     this.byteOffsets = from.byteOffsets;
-    this.lineStarts = from.lineStarts;
-    this.supplementaryOffsets = from.supplementaryOffsets;
+    this.positions = from.positions;
     this.sha256 = from.sha256;
     this.format = format;
     this.sourceMap = () -> sourceMap;
@@ -85,8 +78,7 @@ public final class SourceText {
     this.codePoints = from.codePoints;
     this.encoding = from.encoding;
     this.byteOffsets = from.byteOffsets;
-    this.lineStarts = from.lineStarts;
-    this.supplementaryOffsets = from.supplementaryOffsets;
+    this.positions = from.positions;
     this.sha256 = from.sha256;
     this.format = from.format;
     this.sourceMap = from.sourceMap;
@@ -197,7 +189,6 @@ public final class SourceText {
         input.length);
     int[] from = new int[spans.size()];
     int[] to = new int[spans.size()];
-    int removed = 0;
     StringBuilder kept = new StringBuilder(text.length());
     int keptFrom = 0;
     for (int i = 0; i < spans.size(); i++) {
@@ -205,20 +196,11 @@ public final class SourceText {
       checkArgument(span.start() >= keptFrom, "spans must be sorted and disjoint: %s", spans);
       from[i] = offsets.offsetOf(codePoints, span.start());
       to[i] = offsets.offsetOf(codePoints, span.end());
-      removed += to[i] - from[i];
       kept.append(text, charIndex(keptFrom), charIndex(span.start()));
       keptFrom = span.end();
     }
     kept.append(text, charIndex(keptFrom), text.length());
-    byte[] out = new byte[input.length - removed];
-    int in = 0;
-    int at = 0;
-    for (int i = 0; i < from.length; i++) {
-      System.arraycopy(input, in, out, at, from[i] - in);
-      at += from[i] - in;
-      in = to[i];
-    }
-    System.arraycopy(input, in, out, at, input.length - in);
+    byte[] out = ByteOffsets.without(input, from, to);
     TextDecoder.checkCut(name, out, encoding.orElseThrow(), kept);
     return out;
   }
@@ -311,11 +293,7 @@ public final class SourceText {
   /** The UTF-16 index in {@link #text()} of code point offset {@code offset} (0 to length). */
   public int charIndex(int offset) {
     checkArgument(offset >= 0 && offset <= length(), "offset %s outside [0, %s]", offset, length());
-    if (supplementaryOffsets.length == 0) {
-      return offset;
-    }
-    int before = Arrays.binarySearch(supplementaryOffsets, offset);
-    return offset + (before >= 0 ? before : -before - 1);
+    return positions.charIndex(offset);
   }
 
   /**
@@ -328,43 +306,23 @@ public final class SourceText {
         "char index %s outside [0, %s]",
         charIndex,
         text.length());
-    if (supplementaryOffsets.length == 0) {
-      return charIndex;
-    }
-    // The k-th supplementary character (0-based) starts at char index offset + k.
-    int low = 0;
-    int high = supplementaryOffsets.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (supplementaryOffsets[mid] + mid < charIndex) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    // low = number of supplementary characters starting before charIndex
-    if (low > 0 && supplementaryOffsets[low - 1] + (low - 1) + 1 == charIndex) {
-      return supplementaryOffsets[low - 1];
-    }
-    return charIndex - low;
+    return positions.codePointOffset(charIndex);
   }
 
   /** The number of lines: line terminators plus one. */
   public int lineCount() {
-    return lineStarts.length;
+    return positions.lineCount();
   }
 
   /** The code point offset at which line {@code line} (from 1 to {@link #lineCount()}) starts. */
   int lineStart(int line) {
-    return lineStarts[line - 1];
+    return positions.lineStart(line);
   }
 
   /** The line and column of code point offset {@code offset} (0 to length). */
   public LineColumn lineColumn(int offset) {
     checkArgument(offset >= 0 && offset <= length(), "offset %s outside [0, %s]", offset, length());
-    int index = Arrays.binarySearch(lineStarts, offset);
-    int line = index >= 0 ? index : -index - 2;
-    return new LineColumn(line + 1, offset - lineStarts[line] + 1);
+    return positions.lineColumn(offset);
   }
 
   /** The lowercase hex SHA-256 of the text encoded as UTF-8 (not of the input bytes). */
@@ -381,45 +339,5 @@ public final class SourceText {
         + " code points"
         + encoding.map(e -> ", " + e).orElse("")
         + "]";
-  }
-
-  private static int[] lineStarts(ImmutableIntArray cps) {
-    int count = 1;
-    for (int i = 0; i < cps.length(); i++) {
-      if (endsLine(cps, i)) {
-        count++;
-      }
-    }
-    int[] starts = new int[count];
-    for (int i = 0, line = 1; i < cps.length(); i++) {
-      if (endsLine(cps, i)) {
-        starts[line++] = i + 1;
-      }
-    }
-    return starts;
-  }
-
-  private static boolean endsLine(ImmutableIntArray cps, int i) {
-    int cp = cps.get(i);
-    if (cp == '\r') {
-      return i + 1 >= cps.length() || cps.get(i + 1) != '\n';
-    }
-    return CodePoints.isLineTerminator(cp);
-  }
-
-  private static int[] supplementaryOffsets(ImmutableIntArray cps) {
-    int count = 0;
-    for (int i = 0; i < cps.length(); i++) {
-      if (cps.get(i) >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-        count++;
-      }
-    }
-    int[] offsets = new int[count];
-    for (int i = 0, k = 0; k < count; i++) {
-      if (cps.get(i) >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-        offsets[k++] = i;
-      }
-    }
-    return offsets;
   }
 }

@@ -48,6 +48,11 @@ import org.clausediff.text.ByteOffsets.Width;
  * nothing for the Unicode encodings and GB18030; any other charset named by the caller is decoded
  * one character at a time to learn it, several times slower than in one piece. Instances are
  * immutable and thread-safe.
+ *
+ * <p>Longer than 350 lines: the detection above is one decision, and its steps (byte-order marks,
+ * strict decoding attempts, the refusal of UTF-16 without a mark) depend on one another's order and
+ * outcomes; the byte-level helpers they share are private so that no caller can run a step out of
+ * that order.
  */
 public final class TextDecoder {
   /** The number of bytes looked at for a binary file before the rest is read. */

@@ -14,13 +14,13 @@ import org.clausediff.internal.similarity.UnitKeys;
  * Links units whose keys are similar but not identical, 1:1, 1:n and n:1.
  *
  * <ol>
- *   <li>Candidates: an inverted {@link ShingleIndex} over the unlinked units of each side. Each
- *       unlinked unit looks up its shingles, rarest first, until {@value #BUDGET} postings have
- *       been visited, counts the shingles it shares with each unit it meets, and keeps the {@value
- *       #TOP} units with the highest counts (on equal counts, those nearest to where the anchors
- *       expect its counterpart). Both sides query the other, so the candidates do not depend on
- *       which document is left. Cost: {@code O(u · (BUDGET + s log s))} for {@code u} unlinked
- *       units of {@code s} shingles — never all pairs.
+ *   <li>Candidates ({@link ShingleQuery}): an inverted {@link ShingleIndex} over the unlinked units
+ *       of each side. Each unlinked unit looks up its shingles, rarest first, until {@value
+ *       ShingleQuery#BUDGET} postings have been visited, counts the shingles it shares with each
+ *       unit it meets, and keeps the {@value ShingleQuery#TOP} units with the highest counts (on
+ *       equal counts, those nearest to where the anchors expect its counterpart). Both sides query
+ *       the other, so the candidates do not depend on which document is left. Cost: {@code O(u ·
+ *       (BUDGET + s log s))} for {@code u} unlinked units of {@code s} shingles — never all pairs.
  *   <li>1:1 proposals: each candidate pair scored by {@link KeyScorer} ({@link Measure#COMBINED}),
  *       kept when at least the minimum similarity.
  *   <li>1:n and n:1 proposals: for each unit, the runs of consecutive units of the other side that
@@ -33,8 +33,6 @@ import org.clausediff.internal.similarity.UnitKeys;
  * </ol>
  */
 final class FuzzyMatcher {
-  static final int BUDGET = 1024;
-  static final int TOP = 6;
   static final double CANDIDATE_DICE = 0.1;
   static final double CONTAINED = 0.5;
   static final int MAX_PARTS = 10;
@@ -166,13 +164,13 @@ final class FuzzyMatcher {
     ShingleIndex leftIndex = ShingleIndex.of(left, ul);
     ShingleIndex rightIndex = ShingleIndex.of(right, ur);
     Pairs pairs = new Pairs();
-    Query toRight = new Query(rightIndex, right.size());
+    ShingleQuery toRight = new ShingleQuery(rightIndex, right.size());
     for (int p : ul) {
       for (int q : toRight.top(left.shingles(p), anchors.rightOf(p))) {
         pairs.add(p, q);
       }
     }
-    Query toLeft = new Query(leftIndex, left.size());
+    ShingleQuery toLeft = new ShingleQuery(leftIndex, left.size());
     for (int q : ur) {
       for (int p : toLeft.top(right.shingles(q), anchors.leftOf(q))) {
         pairs.add(p, q);
@@ -276,83 +274,6 @@ final class FuzzyMatcher {
       long[] sorted = Arrays.copyOf(pairs, count);
       Arrays.sort(sorted);
       return sorted;
-    }
-  }
-
-  /** Looks up units that share shingles with a query, reusing its counters between queries. */
-  private static final class Query {
-    private final ShingleIndex index;
-    private final int[] counts;
-    private int[] touched = new int[64];
-
-    Query(ShingleIndex index, int size) {
-      this.index = index;
-      this.counts = new int[size];
-    }
-
-    /**
-     * The (up to) {@value #TOP} units sharing most shingles with {@code shingles}; among equal
-     * counts, those nearest to {@code expected} (where the anchors put the query's counterpart).
-     */
-    int[] top(ShingleSet shingles, int expected) {
-      long[] order = new long[shingles.size()];
-      int n = 0;
-      for (int i = 0; i < shingles.size(); i++) {
-        int id = index.id(shingles.get(i));
-        if (id >= 0) {
-          order[n++] = ((long) index.frequency(id) << 32) | id;
-        }
-      }
-      Arrays.sort(order, 0, n);
-      int touchedCount = 0;
-      int visited = 0;
-      for (int k = 0; k < n; k++) {
-        int id = (int) order[k];
-        int frequency = index.frequency(id);
-        if (visited + frequency > BUDGET && (k > 0 || frequency > 4 * BUDGET)) {
-          break;
-        }
-        for (int i = index.from(id); i < index.to(id); i++) {
-          int unit = index.posting(i);
-          if (counts[unit]++ == 0) {
-            if (touchedCount == touched.length) {
-              touched = Arrays.copyOf(touched, touchedCount * 2);
-            }
-            touched[touchedCount++] = unit;
-          }
-        }
-        visited += frequency;
-      }
-      int[] topUnits = new int[TOP];
-      int[] topCounts = new int[TOP];
-      int size = 0;
-      for (int t = 0; t < touchedCount; t++) {
-        int unit = touched[t];
-        int count = counts[unit];
-        counts[unit] = 0;
-        if (size == TOP && !better(count, unit, topCounts[TOP - 1], topUnits[TOP - 1], expected)) {
-          continue;
-        }
-        int at = size < TOP ? size++ : TOP - 1;
-        while (at > 0 && better(count, unit, topCounts[at - 1], topUnits[at - 1], expected)) {
-          topCounts[at] = topCounts[at - 1];
-          topUnits[at] = topUnits[at - 1];
-          at--;
-        }
-        topCounts[at] = count;
-        topUnits[at] = unit;
-      }
-      return Arrays.copyOf(topUnits, size);
-    }
-
-    private static boolean better(
-        int count, int unit, int otherCount, int otherUnit, int expected) {
-      if (count != otherCount) {
-        return count > otherCount;
-      }
-      int distance = Math.abs(unit - expected);
-      int otherDistance = Math.abs(otherUnit - expected);
-      return distance < otherDistance || (distance == otherDistance && unit < otherUnit);
     }
   }
 }

@@ -2,9 +2,14 @@ package org.clausediff.internal.collate;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.clausediff.compare.Link;
+import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
 /**
@@ -33,12 +38,31 @@ final class Clusters {
     for (int v = 0; v < unitCounts.length; v++) {
       for (int node = offsets[v]; node < offsets[v + 1]; node++) {
         parent[node] = node;
+        documents[node] = new BitSet();
+        documents[node].set(v);
       }
     }
   }
 
+  /** Clusters over the units (all kinds) of {@code documents}. */
+  static Clusters over(List<Document> documents) {
+    return new Clusters(documents.stream().mapToInt(d -> d.units().size()).toArray());
+  }
+
   void add(Edge edge) {
     edges.add(edge);
+  }
+
+  /**
+   * Adds an edge from each left unit of {@code link}, a unit of document {@code a}, to each of its
+   * right units, units of document {@code b}, weighted by the link's similarity.
+   */
+  void add(int a, int b, Link link) {
+    for (Unit left : link.leftUnits()) {
+      for (Unit right : link.rightUnits()) {
+        add(new Edge(a, left, b, right, link.similarity().value()));
+      }
+    }
   }
 
   /**
@@ -59,14 +83,13 @@ final class Clusters {
       if (x == y) {
         continue;
       }
-      BitSet dx = documentsOf(x);
-      BitSet dy = documentsOf(y);
+      BitSet dx = documents[x];
+      BitSet dy = documents[y];
       if (dx.intersects(dy)) {
         continue;
       }
       parent[y] = x;
       dx.or(dy);
-      documents[y] = null;
     }
     edges.clear();
   }
@@ -76,43 +99,23 @@ final class Clusters {
    * document, in the order of the first unit of the lowest document in it. Units of a cluster that
    * are not among {@code units} are left out.
    */
-  List<List<Optional<Unit>>> clusters(List<List<Unit>> units) {
+  List<UnitCluster> clusters(List<List<Unit>> units) {
     int documentCount = offsets.length - 1;
-    List<List<Optional<Unit>>> result = new ArrayList<>();
-    int[] slot = new int[parent.length];
-    java.util.Arrays.fill(slot, -1);
+    List<List<Optional<Unit>>> members = new ArrayList<>();
+    Map<Integer, Integer> clusterOfRoot = new HashMap<>();
     for (int v = 0; v < documentCount; v++) {
       for (Unit unit : units.get(v)) {
         int root = find(node(v, unit));
-        if (slot[root] < 0) {
-          slot[root] = result.size();
-          List<Optional<Unit>> cluster = new ArrayList<>();
-          for (int w = 0; w < documentCount; w++) {
-            cluster.add(Optional.empty());
-          }
-          result.add(cluster);
+        Integer c = clusterOfRoot.get(root);
+        if (c == null) {
+          c = members.size();
+          clusterOfRoot.put(root, c);
+          members.add(new ArrayList<>(Collections.nCopies(documentCount, Optional.empty())));
         }
-        result.get(slot[root]).set(v, Optional.of(unit));
+        members.get(c).set(v, Optional.of(unit));
       }
     }
-    return result;
-  }
-
-  private BitSet documentsOf(int root) {
-    if (documents[root] == null) {
-      BitSet set = new BitSet();
-      set.set(documentOf(root));
-      documents[root] = set;
-    }
-    return documents[root];
-  }
-
-  private int documentOf(int node) {
-    int v = 0;
-    while (offsets[v + 1] <= node) {
-      v++;
-    }
-    return v;
+    return members.stream().map(UnitCluster::new).toList();
   }
 
   private int node(int v, Unit unit) {

@@ -10,11 +10,10 @@ import java.util.function.Supplier;
 import org.clausediff.compare.CompareOptions;
 import org.clausediff.compare.Comparison;
 import org.clausediff.compare.Correspondence;
-import org.clausediff.compare.DocumentSimilarity;
 import org.clausediff.compare.InlineDiff;
 import org.clausediff.compare.Link;
-import org.clausediff.compare.Measure;
 import org.clausediff.internal.align.AlignOptions;
+import org.clausediff.internal.align.AlignedSimilarity;
 import org.clausediff.internal.align.Alignment;
 import org.clausediff.internal.align.ClauseAligner;
 import org.clausediff.internal.align.StructureIndex;
@@ -100,7 +99,7 @@ public final class Comparer {
         entries,
         byStart(alignment.deleted(), alignment.deletedStructure()),
         byStart(alignment.added(), alignment.addedStructure()),
-        documentSimilarity(alignment));
+        AlignedSimilarity.of(alignment));
   }
 
   private void checkKeyedAsOptions(UnitKeys.Pair keys) {
@@ -114,56 +113,6 @@ public final class Comparer {
 
   private static Segmentation segmentation(UnitKeys keys) {
     return new Segmentation(keys.document(), keys.normalized().appliedRules().asList());
-  }
-
-  private static DocumentSimilarity documentSimilarity(Alignment alignment) {
-    UnitKeys l = alignment.keys().left();
-    UnitKeys r = alignment.keys().right();
-    long totalLeft = 0;
-    for (int p = 0; p < l.size(); p++) {
-      totalLeft += l.keyLength(p);
-    }
-    long totalRight = 0;
-    for (int q = 0; q < r.size(); q++) {
-      totalRight += r.keyLength(q);
-    }
-    long common = 0;
-    long linkedLeft = 0;
-    long linkedRight = 0;
-    long inPlace = 0;
-    for (Link link : alignment.links()) {
-      long m = 0;
-      for (Unit unit : link.leftUnits()) {
-        m += l.keyLength(l.positionOf(unit));
-      }
-      long n = 0;
-      for (Unit unit : link.rightUnits()) {
-        n += r.keyLength(r.positionOf(unit));
-      }
-      long lcs =
-          link.identical()
-              ? m
-              : Math.min(
-                  Math.min(m, n),
-                  Math.round(link.similarity().parts().get(Measure.EDIT) * (m + n) / 2));
-      common += lcs;
-      linkedLeft += m;
-      linkedRight += n;
-      if (!link.moved()) {
-        inPlace += m + n;
-      }
-    }
-    long total = totalLeft + totalRight;
-    return new DocumentSimilarity(
-        total == 0 ? 1.0 : 2.0 * common / total,
-        Measure.ALIGNED_EDIT,
-        share(linkedLeft, totalLeft),
-        share(linkedRight, totalRight),
-        share(inPlace, linkedLeft + linkedRight));
-  }
-
-  private static double share(long part, long whole) {
-    return whole == 0 ? 1.0 : (double) part / whole;
   }
 
   private static List<Unit> byStart(List<Unit> level, List<Unit> structure) {

@@ -3,9 +3,6 @@ package org.clausediff.internal.dups;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.clausediff.dups.LabelReason;
-import org.clausediff.dups.RepeatKind;
-import org.clausediff.internal.text.Tokens;
 
 /**
  * Finds exact repeats in the comparison text with a suffix array.
@@ -46,8 +43,8 @@ final class ExactRepeatFinder {
     Copies passages = passages(text, sa, sentences);
     Copies phrases = phrases(text, sa, sentences, passages);
     List<Repeat> repeats = new ArrayList<>();
-    group(text, passages, repeats);
-    group(text, phrases, repeats);
+    CopyGroups.group(text, passages, repeats);
+    CopyGroups.group(text, phrases, repeats);
     return repeats;
   }
 
@@ -214,7 +211,7 @@ final class ExactRepeatFinder {
       copies.add(
           runStart,
           runEnd - runStart,
-          redirect(q + offset, runEnd - runStart, copies, copies),
+          Copies.redirect(q + offset, runEnd - runStart, copies, copies),
           sentences.reasonForWholeSentences(runStart, runEnd));
     }
   }
@@ -315,216 +312,21 @@ final class ExactRepeatFinder {
         continue;
       }
       int from = pieceStart;
-      while (from < k && !phraseStart(text, sentences, p, q, from)) {
+      while (from < k && !PhraseBounds.mayStart(text, sentences, p, q, from)) {
         from++;
       }
       int to = k;
-      while (to > from && !phraseEnd(text, sentences, p, q, to)) {
+      while (to > from && !PhraseBounds.mayEnd(text, sentences, p, q, to)) {
         to--;
       }
       if (to - from >= minLength) {
         phrases.add(
             p + from,
             to - from,
-            redirect(q + from, to - from, passages, phrases),
-            phraseReason(text, p + from, p + to));
+            Copies.redirect(q + from, to - from, passages, phrases),
+            PhraseBounds.reason(text, p + from, p + to));
       }
       pieceStart = k;
-    }
-  }
-
-  /** Whether a phrase may start at offset {@code k} of the copies at {@code p} and {@code q}. */
-  private static boolean phraseStart(int[] text, Sentences sentences, int p, int q, int k) {
-    int cp = text[p + k];
-    if (Characters.isOpening(cp)) {
-      return true;
-    }
-    if (Characters.isPunctuation(cp)) {
-      return false;
-    }
-    return delimitedBefore(text, sentences, p + k) || delimitedBefore(text, sentences, q + k);
-  }
-
-  private static boolean delimitedBefore(int[] text, Sentences sentences, int at) {
-    return at == 0 || sentences.isBoundary(at) || Characters.isPunctuation(text[at - 1]);
-  }
-
-  /** Whether a phrase may end before offset {@code k} of the copies at {@code p} and {@code q}. */
-  private static boolean phraseEnd(int[] text, Sentences sentences, int p, int q, int k) {
-    int last = text[p + k - 1];
-    if (Characters.isClosing(last) || Sentences.isTerminator(text, p + k - 1, text.length)) {
-      return true;
-    }
-    if (Characters.isPunctuation(last)) {
-      return false;
-    }
-    return delimitedAfter(text, sentences, p + k) || delimitedAfter(text, sentences, q + k);
-  }
-
-  private static boolean delimitedAfter(int[] text, Sentences sentences, int at) {
-    return at == text.length || sentences.isBoundary(at) || Characters.isPunctuation(text[at]);
-  }
-
-  /** A bracketed phrase such as （省质监局牵头负责） is a note; anything else a phrase. */
-  private static LabelReason phraseReason(int[] text, int from, int to) {
-    if (!Characters.isOpening(text[from]) || !Characters.isClosing(text[to - 1])) {
-      return LabelReason.PHRASE;
-    }
-    int depth = 0;
-    for (int i = from; i < to; i++) {
-      if (Characters.isOpening(text[i])) {
-        depth++;
-      } else if (Characters.isClosing(text[i])) {
-        depth--;
-        if (depth == 0 && i < to - 1) {
-          return LabelReason.PHRASE;
-        }
-      }
-    }
-    return depth == 0 ? LabelReason.NOTE : LabelReason.PHRASE;
-  }
-
-  /**
-   * Moves {@code source} out of earlier copies: while {@code [source, source + length)} lies inside
-   * one copy, it is replaced by the same offset in that copy's source.
-   */
-  private static int redirect(int source, int length, Copies first, Copies second) {
-    boolean moved = true;
-    while (moved) {
-      moved = false;
-      for (Copies copies : new Copies[] {first, second}) {
-        int k = copies.containing(source, length);
-        if (k >= 0) {
-          source = copies.source(k) + (source - copies.start(k));
-          moved = true;
-        }
-      }
-    }
-    return source;
-  }
-
-  /** Groups copies by content; each group lists its sources and copies as occurrences. */
-  private static void group(int[] text, Copies copies, List<Repeat> into) {
-    int m = copies.size();
-    // Sort by the top half of a content hash, then by copy index; equal contents end up together.
-    long[] keys = new long[m];
-    for (int i = 0; i < m; i++) {
-      long hash = contentHash(text, copies.source(i), copies.length(i));
-      keys[i] = (hash & 0xFFFFFFFF00000000L) | i;
-    }
-    Arrays.sort(keys);
-    boolean[] taken = new boolean[m];
-    int[] positions = new int[16];
-    int runStart = 0;
-    while (runStart < m) {
-      int runEnd = runStart + 1;
-      while (runEnd < m && (keys[runEnd] >>> 32) == (keys[runStart] >>> 32)) {
-        runEnd++;
-      }
-      // Within a run of equal hashes, split by actual content (hash collisions).
-      for (int a = runStart; a < runEnd; a++) {
-        int first = (int) keys[a];
-        if (taken[first]) {
-          continue;
-        }
-        int length = copies.length(first);
-        LabelReason reason = copies.reason(first);
-        int count = 0;
-        for (int b = a; b < runEnd; b++) {
-          int other = (int) keys[b];
-          if (!taken[other]
-              && copies.length(other) == length
-              && sameContent(text, copies.source(first), copies.source(other), length)) {
-            taken[other] = true;
-            if (count + 2 > positions.length) {
-              positions = Arrays.copyOf(positions, positions.length * 2);
-            }
-            positions[count++] = copies.source(other);
-            positions[count++] = copies.start(other);
-            if (copies.reason(other).compareTo(reason) < 0) {
-              reason = copies.reason(other);
-            }
-          }
-        }
-        int[] starts = Arrays.stream(positions, 0, count).sorted().distinct().toArray();
-        int[] ends = new int[starts.length];
-        for (int k = 0; k < starts.length; k++) {
-          ends[k] = starts[k] + length;
-        }
-        into.add(new Repeat(RepeatKind.EXACT, reason, 1.0, starts, ends));
-      }
-      runStart = runEnd;
-    }
-  }
-
-  private static boolean sameContent(int[] text, int a, int b, int length) {
-    return a == b || Arrays.equals(text, a, a + length, text, b, b + length);
-  }
-
-  private static long contentHash(int[] text, int from, int length) {
-    long h = 0x9E3779B97F4A7C15L;
-    for (int i = from; i < from + length; i++) {
-      h = (h + text[i]) * 0xBF58476D1CE4E5B9L;
-      h ^= h >>> 29;
-    }
-    return Tokens.mix(h + length);
-  }
-
-  /** Copies of earlier text, {@code [start, start + length)} of {@code [source, …)}, in order. */
-  private static final class Copies {
-    private int size;
-    private int[] start = new int[16];
-    private int[] length = new int[16];
-    private int[] source = new int[16];
-    private LabelReason[] reason = new LabelReason[16];
-
-    void add(int copyStart, int copyLength, int copySource, LabelReason copyReason) {
-      if (size == start.length) {
-        start = Arrays.copyOf(start, size * 2);
-        length = Arrays.copyOf(length, size * 2);
-        source = Arrays.copyOf(source, size * 2);
-        reason = Arrays.copyOf(reason, size * 2);
-      }
-      if (size > 0 && copyStart < end(size - 1)) {
-        throw new AssertionError("copies out of order at " + copyStart);
-      }
-      start[size] = copyStart;
-      length[size] = copyLength;
-      source[size] = copySource;
-      reason[size] = copyReason;
-      size++;
-    }
-
-    int size() {
-      return size;
-    }
-
-    int start(int i) {
-      return start[i];
-    }
-
-    int length(int i) {
-      return length[i];
-    }
-
-    int end(int i) {
-      return start[i] + length[i];
-    }
-
-    int source(int i) {
-      return source[i];
-    }
-
-    /** The reason for the label, judged where the copy is (its source may be cut differently). */
-    LabelReason reason(int i) {
-      return reason[i];
-    }
-
-    /** The copy that contains {@code [from, from + len)} entirely, or -1. */
-    int containing(int from, int len) {
-      int found = Arrays.binarySearch(start, 0, size, from);
-      int k = found >= 0 ? found : -found - 2;
-      return k >= 0 && from + len <= end(k) ? k : -1;
     }
   }
 }

@@ -20,6 +20,11 @@ import java.util.Arrays;
  * linear time in the largest code point to rank the alphabet; the LCP array is computed with
  * Kasai's algorithm in its permuted form (linear time). Memory is about four {@code int}s per code
  * point while building. Instances are immutable and thread-safe.
+ *
+ * <p>Longer than 350 lines: SA-IS is written twice, once over {@code int[]} and once over {@code
+ * char[]} (used when the alphabet fits in 15 bits, to halve the memory of the recursion's input);
+ * Java has no generics over primitive arrays, and one copy through an interface cost a third of the
+ * build time. The twins are kept side by side so that a fix to one is seen next to the other.
  */
 public final class SuffixArray {
   /** The largest alphabet (sentinel included) whose packed values fit in a {@code char}. */

@@ -10,6 +10,11 @@ import org.clausediff.segment.NumberingStyle;
  * Recognizes heading labels ({@code 一、 （一） 1. 1.1 （1） ① 第一章 Article 5 (a)}) at a given position.
  * Full-width digits and brackets count as their ASCII forms. Whether a label found here really
  * starts a heading depends on where it stands; {@link HeadingFinder} decides that.
+ *
+ * <p>Longer than 350 lines: it is the grammar of heading labels, one short method per numbering
+ * style (ordinal words, parenthesized, Arabic, Chinese numerals, English words, Roman numerals);
+ * split across classes, the order in which styles are tried and the cases they must not take from
+ * each other would no longer be readable in one place.
  */
 final class LabelMatcher {
   private LabelMatcher() {}

@@ -4,14 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.clausediff.internal.normalize.NormalizedText;
-import org.clausediff.internal.text.CodePoints;
 import org.clausediff.internal.text.Tokens;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Heading;
@@ -27,10 +25,10 @@ import org.clausediff.text.Span;
  * and renumbering alone is no change), unless the label is all the unit has. Keys are held as:
  *
  * <ul>
- *   <li>diff tokens: a Latin word or number (a run of letters, digits and combining marks that are
- *       not East Asian wide) is one token, every other code point (a CJK character, a punctuation
- *       mark, a space) is one token. A token is the code point itself, or for a word a number above
- *       U+10FFFF that stands for that exact word in both documents of a comparison;
+ *   <li>diff tokens, the tokens of {@link Tokens}: a Latin word or number is one token, every other
+ *       code point (a CJK character, a punctuation mark, a space) is one token. A token is the code
+ *       point itself, or for a word of two or more code points a number above U+10FFFF that stands
+ *       for that exact word in both documents of a comparison;
  *   <li>a {@link ShingleSet} of the word-like tokens ({@link Tokens}), for the shingle measures;
  *   <li>a 64-bit hash of the diff tokens, for finding identical keys.
  * </ul>
@@ -38,10 +36,15 @@ import org.clausediff.text.Span;
  * <p>Units are addressed by their position {@code p} among the level's units in document order.
  * Building takes time linear in the length of the text (plus sorting each unit's shingles).
  * Instances are immutable and thread-safe.
+ *
+ * <p>Longer than 350 lines: it has one job, answering questions about the keyed units of one
+ * document, but every stage of alignment and diffing asks it something different (positions,
+ * tokens, source spans, shingles, hashes, word pairing), and each of those thirty small accessors
+ * carries its contract. The building is in {@link UnitKeysBuilder}.
  */
 public final class UnitKeys {
   /** The first token number used for words; above every code point. */
-  private static final int FIRST_WORD = Character.MAX_CODE_POINT + 1;
+  static final int FIRST_WORD = Character.MAX_CODE_POINT + 1;
 
   private final Document document;
   private final NormalizedText normalized;
@@ -60,7 +63,7 @@ public final class UnitKeys {
   /** The words behind the word tokens: token {@code FIRST_WORD + i} stands for {@code words[i]}. */
   private final String[] words;
 
-  private UnitKeys(Builder builder) {
+  UnitKeys(UnitKeysBuilder builder) {
     this.document = builder.document;
     this.normalized = builder.normalized;
     this.level = builder.level;
@@ -135,7 +138,7 @@ public final class UnitKeys {
       Document document, NormalizedText normalized, UnitKind level, boolean ignoreLabels) {
     checkNotNull(level, "level");
     checkArgument(!level.isStructural(), "level must be paragraph, sentence or clause: %s", level);
-    return new Builder(document, normalized, level, ignoreLabels).build();
+    return new UnitKeysBuilder(document, normalized, level, ignoreLabels).build();
   }
 
   /**
@@ -379,180 +382,8 @@ public final class UnitKeys {
     return ShingleSet.of(Tokens.of(normalized.codePoints(), range.start(), range.end()));
   }
 
-  /** A hash of the text of tokens {@code from} to {@code to}, the same in any document. */
-  private static long textHash(
-      ImmutableIntArray cps, int[] tokenStart, int[] tokenEnd, int from, int to) {
-    long hash = 0x243F6A8885A308D3L + (to - from);
-    for (int t = from; t < to; t++) {
-      for (int i = tokenStart[t]; i < tokenEnd[t]; i++) {
-        hash = Tokens.mix(hash ^ cps.get(i));
-      }
-      hash = Tokens.mix(hash ^ -1L);
-    }
-    return hash;
-  }
-
   @Override
   public String toString() {
     return "UnitKeys[" + document.name() + ", " + units.size() + " " + level.id() + "s]";
-  }
-
-  /** Builds the keys of one document, numbering its words in the order they first occur. */
-  private static final class Builder {
-    /** The longest unit whose shingles are made in the reused buffers. */
-    static final int MAX_BUFFERED = 1 << 16;
-
-    final Document document;
-    final NormalizedText normalized;
-    final UnitKind level;
-    final boolean ignoreLabels;
-    final Map<String, Integer> wordTokens = new HashMap<>();
-    final List<String> words = new ArrayList<>();
-    final ImmutableList<Unit> units;
-    final int[] positionByIndex;
-    int[] tokens;
-    int[] tokenStart;
-    int[] tokenEnd;
-    int count;
-    final int[] keyFrom;
-    final int[] keySourceStart;
-    final ShingleSet[] shingles;
-    final long[] hashes;
-    int[] tokenBuffer = new int[64];
-    long[] shingleBuffer = new long[64];
-
-    Builder(Document document, NormalizedText normalized, UnitKind level, boolean ignoreLabels) {
-      checkNotNull(document, "document");
-      checkNotNull(normalized, "normalized");
-      checkArgument(
-          document.source() == normalized.source(),
-          "document and normalized text must share one source");
-      this.document = document;
-      this.normalized = normalized;
-      this.level = level;
-      this.ignoreLabels = ignoreLabels;
-      this.units = ImmutableList.copyOf(document.units(level));
-      this.positionByIndex = new int[document.units().size()];
-      Arrays.fill(positionByIndex, -1);
-      int capacity = Math.max(16, normalized.length());
-      this.tokens = new int[capacity];
-      this.tokenStart = new int[capacity];
-      this.tokenEnd = new int[capacity];
-      this.keyFrom = new int[units.size() + 1];
-      this.keySourceStart = new int[units.size()];
-      this.shingles = new ShingleSet[units.size()];
-      this.hashes = new long[units.size()];
-    }
-
-    UnitKeys build() {
-      int[] labelStarts = labelStarts();
-      int[] labelEnds = labelEnds(labelStarts);
-      ImmutableIntArray cps = normalized.codePoints();
-      for (int p = 0; p < units.size(); p++) {
-        Unit unit = units.get(p);
-        positionByIndex[unit.index()] = p;
-        Span key = unit.span();
-        Span range = normalized.toNormalized(key);
-        if (ignoreLabels) {
-          int label = Arrays.binarySearch(labelStarts, key.start());
-          if (label >= 0 && labelEnds[label] < key.end()) {
-            Span withoutLabel = Span.of(labelEnds[label], key.end());
-            Span rest = normalized.toNormalized(withoutLabel);
-            if (!rest.isEmpty()) {
-              key = withoutLabel;
-              range = rest;
-            }
-          }
-        }
-        keyFrom[p] = count;
-        keySourceStart[p] = key.start();
-        addTokens(cps, range.start(), range.end());
-        // A hash of the tokens' text rather than their numbers: word numbers depend on which
-        // document came first, and the hash must not (it breaks ties in the alignment).
-        hashes[p] = textHash(cps, tokenStart, tokenEnd, keyFrom[p], count);
-        shingles[p] = shingles(cps, range);
-      }
-      keyFrom[units.size()] = count;
-      return new UnitKeys(this);
-    }
-
-    /**
-     * The shingles of {@code range}, made in buffers reused from unit to unit; a unit longer than
-     * {@value #MAX_BUFFERED} code points (a whole document on one line, say) gets arrays of its
-     * own, so that the buffers do not keep its size for the rest of the document.
-     */
-    private ShingleSet shingles(ImmutableIntArray cps, Span range) {
-      if (range.length() > MAX_BUFFERED) {
-        return ShingleSet.of(Tokens.of(cps, range.start(), range.end()));
-      }
-      if (range.length() > tokenBuffer.length) {
-        tokenBuffer = new int[Math.max(range.length(), 2 * tokenBuffer.length)];
-        shingleBuffer = new long[tokenBuffer.length];
-      }
-      int count = Tokens.into(cps, range.start(), range.end(), tokenBuffer);
-      return ShingleSet.of(tokenBuffer, count, shingleBuffer);
-    }
-
-    /** Where heading labels start, ascending (labels start units, so at most one per offset). */
-    private int[] labelStarts() {
-      return document.structuralUnits().stream()
-          .map(u -> u.heading().orElseThrow().labelSpan().start())
-          .mapToInt(Integer::intValue)
-          .sorted()
-          .toArray();
-    }
-
-    private int[] labelEnds(int[] starts) {
-      int[] ends = new int[starts.length];
-      for (Unit unit : document.structuralUnits()) {
-        Span label = unit.heading().orElseThrow().labelSpan();
-        ends[Arrays.binarySearch(starts, label.start())] = label.end();
-      }
-      return ends;
-    }
-
-    private void addTokens(ImmutableIntArray cps, int from, int to) {
-      int i = from;
-      while (i < to) {
-        int cp = cps.get(i);
-        int end = i + 1;
-        if (isWordPart(cp)) {
-          while (end < to && isWordPart(cps.get(end))) {
-            end++;
-          }
-        }
-        if (end == i + 1) {
-          add(cp, i, end);
-        } else {
-          add(word(cps, i, end), i, end);
-        }
-        i = end;
-      }
-    }
-
-    private static boolean isWordPart(int cp) {
-      return !CodePoints.isWide(cp)
-          && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
-    }
-
-    private int word(ImmutableIntArray cps, int from, int to) {
-      StringBuilder text = new StringBuilder(to - from);
-      for (int i = from; i < to; i++) {
-        text.appendCodePoint(cps.get(i));
-      }
-      return wordTokens.computeIfAbsent(
-          text.toString(),
-          w -> {
-            words.add(w);
-            return FIRST_WORD + words.size() - 1;
-          });
-    }
-
-    private void add(int token, int start, int end) {
-      tokens[count] = token;
-      tokenStart[count] = start;
-      tokenEnd[count] = end;
-      count++;
-    }
   }
 }

@@ -4,15 +4,20 @@ import com.google.common.primitives.ImmutableIntArray;
 import java.util.Arrays;
 
 /**
- * Word-like tokens and shingles of comparison text, shared by alignment and duplicate detection.
+ * The one tokenizer of comparison text: where tokens begin and end, and the word-like tokens and
+ * shingles that alignment and duplicate detection compare.
  *
- * <p>A token is one CJK character (ideograph, kana, Hangul), or one run of letters and digits in
- * other scripts (a Latin word, a number). White space and punctuation separate tokens and are not
- * tokens. Each token is an {@code int}: the code point itself for a CJK character, and a hash with
- * the sign bit set for a word, so the two never collide. Shingles are 64-bit hashes of {@code k}
- * consecutive tokens; so CJK text gets character k-grams and Latin text word k-grams, and mixed
- * text a mix. Hashing is fixed (no random seed): the same text gives the same shingles in every
- * run.
+ * <p>A token is a run of word parts — letters, digits and combining marks that are not East Asian
+ * wide ({@link CodePoints#isWide}): a Latin word, a number — or any other single code point (a CJK
+ * character, a punctuation mark, a space). {@link #end} finds a token's end; the diff tokens of
+ * {@code UnitKeys} are exactly these tokens.
+ *
+ * <p>The word-like tokens ({@link #of}, {@link #into}) leave out the tokens that are neither words
+ * nor letters or digits (white space and punctuation). Each is an {@code int}: the code point
+ * itself for a CJK character, and a hash of the lower-cased word with the sign bit set for a word,
+ * so the two never collide. Shingles are 64-bit hashes of {@code k} consecutive word-like tokens;
+ * so CJK text gets character k-grams and Latin text word k-grams, and mixed text a mix. Hashing is
+ * fixed (no random seed): the same text gives the same shingles in every run.
  */
 public final class Tokens {
   private Tokens() {}
@@ -32,27 +37,42 @@ public final class Tokens {
     int i = from;
     while (i < to) {
       int cp = cps.get(i);
-      if (CodePoints.isWide(cp) && Character.isLetterOrDigit(cp)) {
-        tokens[count++] = cp;
-        i++;
-      } else if (Character.isLetterOrDigit(cp)
-          || Character.getType(cp) == Character.NON_SPACING_MARK) {
+      int end = end(cps, i, to);
+      if (isWordPart(cp)) {
         int hash = 0x811C9DC5;
-        while (i < to) {
-          int c = cps.get(i);
-          if (!(Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK)
-              || (CodePoints.isWide(c) && Character.isLetterOrDigit(c))) {
-            break;
-          }
-          hash = (hash ^ Character.toLowerCase(c)) * 0x01000193;
-          i++;
+        for (int j = i; j < end; j++) {
+          hash = (hash ^ Character.toLowerCase(cps.get(j))) * 0x01000193;
         }
         tokens[count++] = hash | Integer.MIN_VALUE;
-      } else {
-        i++;
+      } else if (Character.isLetterOrDigit(cp)) {
+        tokens[count++] = cp;
       }
+      i = end;
     }
     return count;
+  }
+
+  /**
+   * Whether {@code cp} is part of a word: a letter, digit or combining mark that is not East Asian
+   * wide. A run of word parts is one token.
+   */
+  public static boolean isWordPart(int cp) {
+    return !CodePoints.isWide(cp)
+        && (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK);
+  }
+
+  /**
+   * The end of the token that starts at {@code cps[from]}, at most {@code to}: after the run of
+   * word parts that starts there, or after the one code point there.
+   */
+  public static int end(ImmutableIntArray cps, int from, int to) {
+    int end = from + 1;
+    if (isWordPart(cps.get(from))) {
+      while (end < to && isWordPart(cps.get(end))) {
+        end++;
+      }
+    }
+    return end;
   }
 
   /**

@@ -34,6 +34,35 @@ class TokensTest {
     assertThat(tokens("互联网+政务5G技术")).hasSize(8);
   }
 
+  /** The tokens of {@code text} as {@link Tokens#end} delimits them. */
+  private static java.util.List<String> boundaries(String text) {
+    ImmutableIntArray cps = ImmutableIntArray.copyOf(text.codePoints().toArray());
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < cps.length(); ) {
+      int end = Tokens.end(cps, i, cps.length());
+      out.add(new String(cps.subArray(i, end).toArray(), 0, end - i));
+      i = end;
+    }
+    return out;
+  }
+
+  @Test
+  void aTokenIsARunOfWordPartsOrOneOtherCodePoint() {
+    assertThat(boundaries("Café 5G，中文abc12"))
+        .containsExactly("Café", " ", "5G", "，", "中", "文", "abc12");
+    // A combining mark continues a word; a wide one (the kana voicing mark) does not.
+    assertThat(boundaries("e\u0301x")).containsExactly("e\u0301x");
+    assertThat(boundaries("か\u3099a")).containsExactly("か", "\u3099", "a");
+    assertThat(Tokens.end(ImmutableIntArray.of('a', 'b', 'c'), 0, 2)).isEqualTo(2);
+  }
+
+  @Test
+  void wordLikeTokensAreTheTokensThatAreWordsLettersOrDigits() {
+    // The same boundaries: "abc12" is one word token, each CJK character one, punctuation none.
+    assertThat(tokens("Café 5G，中文abc12")).hasSize(5);
+    assertThat(tokens("，。 ")).isEmpty();
+  }
+
   @Test
   void shinglesAreDistinctSortedAndOrderSensitive() {
     long[] ab = Tokens.shingles(tokens("甲乙丙甲乙"), 2);
