@@ -414,6 +414,38 @@ class InputFormatsTest {
     assertThat(sawElement).isTrue();
   }
 
+  @Test
+  void corpusFindsTheWordVersionOfAPdfQuery(@TempDir Path dir) throws IOException {
+    String index = dir.resolve("index").toString();
+    Path docx = fixture("qinghai-2017-new-growth-drivers.docx");
+    CliRun indexed =
+        CliRun.of(
+            "corpus",
+            "index",
+            index,
+            docx.toString(),
+            path("henan-2017-new-growth-drivers.doc"),
+            path("qinghai-2018-county-innovation.docx"));
+
+    CliRun similar =
+        CliRun.of(
+            "corpus",
+            "similar",
+            index,
+            path("qinghai-2017-new-growth-drivers.pdf"),
+            "--format",
+            "json");
+
+    assertThat(indexed.err()).isEmpty();
+    assertThat(similar.err()).isEmpty();
+    assertThat(similar.status()).isZero();
+    JsonNode hits = JSON.readTree(similar.out()).get("hits");
+    assertThat(hits.get(0).get("path").asText())
+        .isEqualTo(docx.toAbsolutePath().normalize().toString());
+    assertThat(hits.get(0).get("similarity").asDouble()).isGreaterThan(0.99);
+    assertThat(hits.get(1).get("similarity").asDouble()).isLessThan(0.5);
+  }
+
   /** The side's {@code source} is the location of its start in the text's source map. */
   private static void assertSourceOf(JsonNode side, SourceText text) {
     Map<String, Object> fields = text.sourceMap().location(side.get("start").asInt()).fields();
