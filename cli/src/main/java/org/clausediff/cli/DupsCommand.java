@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
           + " phrases) and near repeats (similar sentences), labelled DUPLICATION (body text"
           + " repeated) or BOILERPLATE (notes, headings and phrases that recur on purpose).",
       "Exit status: 0 no duplication, 1 duplication found, 2 trouble.",
-      "Offsets in JSON are code points into the decoded text."
+      "Offsets in JSON are code points into the decoded (or extracted) text."
     },
     usageHelpAutoWidth = true)
 final class DupsCommand implements Callable<Integer>, ReadsFiles {

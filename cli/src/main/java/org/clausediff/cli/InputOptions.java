@@ -49,8 +49,8 @@ final class InputOptions {
       names = "--encoding",
       paramLabel = "NAME",
       description =
-          "Read inputs in this encoding (e.g. GB18030, GBK, UTF-16LE) instead of detecting it"
-              + " (byte-order mark, UTF-8, GB18030).")
+          "Read text, Markdown and HTML inputs in this encoding (e.g. GB18030, GBK, UTF-16LE)"
+              + " instead of detecting it (byte-order mark, UTF-8, GB18030); not for Word or PDF.")
   Optional<String> encoding = Optional.empty();
 
   @Option(
