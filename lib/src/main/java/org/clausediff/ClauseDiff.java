@@ -141,6 +141,18 @@ public final class ClauseDiff {
   }
 
   /**
+   * Compares {@code left} with each of {@code rights}: the same comparisons as {@link
+   * #compare(SourceText, SourceText, CompareOptions)} for each pair, in the order of {@code
+   * rights}, but {@code left} is segmented, normalized and keyed once for all of them. For a query
+   * checked against many candidates. A {@code ClauseDiff} made by {@link #using(Executor)} offers
+   * each comparison to the executor.
+   */
+  public List<Comparison> compareEach(
+      SourceText left, List<SourceText> rights, CompareOptions options) {
+    return pipeline.compareEach(left, rights, options);
+  }
+
+  /**
    * Finds the passages that occur more than once in {@code text}, with the default options; see
    * {@link #duplicates(SourceText, DuplicateOptions)}.
    */

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.clausediff.compare.CompareOptions;
 import org.clausediff.compare.Comparison;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Segmentation;
@@ -73,6 +74,77 @@ class ClauseDiffTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void compareEachGivesTheComparisonOfEveryPairInOrder() {
+    SourceText qinghai = TestData.text(TestData.QINGHAI_2017);
+    SourceText simplified =
+        SourceText.of("simplified.txt", "一、放宽市场准入，加强事中事后监管。\n二、推进简政放权，优化政务服务。\n");
+    List<SourceText> rights =
+        List.of(
+            TestData.text(TestData.HENAN_2017),
+            TestData.text(TestData.YUNNAN_2017),
+            qinghai,
+            SourceText.of("traditional.txt", "一、放寬市場準入，加強事中事後監管。\n二、推進簡政放權，優化政務服務。\n"),
+            SourceText.of("empty.txt", ""));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (ClauseDiff clauseDiff : List.of(ClauseDiff.create(), ClauseDiff.using(pool))) {
+        for (SourceText left : List.of(qinghai, simplified)) {
+          List<Comparison> each = clauseDiff.compareEach(left, rights, CompareOptions.defaults());
+
+          assertThat(each).hasSize(rights.size());
+          for (int i = 0; i < rights.size(); i++) {
+            assertThat(each.get(i))
+                .as("%s vs %s", left.name(), rights.get(i).name())
+                .isEqualTo(ClauseDiff.create().compare(left, rights.get(i)));
+          }
+        }
+      }
+      // The Traditional text is folded for its own pair only: the others keep the options asked.
+      List<Comparison> mixed =
+          ClauseDiff.create().compareEach(simplified, rights, CompareOptions.defaults());
+      assertThat(mixed.get(3).similarity().value()).isEqualTo(1.0);
+      assertThat(
+              mixed
+                  .get(3)
+                  .options()
+                  .normalization()
+                  .applies(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED))
+          .isTrue();
+      assertThat(
+              mixed
+                  .get(0)
+                  .options()
+                  .normalization()
+                  .applies(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED))
+          .isFalse();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The left text is keyed in one step for all the comparisons: one step for it and one per right
+   * text, where comparing pair by pair would key it once per pair.
+   */
+  @Test
+  void compareEachKeysTheLeftTextOnce() {
+    List<Runnable> steps = new ArrayList<>();
+    Executor queueing = steps::add; // steps nobody runs here run in join(), on this thread
+    SourceText qinghai = TestData.text(TestData.QINGHAI_2017);
+    List<SourceText> rights =
+        List.of(
+            TestData.text(TestData.HENAN_2017),
+            TestData.text(TestData.YUNNAN_2017),
+            TestData.text(TestData.QINGHAI_2018_MASS));
+
+    List<Comparison> each =
+        ClauseDiff.using(queueing).compareEach(qinghai, rights, CompareOptions.defaults());
+
+    assertThat(each).hasSize(3);
+    assertThat(steps).hasSize(1 + rights.size());
   }
 
   @Test

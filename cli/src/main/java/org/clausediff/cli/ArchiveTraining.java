@@ -1,15 +1,21 @@
 package org.clausediff.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The training run behind the launcher's class-data-sharing archive, not a command: {@code
  * ./clausediff} runs it once after each build with {@code -XX:ArchiveClassesAtExit}, so that later
  * runs map the classes the commands load from that archive instead of loading and verifying them
  * from the jar (about 0.1 s of each run). It runs every subcommand and report format on two
- * documents and discards the output.
+ * documents and discards the output; the corpus commands run on an index of the two in a temporary
+ * directory, deleted at the end, so that Lucene's classes are in the archive too.
  *
  * <p>Usage: {@code java -XX:ArchiveClassesAtExit=ARCHIVE -cp clausediff.jar
  * org.clausediff.cli.ArchiveTraining OLD NEW}.
@@ -22,9 +28,11 @@ public final class ArchiveTraining {
    *
    * @throws IllegalStateException if a command reports trouble (exit status 2)
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     String a = args[0];
     String b = args[1];
+    Path corpus = Files.createTempDirectory("clausediff-training");
+    String index = corpus.resolve("index").toString();
     List<List<String>> runs =
         List.of(
             List.of("compare", a, b),
@@ -42,7 +50,21 @@ public final class ArchiveTraining {
             List.of("collate", "--format", "json", a, b),
             List.of("collate", "--format", "md", a, b),
             List.of("collate", "--format", "html", a, b),
-            List.of("collate", "--format", "csv", a, b));
+            List.of("collate", "--format", "csv", a, b),
+            List.of("corpus", "index", index, a, b),
+            List.of("corpus", "similar", index, a),
+            List.of("corpus", "similar", "--format", "json", index, b),
+            List.of("corpus", "reuse", index),
+            List.of("corpus", "reuse", "--format", "json", index),
+            List.of("corpus", "status", index));
+    try {
+      run(runs);
+    } finally {
+      delete(corpus);
+    }
+  }
+
+  private static void run(List<List<String>> runs) {
     for (List<String> run : runs) {
       StringWriter err = new StringWriter();
       int status =
@@ -53,6 +75,14 @@ public final class ArchiveTraining {
               run.toArray(new String[0]));
       if (status == ExitStatus.TROUBLE) {
         throw new IllegalStateException(String.join(" ", run) + ": " + err);
+      }
+    }
+  }
+
+  private static void delete(Path directory) throws IOException {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
       }
     }
   }

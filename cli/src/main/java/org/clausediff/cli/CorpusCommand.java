@@ -82,7 +82,7 @@ final class CorpusCommand implements Runnable {
     return format;
   }
 
-  /** {@code corpus index INDEX_DIR PATH… [--prune]}. */
+  /** {@code corpus index INDEX_DIR PATH… [--prune] [--rebuild]}. */
   @Command(
       name = "index",
       mixinStandardHelpOptions = true,
@@ -91,7 +91,8 @@ final class CorpusCommand implements Runnable {
             + " file) to the index in INDEX_DIR,"
             + " creating it. Unchanged files (same SHA-256) are skipped, changed ones replaced."
             + " The index is committed every few seconds: after a crash or Ctrl-C it is usable,"
-            + " and running the same command again completes it.",
+            + " and running the same command again completes it. An index made by another version"
+            + " of clausediff must be rebuilt: --rebuild.",
         "Exit status: 0 done, 2 trouble (a file that could not be read is named on stderr; the"
             + " others are indexed)."
       },
@@ -111,6 +112,13 @@ final class CorpusCommand implements Runnable {
 
     @Option(names = "--prune", description = "Drop documents whose file no longer exists.")
     boolean prune;
+
+    @Option(
+        names = "--rebuild",
+        description =
+            "Drop every document first: the index then holds the files named now, fingerprinted"
+                + " by this version (an index made by another version is refused otherwise).")
+    boolean rebuild;
 
     @Option(
         names = "--format",
@@ -142,7 +150,12 @@ final class CorpusCommand implements Runnable {
       try (Corpus corpus = Corpus.open(index, new CorpusFiles())) {
         IndexProgress progress =
             terminal.progress() ? new ProgressBar(err, "corpus index") : IndexProgress.none();
-        report = corpus.index(paths, IndexOptions.defaults().withPrune(prune), pool, progress);
+        report =
+            corpus.index(
+                paths,
+                IndexOptions.defaults().withPrune(prune).withRebuild(rebuild),
+                pool,
+                progress);
       } finally {
         pool.shutdownNow();
         if (terminal.progress()) {

@@ -116,7 +116,7 @@ class CorpusCommandTest {
 
     assertThat(CliRun.of("corpus", "reuse", index(), "--min-docs", "3").out())
         .contains("1 shared passages: 0 REUSE, 1 BOILERPLATE");
-    ReportChecks.assertCsv(CliRun.of("corpus", "reuse", index(), "--format", "csv").out(), 12);
+    ReportChecks.assertCsv(CliRun.of("corpus", "reuse", index(), "--format", "csv").out(), 13);
     Path html = out.resolve("reuse.html");
     assertThat(
             CliRun.of("corpus", "reuse", index(), "--format", "html", "-o", html.toString())
@@ -142,6 +142,135 @@ class CorpusCommandTest {
             .get("hits");
     assertThat(hits.get(0).get("path").asText()).endsWith("qinghai-2018-county-innovation.docx");
     assertThat(hits.get(0).get("similarity").asDouble()).isGreaterThan(0.9);
+  }
+
+  /** Reuse in a Word file and a PDF is located by paragraph and by page and line, real fixtures. */
+  @Test
+  void reuseLocatesOccurrencesInWordAndPdfFilesByParagraphAndPage() throws Exception {
+    String docx = TestData.path("formats/qinghai-2017-new-growth-drivers.docx").toString();
+    String pdf = TestData.path("formats/qinghai-2017-new-growth-drivers.pdf").toString();
+    assertThat(CliRun.of("corpus", "index", index(), QINGHAI, docx, pdf).status()).isEqualTo(0);
+
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(CliRun.of("corpus", "reuse", index(), "--format", "json").out());
+    // The three files hold one text: its opening passage (the addressee line and what follows it
+    // up to the first heading) starts on line 1 of the text, in the first paragraph of the Word
+    // file and on line 2 of page 1 of the PDF, whose first line is the title (as pdftotext shows).
+    JsonNode opening = null;
+    for (JsonNode cluster : json.get("clusters")) {
+      if (cluster.get("text").asText().startsWith("各市、自治州人民政府，省政府各委、办、厅、局：")) {
+        opening = cluster;
+      }
+    }
+    assertThat(opening).isNotNull();
+    java.util.Map<String, JsonNode> sources = new java.util.TreeMap<>();
+    for (JsonNode occurrence : opening.get("occurrences")) {
+      sources.put(
+          Path.of(occurrence.get("document").asText()).getFileName().toString(),
+          occurrence.get("source"));
+    }
+    assertThat(sources).hasSize(3);
+    JsonNode text = sources.get("qinghai-2017-new-growth-drivers.txt");
+    assertThat(text.get("line").asInt()).isEqualTo(1);
+    assertThat(text.get("column").asInt()).isEqualTo(1);
+    assertThat(text.has("endLine")).isTrue();
+    JsonNode word = sources.get("qinghai-2017-new-growth-drivers.docx");
+    assertThat(word.get("paragraph").asInt()).isEqualTo(1);
+    assertThat(word.get("end").get("paragraph").asInt()).isGreaterThanOrEqualTo(1);
+    JsonNode page = sources.get("qinghai-2017-new-growth-drivers.pdf");
+    assertThat(page.get("page").asInt()).isEqualTo(1);
+    assertThat(page.get("line").asInt()).isEqualTo(2);
+    assertThat(page.get("end").get("page").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(CliRun.of("corpus", "reuse", index()).out())
+        .contains("qinghai-2017-new-growth-drivers.docx (¶ 1) [0,")
+        .contains("qinghai-2017-new-growth-drivers.pdf (p. 1) [");
+  }
+
+  @Test
+  void anIndexOfAnotherVersionIsRefusedUntilRebuilt() throws Exception {
+    indexSeeds();
+    Path index = dir.resolve("index").toAbsolutePath().normalize();
+    try (org.apache.lucene.store.FSDirectory fs = org.apache.lucene.store.FSDirectory.open(index);
+        org.apache.lucene.index.IndexWriter writer =
+            new org.apache.lucene.index.IndexWriter(
+                fs, new org.apache.lucene.index.IndexWriterConfig())) {
+      java.util.List<org.apache.lucene.index.IndexCommit> commits =
+          org.apache.lucene.index.DirectoryReader.listCommits(fs);
+      java.util.Map<String, String> data =
+          new java.util.TreeMap<>(commits.get(commits.size() - 1).getUserData());
+      data.put("clausediff.corpus.fingerprintVersion", "1.0123456789ab");
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
+
+    CliRun refused = CliRun.of("corpus", "similar", index(), QINGHAI);
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(refused.err())
+        .isEqualTo(
+            index
+                + ": was made by another version of clausediff (index format 2 with fingerprints"
+                + " 1.0123456789ab, where this version writes format 2 with fingerprints "
+                + org.clausediff.fingerprint.Fingerprinter.version()
+                + "); rebuild it from the files with: clausediff corpus index --rebuild "
+                + index
+                + " PATH…\n");
+    assertThat(CliRun.of("corpus", "index", index(), HENAN).status()).isEqualTo(2);
+
+    CliRun rebuilt = CliRun.of("corpus", "index", "--rebuild", index(), QINGHAI, HENAN);
+    assertThat(rebuilt.err()).isEmpty();
+    assertThat(rebuilt.out()).isEqualTo("2 added, 0 replaced, 0 unchanged, 0 pruned, 0 failed\n");
+    assertThat(CliRun.of("corpus", "status", index()).out()).contains(": 2 documents, ");
+  }
+
+  /**
+   * The README's corpus example, run as written: the index in a temporary directory, paths from the
+   * repository's root, {@code testdata/*.txt} expanded as the shell does; hits are shown there as
+   * {@code /…/testdata/…}.
+   */
+  @Test
+  void readmeCorpusExampleIsWhatTheCommandsPrint() throws Exception {
+    Path root = TestData.dir().toAbsolutePath().normalize().getParent();
+    String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
+    int section = readme.indexOf("### `clausediff corpus");
+    assertThat(section).as("README has a corpus section").isPositive();
+    int start = readme.indexOf("```\n", section) + 4;
+    String[] lines = readme.substring(start, readme.indexOf("\n```", start)).split("\n", -1);
+    java.util.List<String> commands = new java.util.ArrayList<>();
+    java.util.List<StringBuilder> outputs = new java.util.ArrayList<>();
+    for (String line : lines) {
+      if (line.startsWith("$ ./clausediff ")) {
+        commands.add(line.substring("$ ./clausediff ".length()));
+        outputs.add(new StringBuilder());
+      } else if (!commands.isEmpty()) {
+        outputs.get(outputs.size() - 1).append(line).append('\n');
+      }
+    }
+    assertThat(commands).hasSize(2);
+    for (int c = 0; c < commands.size(); c++) {
+      java.util.List<String> args = new java.util.ArrayList<>();
+      for (String arg : commands.get(c).split(" ", -1)) {
+        if (arg.equals("seeds.index")) {
+          args.add(index());
+        } else if (arg.equals("testdata/*.txt")) {
+          try (java.util.stream.Stream<Path> seeds = Files.list(root.resolve("testdata"))) {
+            seeds
+                .filter(p -> p.getFileName().toString().endsWith(".txt"))
+                .sorted()
+                .forEach(p -> args.add(p.toString()));
+          }
+        } else if (arg.startsWith("testdata/")) {
+          args.add(root.resolve(arg).toString());
+        } else {
+          args.add(arg);
+        }
+      }
+      CliRun run = CliRun.of(args.toArray(new String[0]));
+      assertThat(run.status()).as(commands.get(c)).isEqualTo(0);
+      assertThat(run.out().replace(root + "/testdata/", "testdata/"))
+          .as(commands.get(c))
+          .isEqualTo(outputs.get(c).toString().replace("/…/testdata/", "testdata/"));
+    }
   }
 
   @Test

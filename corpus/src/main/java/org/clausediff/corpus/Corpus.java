@@ -54,6 +54,7 @@ import org.clausediff.fingerprint.FingerprintOptions;
 import org.clausediff.fingerprint.Fingerprinter;
 import org.clausediff.fingerprint.UnitFingerprint;
 import org.clausediff.text.Encoding;
+import org.clausediff.text.SourceFormat;
 import org.clausediff.text.SourceText;
 
 /**
@@ -112,17 +113,24 @@ public final class Corpus implements AutoCloseable {
   private final SearcherManager searchers;
   private final ReentrantLock writing = new ReentrantLock();
 
+  /**
+   * Why the index cannot be searched or added to: it was written by another version (of the index
+   * format or of the fingerprints); empty once it is current, as after a rebuild.
+   */
+  private volatile Optional<String> otherVersion;
+
   private Corpus(
       Path path,
       Directory directory,
       DocumentReader reader,
-      FingerprintOptions options,
+      Stamp stamp,
       SearcherManager searchers) {
     this.path = path;
     this.directory = directory;
     this.reader = reader;
-    this.options = options;
+    this.options = stamp.options();
     this.fingerprinter = Fingerprinter.of(options);
+    this.otherVersion = stamp.otherVersion();
     this.searchers = searchers;
   }
 
@@ -130,9 +138,15 @@ public final class Corpus implements AutoCloseable {
    * Opens the index in {@code directory}, creating it (and the directory) when there is none; files
    * are read as plain text ({@link DocumentReader#plainText()}).
    *
+   * <p>An index written by another version of clausediff — another index format, or fingerprints
+   * that another segmentation or normalization made ({@link Fingerprinter#version()}) — opens, but
+   * every search and every {@link #index} call without {@link IndexOptions#rebuild()} throws a
+   * {@link CorpusException} saying to rebuild it: mixing its fingerprints with new ones, or
+   * matching a query's fingerprint with them, would give wrong answers.
+   *
    * @throws IOException if the directory cannot be read or created
-   * @throws CorpusException if the directory holds something other than a clausediff index, an
-   *     index of another format version, or another process is creating the index
+   * @throws CorpusException if the directory holds something other than a clausediff index, or
+   *     another process is creating the index
    */
   public static Corpus open(Path directory) throws IOException {
     return open(directory, DocumentReader.plainText());
@@ -181,8 +195,7 @@ public final class Corpus implements AutoCloseable {
         }
         create(fs, path);
       }
-      FingerprintOptions options = checkFormat(fs, path);
-      return new Corpus(path, fs, reader, options, new SearcherManager(fs, null));
+      return new Corpus(path, fs, reader, stamp(fs, path), new SearcherManager(fs, null));
     } catch (IOException | RuntimeException e) {
       fs.close();
       throw e;
@@ -200,33 +213,65 @@ public final class Corpus implements AutoCloseable {
     }
   }
 
-  private static FingerprintOptions checkFormat(Directory directory, Path path) throws IOException {
+  /**
+   * What the newest commit says: the fingerprint options of the index, and, if it was written by
+   * another version of clausediff, which (the options are then the defaults a rebuild uses).
+   */
+  private record Stamp(FingerprintOptions options, Optional<String> otherVersion) {}
+
+  private static Stamp stamp(Directory directory, Path path) throws IOException {
     List<IndexCommit> commits = DirectoryReader.listCommits(directory);
     Map<String, String> data = commits.get(commits.size() - 1).getUserData();
     String format = data.get(Fields.FORMAT);
     if (format == null) {
       throw new CorpusException(path.toString(), "is a Lucene index but not a clausediff corpus");
     }
-    if (!format.equals(Fields.FORMAT_VERSION)) {
-      throw new CorpusException(
-          path.toString(),
-          "was made by another version of clausediff (index format "
-              + format
-              + ", this version reads "
-              + Fields.FORMAT_VERSION
-              + "); index the files again into a new directory");
+    // Indexes of format 1 recorded no fingerprint version: theirs was the first.
+    String fingerprints = data.getOrDefault(Fields.FINGERPRINT_VERSION, "1");
+    if (!format.equals(Fields.FORMAT_VERSION) || !fingerprints.equals(Fingerprinter.version())) {
+      return new Stamp(
+          FingerprintOptions.defaults(),
+          Optional.of(
+              "index format "
+                  + format
+                  + " with fingerprints "
+                  + fingerprints
+                  + ", where this version writes format "
+                  + Fields.FORMAT_VERSION
+                  + " with fingerprints "
+                  + Fingerprinter.version()));
     }
     try {
-      return UnitCodec.decodeOptions(data.getOrDefault(Fields.FINGERPRINT, ""));
+      return new Stamp(
+          UnitCodec.decodeOptions(data.getOrDefault(Fields.FINGERPRINT, "")), Optional.empty());
     } catch (IllegalArgumentException e) {
       throw new CorpusException(
           path.toString(), "has damaged commit data (" + e.getMessage() + ")", e);
     }
   }
 
+  /**
+   * Throws the one sentence that tells the user to rebuild an index of another version.
+   *
+   * @throws CorpusException if the index was written by another version of clausediff
+   */
+  private void checkCurrent() {
+    Optional<String> other = otherVersion;
+    if (other.isPresent()) {
+      throw new CorpusException(
+          path.toString(),
+          "was made by another version of clausediff ("
+              + other.get()
+              + "); rebuild it from the files with: clausediff corpus index --rebuild "
+              + path
+              + " PATH…");
+    }
+  }
+
   private static Map<String, String> commitData(FingerprintOptions options, boolean stamp) {
     Map<String, String> data = new java.util.TreeMap<>();
     data.put(Fields.FORMAT, Fields.FORMAT_VERSION);
+    data.put(Fields.FINGERPRINT_VERSION, Fingerprinter.version());
     data.put(Fields.FINGERPRINT, UnitCodec.encodeOptions(options));
     if (stamp) {
       data.put(Fields.UPDATED, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -263,9 +308,14 @@ public final class Corpus implements AutoCloseable {
    * time); {@code progress} is told on this thread. The index is committed every {@link
    * IndexOptions#commitInterval()} and at the end; searches see each commit.
    *
+   * <p>With {@link IndexOptions#rebuild()}, every document is dropped first: the index then holds
+   * the files named now, fingerprinted by this version (the documents go at the first commit, so an
+   * interrupted rebuild leaves the index as it was, or holding the files indexed so far).
+   *
    * @throws NoSuchFileException if a path named does not exist
    * @throws IOException if a directory cannot be walked or the index cannot be written
-   * @throws CorpusException if another process is indexing into the same directory
+   * @throws CorpusException if another process is indexing into the same directory, or the index
+   *     was written by another version of clausediff and {@code rebuild} is not set
    */
   public IndexReport index(
       List<Path> paths, IndexOptions indexOptions, Executor executor, IndexProgress progress)
@@ -276,11 +326,18 @@ public final class Corpus implements AutoCloseable {
     checkNotNull(progress, "progress");
     writing.lock();
     try {
+      checkState(!closed, "the corpus %s is closed", path);
+      if (!indexOptions.rebuild()) {
+        checkCurrent();
+      }
       List<Path> files = collect(paths);
-      Map<String, String> known = knownFiles();
+      Map<String, String> known = indexOptions.rebuild() ? Map.of() : knownFiles();
       IndexWriterConfig config =
           new IndexWriterConfig(new BigramAnalyzer())
-              .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+              .setOpenMode(
+                  indexOptions.rebuild()
+                      ? IndexWriterConfig.OpenMode.CREATE
+                      : IndexWriterConfig.OpenMode.APPEND)
               .setRAMBufferSizeMB(128);
       IndexWriter writer;
       try {
@@ -292,6 +349,7 @@ public final class Corpus implements AutoCloseable {
         IndexReport report = index(files, known, writer, indexOptions, executor, progress);
         writer.setLiveCommitData(commitData(options, true).entrySet());
         writer.commit();
+        otherVersion = Optional.empty();
         return report;
       } finally {
         searchers.maybeRefreshBlocking();
@@ -377,7 +435,7 @@ public final class Corpus implements AutoCloseable {
         failures);
   }
 
-  static <T> T join(CompletableFuture<T> future) throws IOException {
+  private static <T> T join(CompletableFuture<T> future) throws IOException {
     try {
       return future.join();
     } catch (CompletionException e) {
@@ -439,6 +497,10 @@ public final class Corpus implements AutoCloseable {
     fields.add(new NumericDocValuesField(Fields.UNIT_COUNT, fingerprint.units().size()));
     fields.add(new StoredField(Fields.ENCODING, text.encoding().map(Encoding::name).orElse("")));
     fields.add(new StoredField(Fields.TEXT, text.text()));
+    if (text.format() != SourceFormat.TEXT) {
+      fields.add(new StoredField(Fields.SOURCE_FORMAT, text.format().name()));
+      fields.add(new StoredField(Fields.SOURCE_MAP, SourceMapCodec.encode(text.sourceMap())));
+    }
     fields.add(new StoredField(Fields.UNITS, UnitCodec.encode(fingerprint.units())));
     fields.add(
         new StoredField(Fields.SIGNATURE, UnitCodec.encodeSignature(fingerprint.signature())));
@@ -539,8 +601,9 @@ public final class Corpus implements AutoCloseable {
    * bigrams (a fixed sample of 400), those that share the most of its sentences' key hashes, and
    * those that share the most band keys of its document signature; their fingerprints are matched
    * with {@code document}'s ({@link org.clausediff.fingerprint.FingerprintIndex}) and the best are
-   * verified by comparing the texts with the library ({@code ClauseDiff.compare}). The document
-   * itself is found when it is indexed.
+   * verified by comparing the texts with the library ({@code ClauseDiff.compareEach}: {@code
+   * document} is segmented and keyed once for all of them). The document itself is found when it is
+   * indexed.
    *
    * @throws CorpusException if {@code document} has no sentences
    * @throws IllegalArgumentException if {@code topK} is not in {@code [1, 1000]}
@@ -651,6 +714,7 @@ public final class Corpus implements AutoCloseable {
 
   private IndexSearcher acquire() throws IOException {
     checkState(!closed, "the corpus %s is closed", path);
+    checkCurrent();
     searchers.maybeRefresh();
     return searchers.acquire();
   }

@@ -26,6 +26,19 @@ final class Fields {
    */
   static final String ENCODING = "encoding";
 
+  /**
+   * The format of the file the text was extracted from ({@code SourceFormat.name()}): stored, for a
+   * document not read as plain text only.
+   */
+  static final String SOURCE_FORMAT = "sourceFormat";
+
+  /**
+   * The text's source map (page, paragraph, note or element per offset), packed by {@link
+   * SourceMapCodec}: stored, for a document not read as plain text only (a plain text's map is its
+   * lines and columns).
+   */
+  static final String SOURCE_MAP = "sourceMap";
+
   /** The decoded text: stored (compressed), for verification, snippets and collation. */
   static final String TEXT = "text";
 
@@ -47,8 +60,17 @@ final class Fields {
   /** Commit user data: the index format version. */
   static final String FORMAT = "clausediff.corpus.format";
 
-  /** The format version written by this code. */
-  static final String FORMAT_VERSION = "1";
+  /**
+   * The format version written by this code: 2 since units carry the responsibility-note flag and
+   * documents their source map.
+   */
+  static final String FORMAT_VERSION = "2";
+
+  /**
+   * Commit user data: the version of the fingerprints ({@code Fingerprinter.version()}), which
+   * changes with the library's segmentation, normalization and keys.
+   */
+  static final String FINGERPRINT_VERSION = "clausediff.corpus.fingerprintVersion";
 
   /** Commit user data: the fingerprint options, as {@code level,ignoreLabels,seed}. */
   static final String FINGERPRINT = "clausediff.corpus.fingerprint";

@@ -3,22 +3,23 @@ package org.clausediff.corpus;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.clausediff.text.LineColumn;
+import org.clausediff.text.SourceLocation;
 import org.clausediff.text.Span;
 
 /**
- * Where a shared passage occurs: a document, a span of its text, and the line and column of the
- * span's start and end in the file.
+ * Where a shared passage occurs: a document, a span of its text, and where the span's start and end
+ * are in the file — line and column for a plain text, page, paragraph, note or element for a
+ * document read by the formats module ({@link SourceLocation}).
  *
  * @param document the indexed file
  * @param start the first code point of the passage in the document's decoded text
  * @param end one past its last code point
- * @param from the line and column of {@code start}
- * @param to the line and column of {@code end}
+ * @param from the location of {@code start} in the file
+ * @param to the location of {@code end} in the file
  * @param sectionPath the headings that contain the passage's first unit, or empty
  */
 public record Occurrence(
-    String document, int start, int end, LineColumn from, LineColumn to, String sectionPath)
+    String document, int start, int end, SourceLocation from, SourceLocation to, String sectionPath)
     implements Comparable<Occurrence> {
 
   /** Validates the fields. */

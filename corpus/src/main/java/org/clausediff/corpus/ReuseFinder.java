@@ -27,11 +27,13 @@ import org.clausediff.text.SourceText;
  *       next {@value #BUCKET_PAIRS} of its bucket. Units are joined into connected components.
  *   <li>Components with units in at least {@code minDocs} documents are shared; a run of shared
  *       components that follow each other in every occurrence becomes one passage.
- *   <li>Documents that share at least two passages making up at least 30% of the smaller one's text
- *       are related (one formula does not relate two short documents); related documents form
- *       groups (connected components), and a passage in at least {@code boilerplateGroups} groups
- *       is BOILERPLATE, else REUSE. Shares are counted over passages in at most {@value #PAIR_CAP}
- *       documents, so that no passage adds quadratically many pairs.
+ *   <li>A passage of responsibility notes only ({@code （省发展改革委、省财政厅按职责分工负责）}, {@link
+ *       UnitFingerprint#note()}) is BOILERPLATE: a formula, wherever it recurs, as {@code dups}
+ *       labels it. Documents that share at least two other passages making up at least 30% of the
+ *       smaller one's text are related (one formula does not relate two short documents); related
+ *       documents form groups (connected components), and a passage in at least {@code
+ *       boilerplateGroups} groups is BOILERPLATE, else REUSE. Shares are counted over passages in
+ *       at most {@value #PAIR_CAP} documents, so that no passage adds quadratically many pairs.
  * </ol>
  *
  * <p>Time: {@code O(u log u)} in the number of units {@code u} (16 sorts of the distinct keys),
@@ -125,7 +127,7 @@ final class ReuseFinder {
       }
     }
     shared.sort(Comparator.naturalOrder());
-    List<Passage> passages = passages(shared, members, componentAt, docOf, posOf);
+    List<Passage> passages = passages(shared, members, componentAt, docOf, posOf, units);
     return report(docs, passages, members, units, n);
   }
 
@@ -219,22 +221,27 @@ final class ReuseFinder {
 
   /**
    * Chains shared components into passages: component {@code c} is followed by {@code d} when every
-   * occurrence of {@code c} at position {@code p} of a document has {@code d} at {@code p + 1} and
-   * the two have as many units.
+   * occurrence of {@code c} at position {@code p} of a document has {@code d} at {@code p + 1}, the
+   * two have as many units, and both or neither are responsibility notes (a note stays a formula of
+   * its own, not the tail of the measure before it).
    */
   private static List<Passage> passages(
       List<Integer> shared,
       Map<Integer, List<Integer>> members,
       Map<Long, Integer> componentAt,
       int[] docOf,
-      int[] posOf) {
+      int[] posOf,
+      UnitFingerprint[] units) {
     Map<Integer, Integer> next = new HashMap<>();
     Map<Integer, Integer> previous = new HashMap<>();
     for (int c : shared) {
       List<Integer> list = members.get(c);
       int first = list.get(0);
       Integer d = componentAt.get(at(docOf[first], posOf[first] + 1));
-      if (d == null || d == c || members.get(d).size() != list.size()) {
+      if (d == null
+          || d == c
+          || members.get(d).size() != list.size()
+          || notes(list, units) != notes(members.get(d), units)) {
         continue;
       }
       boolean parallel = true;
@@ -267,6 +274,16 @@ final class ReuseFinder {
     return passages;
   }
 
+  /** Whether every unit of {@code members} is a responsibility note. */
+  private static boolean notes(List<Integer> members, UnitFingerprint[] units) {
+    for (int i : members) {
+      if (!units[i].note()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private ReuseReport report(
       List<Doc> docs,
       List<Passage> passages,
@@ -279,6 +296,7 @@ final class ReuseFinder {
     int[][] occFirst = new int[p][];
     int[][] occLast = new int[p][];
     boolean[] exact = new boolean[p];
+    boolean[] notes = new boolean[p];
     double[] similarity = new double[p];
     int[] distinctDocs = new int[p];
     for (int k = 0; k < p; k++) {
@@ -294,10 +312,12 @@ final class ReuseFinder {
         occLast[k][o] = (int) start[1] + passage.components().length - 1;
       }
       boolean allExact = true;
+      boolean allNotes = true;
       double min = 1;
       for (int c : passage.components()) {
         List<Integer> list = members.get(c);
         UnitFingerprint reference = units[list.get(0)];
+        allNotes &= notes(list, units);
         for (int i : list) {
           if (!units[i].sameKey(reference)) {
             allExact = false;
@@ -306,6 +326,7 @@ final class ReuseFinder {
         }
       }
       exact[k] = allExact;
+      notes[k] = allNotes;
       similarity[k] = min;
       int distinct = 0;
       int last = -1;
@@ -326,8 +347,9 @@ final class ReuseFinder {
         occLength[k][o] = list.get(occLast[k][o]).end() - list.get(occFirst[k][o]).start();
       }
     }
-    // Groups of related documents, then labels; twice, the second time without boilerplate.
-    boolean[] boilerplate = new boolean[p];
+    // Groups of related documents, then labels; twice, the second time without boilerplate. Notes
+    // are boilerplate from the start: formulae relate no documents.
+    boolean[] boilerplate = notes.clone();
     for (int round = 0; round < 2; round++) {
       Map<Long, long[]> pairs = pairs(docs.size(), occDoc, occLength, distinctDocs, boilerplate);
       UnionFind groups = new UnionFind(docs.size());
@@ -347,7 +369,7 @@ final class ReuseFinder {
         for (int d : occDoc[k]) {
           seen.add(groups.find(d));
         }
-        next[k] = seen.size() >= options.boilerplateGroups();
+        next[k] = notes[k] || seen.size() >= options.boilerplateGroups();
       }
       boilerplate = next;
     }
@@ -386,8 +408,8 @@ final class ReuseFinder {
                   text.name(),
                   first.start(),
                   last.end(),
-                  text.lineColumn(first.start()),
-                  text.lineColumn(last.end()),
+                  text.sourceMap().location(first.start()),
+                  text.sourceMap().location(last.end()),
                   first.sectionPath());
           if (o == 0) {
             texts[k] = text.substring(first.start(), last.end());
@@ -483,7 +505,11 @@ final class ReuseFinder {
     return whole == 0 ? 0 : (double) part / whole;
   }
 
-  /** Disjoint sets; the root of a set is its smallest member. */
+  /**
+   * Disjoint sets; the root of a set is its smallest member. The library's duplicate finder has the
+   * same twenty lines, but inside its engine, which this module cannot see; exporting them would
+   * add a public type to the library for a textbook structure, so each keeps its own.
+   */
   static final class UnionFind {
     private final int[] parent;
 

@@ -49,9 +49,6 @@ final class SimilarSearch {
 
   private static final Analyzer ANALYZER = new BigramAnalyzer();
 
-  /** Verification runs on the calling thread. */
-  private static final ClauseDiff CLAUSE_DIFF = ClauseDiff.create();
-
   private final IndexSearcher searcher;
   private final Fingerprinter fingerprinter;
   private final java.util.concurrent.Executor executor;
@@ -89,16 +86,17 @@ final class SimilarSearch {
             .thenComparing(c -> c.fingerprint().name()));
 
     int verify = Math.min(candidates.size(), topK + Math.max(3, topK / 4));
-    List<java.util.concurrent.CompletableFuture<SimilarHit>> verified = new ArrayList<>();
-    for (Candidate candidate : candidates.subList(0, verify)) {
-      SourceText text = StoredDocument.text(stored, candidate.docId());
-      verified.add(
-          java.util.concurrent.CompletableFuture.supplyAsync(
-              () -> verify(document, text, candidate), executor));
+    List<Candidate> best = candidates.subList(0, verify);
+    List<SourceText> texts = new ArrayList<>();
+    for (Candidate candidate : best) {
+      texts.add(StoredDocument.text(stored, candidate.docId()));
     }
+    // The query is segmented and keyed once for all the comparisons, which run on the executor.
+    List<Comparison> comparisons =
+        ClauseDiff.using(executor).compareEach(document, texts, CompareOptions.defaults());
     List<SimilarHit> hits = new ArrayList<>();
-    for (java.util.concurrent.CompletableFuture<SimilarHit> hit : verified) {
-      hits.add(Corpus.join(hit));
+    for (int i = 0; i < verify; i++) {
+      hits.add(hit(comparisons.get(i), best.get(i)));
     }
     hits.sort(
         Comparator.comparingDouble((SimilarHit h) -> -h.similarity())
@@ -113,8 +111,7 @@ final class SimilarSearch {
         hits.subList(0, Math.min(topK, hits.size())));
   }
 
-  private static SimilarHit verify(SourceText document, SourceText text, Candidate candidate) {
-    Comparison comparison = CLAUSE_DIFF.compare(document, text, CompareOptions.defaults());
+  private static SimilarHit hit(Comparison comparison, Candidate candidate) {
     int sentences = comparison.left().document().units(UnitKind.SENTENCE).size();
     long unlinked = 0;
     for (Unit unit : comparison.deleted()) {

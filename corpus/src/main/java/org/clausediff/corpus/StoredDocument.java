@@ -7,13 +7,15 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.clausediff.fingerprint.DocumentFingerprint;
 import org.clausediff.fingerprint.FingerprintOptions;
+import org.clausediff.text.SourceFormat;
 import org.clausediff.text.SourceText;
 
 /** Reads what the index stores of one document. */
 final class StoredDocument {
   private static final Set<String> FINGERPRINT_FIELDS =
       Set.of(Fields.PATH, Fields.SHA256, Fields.LENGTH, Fields.UNITS, Fields.SIGNATURE);
-  private static final Set<String> TEXT_FIELDS = Set.of(Fields.PATH, Fields.TEXT);
+  private static final Set<String> TEXT_FIELDS =
+      Set.of(Fields.PATH, Fields.TEXT, Fields.SOURCE_FORMAT, Fields.SOURCE_MAP);
 
   private StoredDocument() {}
 
@@ -34,10 +36,17 @@ final class StoredDocument {
 
   /**
    * The decoded text of document {@code docId}, named by its path: a string now, with no encoding
-   * (its bytes are not kept).
+   * (its bytes are not kept), and with its source map when it was extracted from a document.
    */
   static SourceText text(StoredFields stored, int docId) throws IOException {
     Document document = stored.document(docId, TEXT_FIELDS);
-    return SourceText.of(document.get(Fields.PATH), document.get(Fields.TEXT));
+    SourceText text = SourceText.of(document.get(Fields.PATH), document.get(Fields.TEXT));
+    BytesRef map = document.getBinaryValue(Fields.SOURCE_MAP);
+    String format = document.get(Fields.SOURCE_FORMAT);
+    if (map == null || format == null) {
+      return text;
+    }
+    return text.withSource(
+        SourceFormat.valueOf(format), SourceMapCodec.decode(map.bytes, map.offset, map.length));
   }
 }

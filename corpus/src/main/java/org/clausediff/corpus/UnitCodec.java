@@ -17,10 +17,14 @@ import org.clausediff.segment.UnitKind;
  *
  * <p>Layout: the distinct section paths (count, then each as length-prefixed UTF-8), then the units
  * (count, then per unit: start as a delta from the previous end, length, kind, section path number,
- * all variable-length; the key hash as 8 bytes; the key length; then a flag and the signature's
- * values, 2 bytes each). About 140 bytes per sentence.
+ * all variable-length; the key hash as 8 bytes; the key length; then a byte of flags — 1: a
+ * signature follows, 2: the unit is a responsibility note — and the signature's values, 2 bytes
+ * each). About 140 bytes per sentence.
  */
 final class UnitCodec {
+  private static final int SIGNED = 1;
+  private static final int NOTE = 2;
+
   private UnitCodec() {}
 
   static byte[] encode(List<UnitFingerprint> units) {
@@ -41,22 +45,22 @@ final class UnitCodec {
     }
     size += 5 + units.size() * (5 * 5 + 8 + 1 + 2 * UnitFingerprint.HASHES);
     ByteBuffer out = ByteBuffer.allocate(size);
-    writeVarInt(out, pathList.size());
+    VarInts.write(out, pathList.size());
     for (byte[] path : encodedPaths) {
-      writeVarInt(out, path.length);
+      VarInts.write(out, path.length);
       out.put(path);
     }
-    writeVarInt(out, units.size());
+    VarInts.write(out, units.size());
     int previousEnd = 0;
     for (UnitFingerprint unit : units) {
-      writeVarInt(out, unit.start() - previousEnd);
-      writeVarInt(out, unit.end() - unit.start());
+      VarInts.write(out, unit.start() - previousEnd);
+      VarInts.write(out, unit.end() - unit.start());
       out.put((byte) unit.kind().ordinal());
-      writeVarInt(out, paths.get(unit.sectionPath()));
+      VarInts.write(out, paths.get(unit.sectionPath()));
       out.putLong(unit.keyHash());
-      writeVarInt(out, unit.keyLength());
+      VarInts.write(out, unit.keyLength());
       MinHash signature = unit.signature();
-      out.put((byte) (signature.isEmpty() ? 0 : 1));
+      out.put((byte) ((signature.isEmpty() ? 0 : SIGNED) | (unit.note() ? NOTE : 0)));
       for (int i = 0; i < signature.size(); i++) {
         out.putChar((char) signature.value(i));
       }
@@ -70,33 +74,36 @@ final class UnitCodec {
 
   static List<UnitFingerprint> decode(byte[] bytes, int offset, int length) {
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
-    int pathCount = readVarInt(in);
+    int pathCount = VarInts.read(in);
     String[] paths = new String[pathCount];
     for (int p = 0; p < pathCount; p++) {
-      int n = readVarInt(in);
+      int n = VarInts.read(in);
       paths[p] = new String(bytes, in.position(), n, StandardCharsets.UTF_8);
       in.position(in.position() + n);
     }
-    int count = readVarInt(in);
+    int count = VarInts.read(in);
     List<UnitFingerprint> units = new ArrayList<>(count);
     UnitKind[] kinds = UnitKind.values();
     int previousEnd = 0;
     int[] values = new int[UnitFingerprint.HASHES];
     for (int u = 0; u < count; u++) {
-      int start = previousEnd + readVarInt(in);
-      int end = start + readVarInt(in);
+      int start = previousEnd + VarInts.read(in);
+      int end = start + VarInts.read(in);
       UnitKind kind = kinds[in.get()];
-      String path = paths[readVarInt(in)];
+      String path = paths[VarInts.read(in)];
       long keyHash = in.getLong();
-      int keyLength = readVarInt(in);
+      int keyLength = VarInts.read(in);
       MinHash signature = MinHash.empty();
-      if (in.get() != 0) {
+      byte flags = in.get();
+      if ((flags & SIGNED) != 0) {
         for (int i = 0; i < values.length; i++) {
           values[i] = in.getChar();
         }
         signature = MinHash.copyOf(values);
       }
-      units.add(new UnitFingerprint(start, end, kind, path, keyHash, keyLength, signature));
+      units.add(
+          new UnitFingerprint(
+              start, end, kind, path, keyHash, keyLength, signature, (flags & NOTE) != 0));
       previousEnd = end;
     }
     return units;
@@ -135,24 +142,5 @@ final class UnitCodec {
 
   static byte[] longBytes(long value) {
     return ByteBuffer.allocate(8).putLong(value).array();
-  }
-
-  private static void writeVarInt(ByteBuffer out, int value) {
-    while ((value & ~0x7F) != 0) {
-      out.put((byte) ((value & 0x7F) | 0x80));
-      value >>>= 7;
-    }
-    out.put((byte) value);
-  }
-
-  private static int readVarInt(ByteBuffer in) {
-    int value = 0;
-    for (int shift = 0; ; shift += 7) {
-      byte b = in.get();
-      value |= (b & 0x7F) << shift;
-      if (b >= 0) {
-        return value;
-      }
-    }
   }
 }

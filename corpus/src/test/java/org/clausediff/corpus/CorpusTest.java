@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.clausediff.testing.PlantedEdits;
 import org.clausediff.testing.TestData;
+import org.clausediff.text.SourceLocation;
 import org.clausediff.text.SourceText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,8 +214,7 @@ class CorpusTest {
           .allSatisfy(
               o -> {
                 assertThat(o.start()).isZero();
-                assertThat(o.from().line()).isEqualTo(1);
-                assertThat(o.from().column()).isEqualTo(1);
+                assertThat(o.from()).isEqualTo(new SourceLocation.Line(1, 1));
               });
 
       ReuseCluster reuse = report.clusters().get(1);
@@ -225,7 +225,9 @@ class CorpusTest {
       assertThat(reuse.occurrences())
           .extracting(o -> Path.of(o.document()).getFileName().toString())
           .containsExactly("a.txt", "b.txt");
-      assertThat(reuse.occurrences().get(0).from().line()).isEqualTo(2);
+      assertThat(reuse.occurrences().get(0).from())
+          .isInstanceOfSatisfying(
+              SourceLocation.Line.class, l -> assertThat(l.line()).isEqualTo(2));
       assertThat(report.pairs()).hasSize(1);
       assertThat(report.pairs().get(0).left()).endsWith("a.txt");
       assertThat(report.pairs().get(0).sharedLength()).isEqualTo(shared.length());
@@ -234,6 +236,32 @@ class CorpusTest {
       assertThat(corpus.reuse(ReuseOptions.defaults().withMinLength(30)).clusters())
           .extracting(ReuseCluster::label)
           .containsExactly(ReuseLabel.REUSE);
+    }
+  }
+
+  /**
+   * A responsibility note is a formula: BOILERPLATE wherever it recurs, as {@code dups} labels it,
+   * even between two documents only (one group), where the group rule alone says REUSE; and it
+   * counts toward no document pair.
+   */
+  @Test
+  void aSharedResponsibilityNoteIsBoilerplateAndRelatesNoDocuments() throws Exception {
+    String note = "（省发展改革委、省财政厅、省人力资源社会保障厅按照职责分工负责）";
+    String shared = "加快推进政府职能转变，深化简政放权、放管结合、优化服务改革，持续优化营商环境。";
+    Path docs = dir.resolve("docs");
+    write(docs.resolve("a.txt"), "第一份文件讨论农业水利设施建设与农村土地流转的相关问题。" + note + "\n" + shared + "\n");
+    write(docs.resolve("b.txt"), "第二份文件讨论城市交通拥堵治理与公共交通优先发展的安排。" + note + "\n" + shared + "\n");
+    try (Corpus corpus = Corpus.open(dir.resolve("index"))) {
+      corpus.index(List.of(docs));
+      ReuseReport report = corpus.reuse(ReuseOptions.defaults());
+
+      assertThat(report.clusters())
+          .extracting(ReuseCluster::text, ReuseCluster::label, ReuseCluster::documents)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(shared, ReuseLabel.REUSE, 2),
+              org.assertj.core.groups.Tuple.tuple(note, ReuseLabel.BOILERPLATE, 2));
+      assertThat(report.pairs()).hasSize(1);
+      assertThat(report.pairs().get(0).sharedLength()).isEqualTo(shared.length());
     }
   }
 

@@ -27,6 +27,8 @@ import org.clausediff.text.Span;
  * @param keyLength the number of diff tokens in the key (a CJK character, a Latin word, a
  *     punctuation mark)
  * @param signature the MinHash of the key's shingles: {@value #HASHES} values, or none
+ * @param note whether the unit is a responsibility note such as {@code （省发展改革委、省财政厅按职责分工负责）}
+ *     ({@link org.clausediff.segment.Document#isResponsibilityNote}): a formula, not body text
  */
 public record UnitFingerprint(
     int start,
@@ -35,9 +37,10 @@ public record UnitFingerprint(
     String sectionPath,
     long keyHash,
     int keyLength,
-    MinHash signature)
+    MinHash signature,
+    boolean note)
     implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** The number of values in a unit's signature. */
   public static final int HASHES = 64;
@@ -57,6 +60,21 @@ public record UnitFingerprint(
         "a unit signature has %s values, not %s",
         HASHES,
         signature.size());
+  }
+
+  /**
+   * A unit that is not a responsibility note; the same as the canonical constructor with {@code
+   * note} false.
+   */
+  public UnitFingerprint(
+      int start,
+      int end,
+      UnitKind kind,
+      String sectionPath,
+      long keyHash,
+      int keyLength,
+      MinHash signature) {
+    this(start, end, kind, sectionPath, keyHash, keyLength, signature, false);
   }
 
   /** The unit's span in the source text. */

@@ -121,4 +121,27 @@ class FingerprinterTest {
     assertThat(digest.hash().toString())
         .isEqualTo("ab43b9585c7fb0d483254321a73ec3e0dcc147f8b3e6a66b426332d68bf78bf3");
   }
+
+  @Test
+  void responsibilityNotesAreMarked() {
+    DocumentFingerprint fingerprint =
+        FINGERPRINTER.fingerprint(
+            SourceText.of(
+                "notes.txt",
+                "（一）加快推进政府职能转变，持续优化营商环境。（省发展改革委、省财政厅按照职责分工负责）\n"
+                    + "（二）研究制定适应分享经济发展特点的政策措施（试行）。\n"));
+
+    assertThat(fingerprint.units()).extracting(u -> u.note()).containsExactly(false, true, false);
+  }
+
+  /**
+   * The version a corpus index records: recorded once, like the digest above; it changes when the
+   * fingerprints of the reference text change or {@code FingerprintVersion.NUMBER} is raised, and
+   * then every stored index must be rebuilt, so the change must be deliberate.
+   */
+  @Test
+  void versionIsTheRecordedOne() {
+    assertThat(Fingerprinter.version()).isEqualTo(Fingerprinter.version()).startsWith("2.");
+    assertThat(Fingerprinter.version()).isEqualTo("2.5e2230b72e1a");
+  }
 }

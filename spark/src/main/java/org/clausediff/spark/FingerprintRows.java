@@ -21,7 +21,8 @@ import org.clausediff.text.SourceText;
 /**
  * The library's {@link DocumentFingerprint}s as Spark rows, made in the executors by {@link
  * Fingerprinter}: one row per document with its text, its units (position, span, section path, key
- * hash and length, MinHash signature as {@link Signatures} bytes) and its document signature.
+ * hash and length, MinHash signature as {@link Signatures} bytes, whether it is a responsibility
+ * note) and its document signature.
  *
  * <p>{@link #toFingerprint} turns a row back into the library's value, equal to the one the
  * fingerprinter made, for the library's estimates ({@link
@@ -36,7 +37,8 @@ final class FingerprintRows {
           .add("sectionPath", DataTypes.StringType, false)
           .add("keyHash", DataTypes.LongType, false)
           .add("keyLength", DataTypes.IntegerType, false)
-          .add("signature", DataTypes.BinaryType, false);
+          .add("signature", DataTypes.BinaryType, false)
+          .add("note", DataTypes.BooleanType, false);
 
   /**
    * {@code (doc, text, encoding, sha256, length, unitLength, units, signature, problem)}; a
@@ -93,7 +95,8 @@ final class FingerprintRows {
               unit.sectionPath(),
               unit.keyHash(),
               unit.keyLength(),
-              Signatures.encode(unit.signature())));
+              Signatures.encode(unit.signature()),
+              unit.note()));
     }
     return RowFactory.create(
         id,
@@ -129,7 +132,8 @@ final class FingerprintRows {
               unit.getString(3),
               unit.getLong(4),
               unit.getInt(5),
-              Signatures.decode((byte[]) unit.get(6))));
+              Signatures.decode((byte[]) unit.get(6)),
+              unit.getBoolean(7)));
     }
     return new DocumentFingerprint(
         doc, sha256, length, options, units, Signatures.decode(signature));

@@ -60,7 +60,8 @@ import org.clausediff.text.SourceText;
  *       #PAIR_CAP} documents); documents that share two passages making up 30% of either are
  *       related, groups of related documents are connected components again, and a passage in at
  *       least {@code boilerplateGroups} groups is BOILERPLATE — twice, the second time without the
- *       first round's boilerplate, as one machine does.
+ *       first round's boilerplate, as one machine does. A passage of responsibility notes is
+ *       BOILERPLATE from the start, and a note never continues a component of body text.
  * </ol>
  *
  * <p>Documents are ordered by name wherever one machine orders them (buckets, reference units,
@@ -149,7 +150,8 @@ public final class ReuseJob {
                     col("u.sectionPath").as("sectionPath"),
                     col("u.keyHash").as("keyHash"),
                     col("u.keyLength").as("keyLength"),
-                    col("u.signature").as("signature"))
+                    col("u.signature").as("signature"),
+                    col("u.note").as("note"))
                 .where(col("keyLength").geq(options.minLength()))
                 .persist(StorageLevel.MEMORY_AND_DISK()));
     long unitCount = units.count();
@@ -166,7 +168,8 @@ public final class ReuseJob {
                     countDistinct("doc").as("documents"),
                     min("exact").as("exact"),
                     min("estimate").as("similarity"),
-                    min(struct(col("doc"), col("start"), col("end"))).as("first"))
+                    min(struct(col("doc"), col("start"), col("end"))).as("first"),
+                    min("notes").as("notes"))
                 .withColumn("length", col("first.end").minus(col("first.start")))
                 .persist(StorageLevel.MEMORY_AND_DISK()));
 
@@ -178,7 +181,9 @@ public final class ReuseJob {
                 .agg(sum(col("end").minus(col("start"))).as("len"))
                 .persist(StorageLevel.MEMORY_AND_DISK()));
     Dataset<Row> docIds = cache(cached, docIds(docs));
-    Dataset<Row> boilerplate = passages.select(col("head"), lit(false).as("boilerplate"));
+    // A passage of responsibility notes is BOILERPLATE from the start, as on one machine.
+    Dataset<Row> boilerplate =
+        passages.select(col("head"), col("notes").equalTo(1).as("boilerplate"));
     for (int round = 0; round < 2; round++) {
       boilerplate =
           cache(
@@ -260,8 +265,9 @@ public final class ReuseJob {
   }
 
   /**
-   * The units of shared components: {@code (doc, pos, start, end, sectionPath, comp, size, exact,
-   * estimate)}, {@code exact} and {@code estimate} against the component's first unit.
+   * The units of shared components: {@code (doc, pos, start, end, sectionPath, comp, size, notes,
+   * exact, estimate)}, {@code notes} 1 when every unit of the component is a responsibility note,
+   * {@code exact} and {@code estimate} against the component's first unit.
    */
   private Dataset<Row> shared(Dataset<Row> units, Dataset<Row> components) {
     Dataset<Row> withComponent =
@@ -275,6 +281,7 @@ public final class ReuseJob {
             .agg(
                 count("*").as("size"),
                 countDistinct("doc").as("docs"),
+                min(col("note").cast(DataTypes.IntegerType)).as("notes"),
                 min(struct(
                         col("doc"), col("pos"), col("keyHash"), col("keyLength"), col("signature")))
                     .as("ref"))
@@ -299,22 +306,34 @@ public final class ReuseJob {
                                 (a, b) -> Signatures.decode(a).jaccard(Signatures.decode(b)),
                             DataTypes.DoubleType)
                         .apply(col("signature"), col("ref.signature"))))
-        .select("doc", "pos", "start", "end", "sectionPath", "comp", "size", "exact", "estimate")
+        .select(
+            "doc",
+            "pos",
+            "start",
+            "end",
+            "sectionPath",
+            "comp",
+            "size",
+            "notes",
+            "exact",
+            "estimate")
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /**
-   * The occurrences of passages: {@code (doc, head, start, end, sectionPath, estimate, exact)}, one
-   * per run of continued components in a document, {@code head} the run's first component.
+   * The occurrences of passages: {@code (doc, head, start, end, sectionPath, notes, estimate,
+   * exact)}, one per run of continued components in a document, {@code head} the run's first
+   * component.
    */
   private static Dataset<Row> occurrences(Dataset<Row> shared) {
-    Dataset<Row> a = shared.select(col("doc"), col("pos"), col("comp"), col("size"));
+    Dataset<Row> a = shared.select(col("doc"), col("pos"), col("comp"), col("size"), col("notes"));
     Dataset<Row> b =
         shared.select(
             col("doc").as("nextDoc"),
             col("pos").as("nextPos"),
             col("comp").as("next"),
-            col("size").as("nextSize"));
+            col("size").as("nextSize"),
+            col("notes").as("nextNotes"));
     Dataset<Row> follows =
         a.join(
                 b,
@@ -328,9 +347,12 @@ public final class ReuseJob {
                 count("next").as("followed"),
                 min("next").as("minNext"),
                 max("next").as("maxNext"),
-                min("nextSize").as("nextSize"));
-    // d continues c when every occurrence of c is followed by d and both have as many units;
-    // then every occurrence of d follows one of c, so runs never break inside a passage.
+                min("nextSize").as("nextSize"),
+                min("notes").as("notes"),
+                min("nextNotes").as("nextNotes"));
+    // d continues c when every occurrence of c is followed by d, both have as many units, and both
+    // or neither are notes; then every occurrence of d follows one of c, so runs never break
+    // inside a passage.
     Dataset<Row> continued =
         follows
             .where(
@@ -338,7 +360,8 @@ public final class ReuseJob {
                     .equalTo(col("n"))
                     .and(col("minNext").equalTo(col("maxNext")))
                     .and(col("minNext").notEqual(col("comp")))
-                    .and(col("nextSize").equalTo(col("n"))))
+                    .and(col("nextSize").equalTo(col("n")))
+                    .and(col("nextNotes").equalTo(col("notes"))))
             .select(col("minNext").as("comp"), lit(true).as("continues"));
     Dataset<Row> runs =
         shared
@@ -349,7 +372,8 @@ public final class ReuseJob {
                     .over(Window.partitionBy("doc").orderBy("pos")));
     return runs.groupBy("doc", "run")
         .agg(
-            min(struct(col("pos"), col("comp"), col("start"), col("sectionPath"))).as("first"),
+            min(struct(col("pos"), col("comp"), col("start"), col("sectionPath"), col("notes")))
+                .as("first"),
             max(struct(col("pos"), col("end"))).as("last"),
             min("estimate").as("estimate"),
             min(col("exact").cast(DataTypes.IntegerType)).as("exact"))
@@ -359,6 +383,7 @@ public final class ReuseJob {
             col("first.start").as("start"),
             col("last.end").as("end"),
             col("first.sectionPath").as("sectionPath"),
+            col("first.notes").as("notes"),
             col("estimate"),
             col("exact"))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -430,7 +455,13 @@ public final class ReuseJob {
         .join(groupOf, "doc")
         .groupBy("head")
         .agg(countDistinct("group").as("groups"))
-        .select(col("head"), col("groups").geq(options.boilerplateGroups()).as("boilerplate"));
+        .join(passages.select("head", "notes"), "head")
+        .select(
+            col("head"),
+            col("groups")
+                .geq(options.boilerplateGroups())
+                .or(col("notes").equalTo(1))
+                .as("boilerplate"));
   }
 
   /** The document pairs with the most shared REUSE text, in the shape of the one-machine JSON. */

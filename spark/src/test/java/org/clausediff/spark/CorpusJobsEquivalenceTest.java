@@ -185,8 +185,8 @@ class CorpusJobsEquivalenceTest {
                   o.document(),
                   String.valueOf(o.start()),
                   String.valueOf(o.end()),
-                  o.from().line() + ":" + o.from().column(),
-                  o.to().line() + ":" + o.to().column(),
+                  o.from().shortForm(),
+                  o.to().shortForm(),
                   o.sectionPath()));
     }
     return s.toString();

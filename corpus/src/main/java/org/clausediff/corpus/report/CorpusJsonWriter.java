@@ -24,7 +24,7 @@ import org.clausediff.report.ReportWriter;
  *           "clusters": [{"kind", "label", "length", "documents", "similarity", "text",
  *                         "occurrences": [{"document", "start", "end",
  *                                          "source": {"line", "column", "endLine", "endColumn"},
- *                                          "sectionPath"}]}],
+ *                                          "sectionPath"}]}],         (source of a plain text)
  *           "pairs": [{"left", "right", "sharedLength", "leftShare", "rightShare"}]}
  * status:  {"schemaVersion": 1, "directory", "documents", "units", "codePoints", "indexBytes",
  *           "fingerprint": {"level", "ignoreLabels", "seed"}, "updated"}
@@ -32,7 +32,11 @@ import org.clausediff.report.ReportWriter;
  *           "failures": [{"path", "message"}]}
  * </pre>
  *
- * <p>Offsets are code points into each document's decoded text, half-open.
+ * <p>Offsets are code points into each document's decoded text, half-open. The {@code source} of an
+ * occurrence in a document read by the formats module holds the fields of its start's location and,
+ * under {@code "end"}, those of its end's: {@code {"page": 3, "line": 12, "end": {"page": 3,
+ * "line": 14}}}, {@code {"paragraph": 41, "end": {"paragraph": 42}}} (see {@link
+ * org.clausediff.text.SourceLocation#fields()}).
  */
 public final class CorpusJsonWriter {
   private CorpusJsonWriter() {}
@@ -118,12 +122,7 @@ public final class CorpusJsonWriter {
       json.writeStringField("document", occurrence.document());
       json.writeNumberField("start", occurrence.start());
       json.writeNumberField("end", occurrence.end());
-      json.writeObjectFieldStart("source");
-      json.writeNumberField("line", occurrence.from().line());
-      json.writeNumberField("column", occurrence.from().column());
-      json.writeNumberField("endLine", occurrence.to().line());
-      json.writeNumberField("endColumn", occurrence.to().column());
-      json.writeEndObject();
+      Locations.writeSource(json, occurrence);
       json.writeStringField("sectionPath", occurrence.sectionPath());
       json.writeEndObject();
     }

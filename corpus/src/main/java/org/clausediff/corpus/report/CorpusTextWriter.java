@@ -83,9 +83,7 @@ public final class CorpusTextWriter {
         out.append(": ").append(snippet(cluster.text())).append('\n');
         for (Occurrence occurrence : cluster.occurrences()) {
           out.append("  ")
-              .append(PrintableText.name(occurrence.document()))
-              .append(':')
-              .append(occurrence.from().toString())
+              .append(Locations.at(occurrence))
               .append(" [")
               .append(Integer.toString(occurrence.start()))
               .append(',')

@@ -12,6 +12,11 @@ import java.io.Writer;
 /**
  * The JSON conventions of clausediff's reports (as the library's report package has them):
  * two-space indentation, {@code \n} line ends, non-ASCII text unescaped, a line break at the end.
+ *
+ * <p>The library's own {@code JsonOutput} does the same, but it is not public: sharing it would put
+ * Jackson's {@code JsonGenerator} in the library's API, which keeps third-party types out, or need
+ * a JSON-writing type of the library's own for the sake of one pretty-printer setting. The two are
+ * held to the same output by the corpus golden files.
  */
 final class Json {
   private static final JsonFactory FACTORY =

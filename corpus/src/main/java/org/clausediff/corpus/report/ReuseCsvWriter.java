@@ -4,17 +4,20 @@ import org.clausediff.corpus.Occurrence;
 import org.clausediff.corpus.ReuseCluster;
 import org.clausediff.corpus.ReuseReport;
 import org.clausediff.report.ReportWriter;
+import org.clausediff.text.SourceLocation;
 
 /**
  * Shared passages as CSV (RFC 4180: {@code \r\n} line ends, fields with commas, quotes or line
  * breaks quoted): one row per occurrence, with its cluster's number, kind, label, length and
- * document count; for spreadsheets.
+ * document count; for spreadsheets. {@code line} and {@code column} are those of a plain text
+ * (empty for a document read by the formats module); {@code location} is the short form of every
+ * occurrence's location: {@code 12:3}, {@code p. 3}, {@code ¶ 41}.
  */
 public final class ReuseCsvWriter implements ReportWriter<ReuseReport> {
   @Override
   public void write(ReuseReport report, Appendable out) throws java.io.IOException {
     out.append(
-        "cluster,kind,label,length,documents,document,start,end,line,column,section,text\r\n");
+        "cluster,kind,label,length,documents,document,start,end,line,column,location,section,text\r\n");
     int number = 0;
     for (ReuseCluster cluster : report.clusters()) {
       number++;
@@ -35,9 +38,11 @@ public final class ReuseCsvWriter implements ReportWriter<ReuseReport> {
             .append(',')
             .append(Integer.toString(occurrence.end()))
             .append(',')
-            .append(Integer.toString(occurrence.from().line()))
+            .append(line(occurrence, true))
             .append(',')
-            .append(Integer.toString(occurrence.from().column()))
+            .append(line(occurrence, false))
+            .append(',')
+            .append(quote(occurrence.from().shortForm()))
             .append(',')
             .append(quote(occurrence.sectionPath()))
             .append(',')
@@ -45,6 +50,14 @@ public final class ReuseCsvWriter implements ReportWriter<ReuseReport> {
             .append("\r\n");
       }
     }
+  }
+
+  /** The line or column of a plain text's occurrence; empty for a document's (see location). */
+  private static String line(Occurrence occurrence, boolean line) {
+    if (!(occurrence.from() instanceof SourceLocation.Line from)) {
+      return "";
+    }
+    return Integer.toString(line ? from.line() : from.column());
   }
 
   private static String quote(String field) {

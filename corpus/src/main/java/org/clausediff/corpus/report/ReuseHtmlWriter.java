@@ -44,13 +44,13 @@ public final class ReuseHtmlWriter implements ReportWriter<ReuseReport> {
           .append(Integer.toString(cluster.length()))
           .append(" code points)</h2>\n<blockquote>")
           .append(escapeHtml4(cluster.text()))
-          .append("</blockquote>\n<table>\n<tr><th>document</th><th>line:column</th>")
+          .append("</blockquote>\n<table>\n<tr><th>document</th><th>location</th>")
           .append("<th>span</th><th>section</th></tr>\n");
       for (Occurrence occurrence : cluster.occurrences()) {
         out.append("<tr><td>")
             .append(escapeHtml4(occurrence.document()))
             .append("</td><td>")
-            .append(occurrence.from().toString())
+            .append(escapeHtml4(occurrence.from().shortForm()))
             .append("</td><td>[")
             .append(Integer.toString(occurrence.start()))
             .append(", ")

@@ -100,6 +100,38 @@ public final class Pipeline {
   }
 
   /**
+   * Compares {@code left} with each of {@code rights}, giving what {@link #compare} gives for each
+   * pair: {@code left} is segmented, normalized and keyed once (twice when some right text needs
+   * the script folding of {@link #foldingScripts} and others do not), each right text is keyed and
+   * compared as a step of its own, offered to the executor.
+   */
+  public List<Comparison> compareEach(
+      SourceText left, List<SourceText> rights, CompareOptions requested) {
+    checkNotNull(left, "left");
+    checkNotNull(requested, "options");
+    List<SourceText> texts = List.copyOf(rights);
+    java.util.Map<CompareOptions, Fork<UnitKeys>> leftKeys = new java.util.HashMap<>();
+    List<Fork<Comparison>> comparisons = new ArrayList<>();
+    for (SourceText right : texts) {
+      CompareOptions options = foldingScripts(left, right, requested);
+      Fork<UnitKeys> mine =
+          leftKeys.computeIfAbsent(options, o -> Fork.start(executor, () -> keys(left, o)));
+      comparisons.add(
+          Fork.start(
+              executor,
+              () -> {
+                UnitKeys.Pair keys = UnitKeys.pair(mine.join(), keys(right, options));
+                return Comparer.of(options).compare(keys, () -> StructureIndex.of(keys));
+              }));
+    }
+    List<Comparison> results = new ArrayList<>();
+    for (Fork<Comparison> comparison : comparisons) {
+      results.add(comparison.join());
+    }
+    return results;
+  }
+
+  /**
    * {@code options}, with {@link NormalizationRule#TRADITIONAL_TO_SIMPLIFIED} switched on when one
    * text is written in Traditional and the other in Simplified characters ({@link
    * ChineseScript#differ}), so that the same text in both scripts compares as equal; the
