@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes the inputs of the format extraction benchmark (docs/FORMATS-PERFORMANCE.md) to
+# Writes the inputs of the format extraction benchmark (docs/PERFORMANCE.md, "Reading Word and PDF files") to
 # bench/target/formats/ (never committed):
 #   pdf-300-pages.pdf  the five seeds' flat ODF sources (make-format-fixtures.py) ten times over in
 #                      one document, through LibreOffice: ~300 pages with a running header and

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
           + " Without: the common core that at least K versions share (default: a majority), in"
           + " a reconstructed order, with each version's counterpart and deviations, and each"
           + " version's additions.",
-      "Offsets in JSON and CSV are code points into the decoded texts.",
+      "Offsets in JSON and CSV are code points into the decoded (or extracted) texts.",
       "Exit status: 0 done, 2 trouble."
     },
     usageHelpAutoWidth = true)

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
       "Compare two versions of a document clause by clause: which sentences were kept, reworded,"
           + " moved, split, merged, deleted or added, how similar they are, what changed inside"
           + " them, and which sections and items correspond.",
-      "Offsets in JSON are code points into the decoded texts.",
+      "Offsets in JSON are code points into the decoded (or extracted) texts.",
       "Exit status: 0 no differences, 1 differences, 2 trouble."
     },
     usageHelpAutoWidth = true)

@@ -1,5 +1,6 @@
 package org.clausediff.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
           + " phrases) and near repeats (similar sentences), labelled DUPLICATION (body text"
           + " repeated) or BOILERPLATE (notes, headings and phrases that recur on purpose).",
       "Exit status: 0 no duplication, 1 duplication found, 2 trouble.",
-      "Offsets in JSON are code points into the decoded text."
+      "Offsets in JSON are code points into the decoded (or extracted) text."
     },
     usageHelpAutoWidth = true)
 final class DupsCommand implements Callable<Integer>, ReadsFiles {
@@ -67,9 +68,10 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
       paramLabel = "OUT",
       description =
           "Write the text without the later occurrences of every DUPLICATION passage to OUT (-"
-              + " is standard output), in the input's encoding: the bytes of those passages are"
-              + " cut out and every other byte is kept. OUT is replaced only once complete; it may"
-              + " not be the input.")
+              + " is standard output). For a text input, in the input's encoding: the bytes of"
+              + " those passages are cut out and every other byte is kept. For a Word, PDF, HTML"
+              + " or Markdown input, the cleaned extracted text, in UTF-8: the document itself is"
+              + " never rewritten. OUT is replaced only once complete; it may not be the input.")
   Optional<Path> clean = Optional.empty();
 
   @Option(
@@ -108,10 +110,12 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
     if (clean.isPresent()) {
       checkClean(clean.get());
     }
-    // --clean cuts the removed passages out of the input's own bytes, so they are kept.
-    byte[] bytes = clean.isPresent() ? input.readBytes(file, streams) : new byte[0];
-    SourceText text =
-        clean.isPresent() ? input.decode(file, 0, bytes) : input.read(file, 0, streams);
+    // --clean cuts the removed passages out of a text input's own bytes, so they are kept.
+    InputOptions.Read read =
+        clean.isPresent()
+            ? input.readKeepingBytes(file, 0, streams)
+            : new InputOptions.Read(input.read(file, 0, streams), Optional.empty());
+    SourceText text = read.text();
     HeapCheck.ofThisJvm().duplicates(text);
     DuplicateReport report = workers.clauseDiff().duplicates(text, options);
     boolean duplication = report.hasDuplication();
@@ -119,7 +123,12 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
     try {
       if (clean.isPresent()) {
         cleaned = Optional.of(Output.to(clean, "the cleaned text", streams));
-        cleaned.get().write(report.cleanedBytes(bytes));
+        cleaned
+            .get()
+            .write(
+                read.bytes().isPresent()
+                    ? report.cleanedBytes(read.bytes().get())
+                    : report.cleanedText().getBytes(StandardCharsets.UTF_8));
       }
       if (brief) {
         cleaned.ifPresent(Output::commit);

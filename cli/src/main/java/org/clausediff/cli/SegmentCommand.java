@@ -1,5 +1,6 @@
 package org.clausediff.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Show the structure of a document: sections, items, sub-items, paragraphs, sentences and"
           + " clauses, with their positions.",
-      "Offsets in JSON are code points into the decoded text."
+      "Offsets in JSON are code points into the decoded text (for a Word, PDF, HTML or Markdown"
+          + " input, the extracted text that --extract prints)."
     },
     usageHelpAutoWidth = true)
 final class SegmentCommand implements Callable<Integer>, ReadsFiles {
@@ -54,6 +56,14 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
               + " (default: sentence for text, clause for json).")
   String level;
 
+  @Option(
+      names = "--extract",
+      description =
+          "With --format text: print the text that was read instead of its structure — for a"
+              + " Word, PDF, HTML or Markdown input the extracted text that every command compares"
+              + " (offsets in JSON reports count its code points), in UTF-8.")
+  boolean extract;
+
   @Mixin DebugOption debug;
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
@@ -81,9 +91,22 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
               + " is not available with --format lines; expected one of"
               + " sentence, clause, paragraph");
     }
+    if (extract && reportFormat != ReportFormat.TEXT) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--extract prints the text that was read and needs --format text, not --format "
+              + format);
+    }
     input.checkInputs(inputs());
     output.checkUsable(inputs(), streams);
     SourceText text = input.read(file, 0, streams);
+    if (extract) {
+      try (Output out = output.open(streams)) {
+        out.write(text.text().getBytes(StandardCharsets.UTF_8));
+        out.commit();
+      }
+      return ExitStatus.SAME;
+    }
     Segmentation segmentation = workers.clauseDiff().segment(text);
     ReportWriter<Segmentation> writer =
         ReportType.SEGMENTATION.writer(reportFormat, ReportOptions.defaults().withLevel(deepest));

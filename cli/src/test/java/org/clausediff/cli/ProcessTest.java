@@ -221,7 +221,8 @@ class ProcessTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo(zip + ": binary file (NUL byte at offset 5), not text\n");
+    assertThat(run.err())
+        .isEqualTo(zip + ": is a ZIP archive without word/document.xml, not a Word document\n");
   }
 
   /** What a process printed and how it ended. */

@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.nio.charset.Charset;
 import java.util.Optional;
 import org.clausediff.text.DecodeOptions;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 
 /**
  * How {@link DocumentReader} reads a file.
@@ -40,8 +42,7 @@ public record ReadOptions(
     checkArgument(
         maxExpansionRatio >= 1, "maxExpansionRatio must be >= 1 but was %s", maxExpansionRatio);
     checkNotNull(contentSelector, "contentSelector");
-    contentSelector.ifPresent(
-        s -> checkArgument(!s.isBlank(), "contentSelector must not be blank"));
+    contentSelector.ifPresent(ReadOptions::checkSelector);
   }
 
   /** Detect the format and encoding; 256 MiB; expansion ratio 100; content found by heuristics. */
@@ -79,10 +80,22 @@ public record ReadOptions(
   /**
    * Returns a copy that takes the text of an HTML page from the elements {@code cssSelector}
    * matches (jsoup's CSS selector syntax), instead of finding the main content by heuristics.
+   *
+   * @throws IllegalArgumentException if {@code cssSelector} is blank or not a CSS selector
    */
   public ReadOptions withContentSelector(String cssSelector) {
     return new ReadOptions(
         format, charset, maxInputBytes, maxExpansionRatio, Optional.of(cssSelector));
+  }
+
+  private static void checkSelector(String selector) {
+    checkArgument(!selector.isBlank(), "contentSelector must not be blank");
+    try {
+      QueryParser.parse(selector);
+    } catch (Selector.SelectorParseException e) {
+      throw new IllegalArgumentException(
+          "'" + selector + "' is not a CSS selector (" + e.getMessage() + ")", e);
+    }
   }
 
   /** The options of the text decoder for text, Markdown and HTML files. */

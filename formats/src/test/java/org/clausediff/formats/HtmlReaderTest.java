@@ -56,6 +56,18 @@ class HtmlReaderTest {
   }
 
   @Test
+  void refusesASelectorThatIsNotCssWhenTheOptionsAreBuilt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ReadOptions.defaults().withContentSelector("div[class="));
+
+    assertThat(e).hasMessageStartingWith("'div[class=' is not a CSS selector");
+    assertThat(ReadOptions.defaults().withContentSelector("#zoom > p").contentSelector())
+        .contains("#zoom > p");
+  }
+
+  @Test
   void makesBlocksParagraphsAndLineBreaksLinesAndCollapsesWhiteSpace() {
     SourceText text =
         read(

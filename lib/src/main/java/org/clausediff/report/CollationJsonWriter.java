@@ -10,6 +10,7 @@ import org.clausediff.compare.Edit;
 import org.clausediff.compare.InlineDiff;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
+import org.clausediff.text.SourceText;
 
 /**
  * The JSON report of {@code clausediff collate}, {@code schemaVersion} 1:
@@ -52,7 +53,9 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     List<Collation.Row> matrix = List.of();
     List<Collation.CoreUnit> core = List.of();
     List<Collation.CoreSentence> looseCore = List.of();
+    Optional<SourceText> original = Optional.empty();
     if (collation instanceof Collation.AgainstOriginal against) {
+      original = Optional.of(against.original().source());
       json.writeObjectFieldStart("original");
       JsonOutput.documentFields(json, against.original().source());
       json.writeEndObject();
@@ -86,9 +89,10 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     json.writeArrayFieldStart("matrix");
     for (Collation.Row row : matrix) {
       json.writeStartObject();
-      unitFields(json, row.unit());
+      unitFields(json, original.orElseThrow(), row.unit());
       json.writeArrayFieldStart("cells");
-      for (Collation.Cell cell : row.cells()) {
+      for (int v = 0; v < row.cells().size(); v++) {
+        Collation.Cell cell = row.cells().get(v);
         json.writeStartObject();
         json.writeStringField("status", CollationLabels.status(cell).id());
         json.writeStringField("verdict", cell.verdict().id());
@@ -99,7 +103,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
         }
         json.writeArrayFieldStart("units");
         for (Unit unit : cell.counterparts()) {
-          JsonOutput.span(json, unit.span());
+          JsonOutput.span(json, source(collation, v), unit.span());
         }
         json.writeEndArray();
         json.writeEndObject();
@@ -123,7 +127,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
           continue;
         }
         json.writeStartObject();
-        unitFields(json, member.get());
+        unitFields(json, source(collation, v), member.get());
         similarity(json, unit.similarity().get(v));
         verdict(json, unit.verdict(v), unit.toConsensus().get(v));
         json.writeEndObject();
@@ -131,14 +135,14 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
       json.writeEndArray();
       json.writeArrayFieldStart("sentences");
       for (Collation.CoreSentence sentence : unit.sentences()) {
-        sentence(json, sentence);
+        sentence(json, collation, sentence);
       }
       json.writeEndArray();
       json.writeArrayFieldStart("own");
-      for (List<Unit> own : unit.own()) {
+      for (int v = 0; v < unit.own().size(); v++) {
         json.writeStartArray();
-        for (Unit sentence : own) {
-          JsonOutput.span(json, sentence.span());
+        for (Unit sentence : unit.own().get(v)) {
+          JsonOutput.span(json, source(collation, v), sentence.span());
         }
         json.writeEndArray();
       }
@@ -148,7 +152,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     json.writeEndArray();
     json.writeArrayFieldStart("looseCore");
     for (Collation.CoreSentence sentence : looseCore) {
-      sentence(json, sentence);
+      sentence(json, collation, sentence);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("additions");
@@ -157,12 +161,13 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
       json.writeNumberField("shared", addition.shared());
       json.writeStringField("kind", addition.kind().id());
       json.writeArrayFieldStart("units");
-      for (Optional<Unit> unit : addition.units()) {
+      for (int v = 0; v < addition.units().size(); v++) {
+        Optional<Unit> unit = addition.units().get(v);
         if (unit.isEmpty()) {
           json.writeNull();
         } else {
           json.writeStartObject();
-          unitFields(json, unit.get());
+          unitFields(json, source(collation, v), unit.get());
           json.writeEndObject();
         }
       }
@@ -174,9 +179,15 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     JsonOutput.close(json, out);
   }
 
-  private static void unitFields(JsonGenerator json, Unit unit) throws IOException {
+  /** The text of version {@code v}. */
+  private static SourceText source(Collation collation, int v) {
+    return collation.versions().get(v).source();
+  }
+
+  private static void unitFields(JsonGenerator json, SourceText source, Unit unit)
+      throws IOException {
     json.writeStringField("kind", unit.kind().id());
-    JsonOutput.spanFields(json, unit.span());
+    JsonOutput.spanFields(json, source, unit.span());
     if (unit.heading().isPresent()) {
       json.writeStringField("label", unit.label());
       json.writeStringField("title", unit.title());
@@ -198,8 +209,8 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
     }
   }
 
-  private static void sentence(JsonGenerator json, Collation.CoreSentence sentence)
-      throws IOException {
+  private static void sentence(
+      JsonGenerator json, Collation collation, Collation.CoreSentence sentence) throws IOException {
     json.writeStartObject();
     json.writeNumberField("shared", sentence.shared());
     json.writeNumberField("reference", sentence.reference());
@@ -212,7 +223,7 @@ final class CollationJsonWriter implements ReportWriter<Collation> {
         continue;
       }
       json.writeStartObject();
-      JsonOutput.spanFields(json, unit.get().span());
+      JsonOutput.spanFields(json, source(collation, v), unit.get().span());
       similarity(json, sentence.similarity().get(v));
       verdict(json, sentence.verdict(v), sentence.toConsensus().get(v));
       InlineDiff diff = sentence.diffs().get(v);

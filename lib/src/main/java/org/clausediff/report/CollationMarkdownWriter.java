@@ -237,7 +237,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
             : CollationLabels.describe(document, unit, SNIPPET);
     return MarkdownText.escape(text)
         + " ("
-        + document.source().lineColumn(unit.span().start())
+        + MarkdownText.escape(SourcePlaces.brief(document.source(), unit.span().start()))
         + ")";
   }
 }

@@ -129,7 +129,9 @@ final class CollationTextWriter implements ReportWriter<Collation> {
     for (Collation.Row row : collation.matrix()) {
       out.append(
           String.format(
-              Locale.ROOT, "%-9s", original.source().lineColumn(row.unit().span().start())));
+              Locale.ROOT,
+              "%-9s",
+              SourcePlaces.brief(original.source(), row.unit().span().start())));
       for (Collation.Cell cell : row.cells()) {
         out.append(String.format(Locale.ROOT, "%-7s", CollationLabels.cell(cell)));
       }
@@ -178,7 +180,9 @@ final class CollationTextWriter implements ReportWriter<Collation> {
         Document document = versions.get(v);
         out.append(
                 String.format(
-                    Locale.ROOT, "%-9s", document.source().lineColumn(member.get().span().start())))
+                    Locale.ROOT,
+                    "%-9s",
+                    SourcePlaces.brief(document.source(), member.get().span().start())))
             .append(
                 String.format(
                     Locale.ROOT,
@@ -307,7 +311,8 @@ final class CollationTextWriter implements ReportWriter<Collation> {
 
   private static void addition(Document document, Unit unit, Appendable out) throws IOException {
     out.append(
-            String.format(Locale.ROOT, "%-9s", document.source().lineColumn(unit.span().start())))
+            String.format(
+                Locale.ROOT, "%-9s", SourcePlaces.brief(document.source(), unit.span().start())))
         .append(
             unit.kind().isStructural()
                 ? unit.kind().id() + " " + CollationLabels.path(document, unit)

@@ -103,7 +103,8 @@ final class CompareHtmlBlocks {
             .append(HtmlPage.escape(BlockLabels.path(document, units)))
             .append("</span> <span class=\"from\">")
             .append(isLeft ? "left " : "right ")
-            .append(document.source().lineColumn(units.get(0).span().start()).toString())
+            .append(
+                HtmlPage.escape(SourcePlaces.brief(document.source(), units.get(0).span().start())))
             .append("</span>");
         break;
     }

@@ -15,6 +15,7 @@ import org.clausediff.compare.Link;
 import org.clausediff.compare.Measure;
 import org.clausediff.compare.Similarity;
 import org.clausediff.segment.Unit;
+import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.NormalizationRule;
 
 /**
@@ -93,11 +94,11 @@ final class CompareJsonWriter implements ReportWriter<Comparison> {
     json.writeEndObject();
     json.writeArrayFieldStart("alignments");
     for (Correspondence entry : comparison.alignments()) {
-      writeAlignment(json, entry);
+      writeAlignment(json, comparison, entry);
     }
     json.writeEndArray();
-    writeUnits(json, "deleted", comparison.deleted());
-    writeUnits(json, "added", comparison.added());
+    writeUnits(json, "deleted", comparison.left().document().source(), comparison.deleted());
+    writeUnits(json, "added", comparison.right().document().source(), comparison.added());
     json.writeEndObject();
     JsonOutput.close(json, out);
   }
@@ -127,7 +128,8 @@ final class CompareJsonWriter implements ReportWriter<Comparison> {
     json.writeNumberField("ADDED", added);
   }
 
-  private static void writeAlignment(JsonGenerator json, Correspondence entry) throws IOException {
+  private static void writeAlignment(
+      JsonGenerator json, Comparison comparison, Correspondence entry) throws IOException {
     Link link = entry.link();
     json.writeStartObject();
     json.writeStringField("op", link.op().name());
@@ -137,8 +139,8 @@ final class CompareJsonWriter implements ReportWriter<Comparison> {
     }
     json.writeBooleanField("moved", link.moved());
     json.writeBooleanField("identical", link.identical());
-    writeSpans(json, "left", link.leftUnits());
-    writeSpans(json, "right", link.rightUnits());
+    writeSpans(json, "left", comparison.left().document().source(), link.leftUnits());
+    writeSpans(json, "right", comparison.right().document().source(), link.rightUnits());
     Similarity similarity = link.similarity();
     json.writeNumberField("similarity", round(similarity.value(), 4));
     json.writeStringField("measure", similarity.measure().id());
@@ -185,11 +187,11 @@ final class CompareJsonWriter implements ReportWriter<Comparison> {
     throw new AssertionError(edit);
   }
 
-  private static void writeSpans(JsonGenerator json, String name, List<Unit> units)
-      throws IOException {
+  private static void writeSpans(
+      JsonGenerator json, String name, SourceText source, List<Unit> units) throws IOException {
     json.writeArrayFieldStart(name);
     for (Unit unit : units) {
-      JsonOutput.span(json, unit.span());
+      JsonOutput.span(json, source, unit.span());
     }
     json.writeEndArray();
   }
@@ -203,12 +205,12 @@ final class CompareJsonWriter implements ReportWriter<Comparison> {
     json.writeEndArray();
   }
 
-  private static void writeUnits(JsonGenerator json, String name, List<Unit> units)
-      throws IOException {
+  private static void writeUnits(
+      JsonGenerator json, String name, SourceText source, List<Unit> units) throws IOException {
     json.writeArrayFieldStart(name);
     for (Unit unit : units) {
       json.writeStartObject();
-      JsonOutput.spanFields(json, unit.span());
+      JsonOutput.spanFields(json, source, unit.span());
       json.writeStringField("level", unit.kind().id());
       json.writeEndObject();
     }

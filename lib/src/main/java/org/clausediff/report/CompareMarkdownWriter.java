@@ -119,7 +119,9 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
     }
     if (block.right().isEmpty()) {
       out.append(", left ")
-          .append(left.source().lineColumn(block.left().get(0).span().start()).toString());
+          .append(
+              MarkdownText.escape(
+                  SourcePlaces.brief(left.source(), block.left().get(0).span().start())));
     }
     out.append(")\n\n");
   }
@@ -166,7 +168,7 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
     Document right = comparison.right().document();
     for (Unit unit : row.left()) {
       out.append("- **deleted** (left ")
-          .append(left.source().lineColumn(unit.span().start()).toString())
+          .append(MarkdownText.escape(SourcePlaces.brief(left.source(), unit.span().start())))
           .append("): <del>");
       InlineMarks.text(out, left.source(), unit.span(), InlineMarks.MARKDOWN);
       out.append("</del>\n");
@@ -210,7 +212,8 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
     if (row.crossing()) {
       String path = PrintableText.collapsed(left.sectionPath(lefts.get(0)));
       out.append(", from left ")
-          .append(left.source().lineColumn(lefts.get(0).span().start()).toString())
+          .append(
+              MarkdownText.escape(SourcePlaces.brief(left.source(), lefts.get(0).span().start())))
           .append(path.isEmpty() ? "" : " in " + MarkdownText.escape(path));
     }
     out.append(": ");

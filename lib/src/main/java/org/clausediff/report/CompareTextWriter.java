@@ -204,7 +204,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
         }
         for (Unit unit : row.left()) {
           out.append("  DELETED at ")
-              .append(left.source().lineColumn(unit.span().start()).toString())
+              .append(SourcePlaces.brief(left.source(), unit.span().start()))
               .append(" of left");
           String leftPath = PrintableText.collapsed(left.sectionPath(unit));
           if (!leftPath.isEmpty()) {
@@ -216,7 +216,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
         }
         for (Unit unit : row.right()) {
           out.append("  ADDED at ")
-              .append(right.source().lineColumn(unit.span().start()).toString())
+              .append(SourcePlaces.brief(right.source(), unit.span().start()))
               .append("\n    ");
           inserted(out, right.source(), unit.span());
           out.append('\n');
@@ -262,7 +262,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     }
     if (isLeft) {
       out.append(", left ")
-          .append(left.source().lineColumn(block.left().get(0).span().start()).toString());
+          .append(SourcePlaces.brief(left.source(), block.left().get(0).span().start()));
     }
     out.append(")\n");
   }
@@ -277,9 +277,9 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
         .append(' ')
         .append(Decimals.fixed(link.similarity().value(), 2))
         .append(" at ")
-        .append(right.source().lineColumn(firstRight.span().start()).toString())
+        .append(SourcePlaces.brief(right.source(), firstRight.span().start()))
         .append(", left ")
-        .append(left.source().lineColumn(firstLeft.span().start()).toString());
+        .append(SourcePlaces.brief(left.source(), firstLeft.span().start()));
     if (link.moved()) {
       String path = PrintableText.collapsed(left.sectionPath(firstLeft));
       if (!path.isEmpty()) {

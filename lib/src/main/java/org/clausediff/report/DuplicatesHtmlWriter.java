@@ -88,7 +88,8 @@ final class DuplicatesHtmlWriter implements ReportWriter<DuplicateReport> {
             .append("<a class=\"jump\" href=\"#o")
             .append(g + "-" + i)
             .append("\">")
-            .append(source.lineColumn(passage.occurrences().get(i).start()).toString())
+            .append(
+                HtmlPage.escape(SourcePlaces.brief(source, passage.occurrences().get(i).start())))
             .append("</a>");
       }
       out.append(" — ")

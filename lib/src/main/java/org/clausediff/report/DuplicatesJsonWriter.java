@@ -76,7 +76,7 @@ final class DuplicatesJsonWriter implements ReportWriter<DuplicateReport> {
       json.writeNumberField("length", passage.first().length());
       json.writeArrayFieldStart("occurrences");
       for (Span occurrence : passage.occurrences()) {
-        JsonOutput.span(json, occurrence);
+        JsonOutput.span(json, report.source(), occurrence);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -85,7 +85,7 @@ final class DuplicatesJsonWriter implements ReportWriter<DuplicateReport> {
     json.writeNumberField("duplicatedLength", report.duplicatedLength());
     json.writeArrayFieldStart("removed");
     for (Span span : report.removed()) {
-      JsonOutput.span(json, span);
+      JsonOutput.span(json, report.source(), span);
     }
     json.writeEndArray();
     json.writeEndObject();

@@ -8,7 +8,6 @@ import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicatePassage;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.dups.RepeatKind;
-import org.clausediff.text.LineColumn;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
@@ -107,10 +106,10 @@ final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
           .append(" occurrences\n");
       for (int i = 0; i < passage.occurrences().size(); i++) {
         Span occurrence = passage.occurrences().get(i);
-        LineColumn at = source.lineColumn(occurrence.start());
+        String at = SourcePlaces.brief(source, occurrence.start());
         String marker = !passage.isDuplication() ? "" : i == 0 ? "kept" : "removed";
         out.append("  ");
-        padded(out, at.toString(), 9);
+        padded(out, at, 9);
         padded(out, marker, 9);
         out.append(PrintableText.snippet(source, occurrence, SNIPPET_LENGTH)).append('\n');
       }

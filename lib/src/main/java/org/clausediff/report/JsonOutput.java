@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
+import org.clausediff.text.SourceFormat;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
@@ -59,11 +60,35 @@ final class JsonOutput {
     json.writeEndObject();
   }
 
-  /** Writes the fields {@code name}, {@code length} and {@code sha256} of a document. */
+  /**
+   * Writes {@code "start": a, "end": b} of a span of {@code source} and, for a text extracted from
+   * a Word, PDF, HTML or Markdown file, {@code "source": {...}}: where the span starts in that
+   * file.
+   */
+  public static void spanFields(JsonGenerator json, SourceText source, Span span)
+      throws IOException {
+    spanFields(json, span);
+    SourcePlaces.json(json, source, span.start());
+  }
+
+  /** Writes the object {@code {"start": a, "end": b}} with its {@code "source"}, if any. */
+  public static void span(JsonGenerator json, SourceText source, Span span) throws IOException {
+    json.writeStartObject();
+    spanFields(json, source, span);
+    json.writeEndObject();
+  }
+
+  /**
+   * Writes the fields {@code name}, {@code length} and {@code sha256} of a document, and {@code
+   * format} ({@code docx}, {@code pdf}, …) for a text extracted from a file that is not plain text.
+   */
   public static void documentFields(JsonGenerator json, SourceText source) throws IOException {
     json.writeStringField("name", source.name());
     json.writeNumberField("length", source.length());
     json.writeStringField("sha256", source.sha256());
+    if (source.format() != SourceFormat.TEXT) {
+      json.writeStringField("format", source.format().id());
+    }
   }
 
   private static Writer asWriter(Appendable out) {

@@ -53,20 +53,20 @@ final class SegmentJsonWriter implements ReportWriter<Segmentation> {
     json.writeEndArray();
     json.writeArrayFieldStart("units");
     for (Unit unit : segmentation.document().roots()) {
-      writeUnit(json, unit);
+      writeUnit(json, source, unit);
     }
     json.writeEndArray();
     json.writeEndObject();
     JsonOutput.close(json, out);
   }
 
-  private void writeUnit(JsonGenerator json, Unit unit) throws IOException {
+  private void writeUnit(JsonGenerator json, SourceText source, Unit unit) throws IOException {
     if (unit.kind().compareTo(deepest) > 0) {
       return;
     }
     json.writeStartObject();
     json.writeStringField("kind", unit.kind().id());
-    JsonOutput.spanFields(json, unit.span());
+    JsonOutput.spanFields(json, source, unit.span());
     if (unit.heading().isPresent()) {
       Heading heading = unit.heading().get();
       json.writeStringField("label", heading.label());
@@ -74,7 +74,7 @@ final class SegmentJsonWriter implements ReportWriter<Segmentation> {
     }
     json.writeArrayFieldStart("children");
     for (Unit child : unit.children()) {
-      writeUnit(json, child);
+      writeUnit(json, source, child);
     }
     json.writeEndArray();
     json.writeEndObject();

@@ -9,6 +9,7 @@ import org.clausediff.segment.Heading;
 import org.clausediff.segment.Segmentation;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.text.SourceFormat;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
@@ -66,11 +67,17 @@ final class SegmentTextWriter implements ReportWriter<Segmentation> {
   }
 
   /**
-   * The encoding reports name: {@link org.clausediff.text.Encoding#name()}, or {@code UTF-16
-   * string} for a text that was not decoded from bytes.
+   * The encoding reports name: {@link org.clausediff.text.Encoding#name()}; for a text extracted
+   * from another format, {@code extracted from pdf} (and so on); else {@code UTF-16 string}, for a
+   * text that was not decoded from bytes.
    */
   static String encodingName(SourceText source) {
-    return source.encoding().map(e -> e.name()).orElse("UTF-16 string");
+    if (source.encoding().isPresent()) {
+      return source.encoding().get().name();
+    }
+    return source.format() == SourceFormat.TEXT
+        ? "UTF-16 string"
+        : "extracted from " + source.format().id();
   }
 
   private void writeUnit(Document document, Unit unit, int depth, Appendable out)
@@ -81,7 +88,7 @@ final class SegmentTextWriter implements ReportWriter<Segmentation> {
     out.append("  ".repeat(depth))
         .append(unit.kind().id())
         .append(' ')
-        .append(document.source().lineColumn(unit.span().start()).toString())
+        .append(SourcePlaces.brief(document.source(), unit.span().start()))
         .append(' ');
     if (unit.heading().isPresent()) {
       // Printable, so that control and bidi characters in a heading cannot reorder what a terminal
