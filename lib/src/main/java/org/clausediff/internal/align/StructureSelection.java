@@ -113,8 +113,98 @@ final class StructureSelection {
         }
       }
     }
+    restructured();
     collapseChildren();
     return List.copyOf(links);
+  }
+
+  /**
+   * One unit restructured into several (cause 6 of issue 16: Qinghai's item （十七） became Henan's
+   * section 八 with its items （一）（二）（三））. A 1:1 link from a unit without structural children to a
+   * unit with structural children of its kind, or to one such child of an unlinked unit, becomes a
+   * link to that parent (the whole) plus a split (or merge) to all its children, when at least two
+   * children hold content linked from the unit, at least {@value #GROUP_SHARE} of the whole's
+   * linked content comes from the unit, and each child is unlinked apart from the one linked and
+   * sends at least {@value #GROUP_SHARE} of its own linked content, if any, to the unit. The unit
+   * then takes part in two links: one with the whole, one with its parts.
+   */
+  private void restructured() {
+    int count = links.size();
+    for (int i = 0; i < count; i++) {
+      StructureGroup link = links.get(i);
+      if (link.lefts().size() == 1 && link.rights().size() == 1 && !restructured(i, link, false)) {
+        restructured(i, link, true);
+      }
+    }
+  }
+
+  /**
+   * Applies {@link #restructured()} to link {@code i}: the left unit restructured into right units
+   * ({@code merge} false), or right into left ({@code merge} true). Whether it applied.
+   */
+  private boolean restructured(int i, StructureGroup link, boolean merge) {
+    StructureSide oneSide = merge ? right : left;
+    StructureSide manySide = merge ? left : right;
+    LinkOf manyLinks = merge ? linkOfLeft : linkOfRight;
+    double[] manyLinked = merge ? linkedLeft : linkedRight;
+    int one = merge ? link.right() : link.left();
+    int linked = merge ? link.left() : link.right();
+    if (!oneSide.children(one).isEmpty()) {
+      return false;
+    }
+    int whole = linked;
+    if (manySide.children(linked).isEmpty()) {
+      OptionalInt parent = manySide.parent(linked);
+      if (parent.isEmpty() || !manyLinks.free(parent.getAsInt())) {
+        return false;
+      }
+      whole = parent.getAsInt();
+    }
+    List<Integer> children = manySide.children(whole);
+    int withContent = 0;
+    for (int c : children) {
+      if (c != linked && !manyLinks.free(c)
+          || manySide.unit(c).kind() != oneSide.unit(one).kind()) {
+        return false;
+      }
+      double fromOne = content(merge, one, c);
+      if (manyLinked[c] > 0 && fromOne / manyLinked[c] < GROUP_SHARE) {
+        return false;
+      }
+      withContent += fromOne > 0 ? 1 : 0;
+    }
+    if (withContent < 2
+        || manyLinked[whole] == 0
+        || content(merge, one, whole) / manyLinked[whole] < GROUP_SHARE) {
+      return false;
+    }
+    List<Integer> ones = List.of(one);
+    List<Integer> wholes = List.of(whole);
+    links.set(i, score(merge ? wholes : ones, merge ? ones : wholes));
+    manyLinks.set(whole, i);
+    for (int c : children) {
+      manyLinks.set(c, links.size());
+    }
+    links.add(score(merge ? children : ones, merge ? ones : children));
+    return true;
+  }
+
+  /** The content of many-side unit {@code m} linked from one-side unit {@code one}. */
+  private double content(boolean merge, int one, int m) {
+    return StructureScorer.content(merge ? shared.fromLeft(m, one) : shared.fromRight(one, m));
+  }
+
+  /** The units {@code lefts} joined against {@code rights}, scored. */
+  private StructureGroup score(List<Integer> lefts, List<Integer> rights) {
+    long sharedSum = 0;
+    OptionalDouble title = OptionalDouble.empty();
+    for (int a : lefts) {
+      for (int b : rights) {
+        sharedSum += shared.shared(a, b);
+        title = max(title, scorer.title(a, b));
+      }
+    }
+    return scorer.group(lefts, rights, StructureScorer.content(sharedSum), title);
   }
 
   /**

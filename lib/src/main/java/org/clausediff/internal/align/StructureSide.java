@@ -182,6 +182,25 @@ final class StructureSide {
     return linked;
   }
 
+  /** The structural unit that holds structural unit {@code s} directly, if there is one. */
+  OptionalInt parent(int s) {
+    Optional<Unit> parent = keys.document().parent(units.get(s));
+    return parent.isPresent() && parent.get().kind().isStructural()
+        ? OptionalInt.of(indexOf.get(parent.get().index()))
+        : OptionalInt.empty();
+  }
+
+  /** The structural children of structural unit {@code s}, in document order. */
+  List<Integer> children(int s) {
+    List<Integer> children = new ArrayList<>();
+    for (Unit child : units.get(s).children()) {
+      if (child.kind().isStructural()) {
+        children.add(indexOf.get(child.index()));
+      }
+    }
+    return children;
+  }
+
   /**
    * The structural unit whose structural children are exactly {@code members} (in document order),
    * if there is one.

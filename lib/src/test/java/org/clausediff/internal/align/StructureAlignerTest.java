@@ -122,6 +122,37 @@ class StructureAlignerTest {
         .containsExactly("MODIFIED section 一、 → section 一、", "EQUAL item （一） → item （一）");
   }
 
+  /** Item （一） of the left became section 二、 of the right, its sentences spread over three items. */
+  private static final String ITEM_BECAME_SECTION =
+      "一、总体要求\n（一）加强领导。\n"
+          + LEAD
+          + "\n二、放管服改革\n（一）商事改革。\n"
+          + A
+          + B
+          + "\n（二）互联网政务。\n"
+          + C
+          + D
+          + "\n（三）信用体系。\n"
+          + E
+          + F
+          + "\n";
+
+  private static final String ITEM_BEFORE =
+      "一、总体要求\n（一）放管服改革。\n" + A + B + C + D + E + F + "\n（二）加强领导。\n" + LEAD + "\n";
+
+  @Test
+  void itemRestructuredIntoASectionOfItemsIsLinkedToTheSectionAndToEachItem() {
+    assertThat(structure(align(ITEM_BEFORE, ITEM_BECAME_SECTION)))
+        .contains("MODIFIED item （一） → section 二、", "SPLIT item （一） → item （一）|item （二）|item （三）");
+  }
+
+  @Test
+  void sectionOfItemsMergedIntoOneItemIsTheMirror() {
+    assertThat(structure(align(ITEM_BECAME_SECTION, ITEM_BEFORE)))
+        .contains("MODIFIED section 二、 → item （一）", "MERGED item （一）|item （二）|item （三） → item （一）");
+  }
+
+  /** Apart from a unit restructured into several, which is linked to the whole and its parts. */
   @Test
   void eachStructuralUnitIsLinkedAtMostOnce() {
     for (Alignment alignment :
