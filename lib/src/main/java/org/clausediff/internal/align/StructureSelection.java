@@ -85,6 +85,9 @@ final class StructureSelection {
     for (StructureGroup proposal : proposals) {
       int a = proposal.left();
       int b = proposal.right();
+      if (copyLinked(left, linkOfLeft, a) || copyLinked(right, linkOfRight, b)) {
+        continue;
+      }
       if (linkOfLeft.free(a) && linkOfRight.free(b)) {
         linkOfLeft.set(a, links.size());
         linkOfRight.set(b, links.size());
@@ -116,6 +119,20 @@ final class StructureSelection {
     restructured();
     collapseChildren();
     return List.copyOf(links);
+  }
+
+  /**
+   * Whether another copy of unit {@code s}'s heading is linked already (cause 7 of issue 16): the
+   * copies of a heading in a garbled document are one heading, linked once, not each to a unit of
+   * its own.
+   */
+  private static boolean copyLinked(StructureSide side, LinkOf linkOf, int s) {
+    for (int copy : side.copies(s)) {
+      if (!linkOf.free(copy)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

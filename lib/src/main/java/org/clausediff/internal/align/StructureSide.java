@@ -30,6 +30,9 @@ final class StructureSide {
   private final ShingleSet[] titles;
   private final Map<Integer, Integer> indexOf = new HashMap<>();
 
+  /** The structural units of each titled heading that occurs more than once. */
+  private final Map<String, List<Integer>> copies = new HashMap<>();
+
   /** Whether the unit at each key position is a responsibility note. */
   private final boolean[] notes;
 
@@ -74,6 +77,18 @@ final class StructureSide {
         ancestors[p][depth[p]++] = s;
       }
     }
+    Map<String, List<Integer>> byHeading = new HashMap<>();
+    for (int s = 0; s < units.size(); s++) {
+      if (!units.get(s).title().isEmpty()) {
+        byHeading.computeIfAbsent(headingOf(s), h -> new ArrayList<>()).add(s);
+      }
+    }
+    byHeading.forEach(
+        (heading, same) -> {
+          if (same.size() > 1) {
+            copies.put(heading, same);
+          }
+        });
     this.vectors = vectors(frequencies, firstSet);
     this.titles = new ShingleSet[units.size()];
     for (int s = 0; s < units.size(); s++) {
@@ -180,6 +195,22 @@ final class StructureSide {
       linked[s] = prefix[positions.get(s).to()] - prefix[positions.get(s).from()];
     }
     return linked;
+  }
+
+  /**
+   * The other structural units whose heading has the same label and the same non-empty title as
+   * unit {@code s}'s: copies of one heading, as a garbled web copy repeats passages.
+   */
+  List<Integer> copies(int s) {
+    List<Integer> same = copies.getOrDefault(headingOf(s), List.of());
+    List<Integer> others = new ArrayList<>(same);
+    others.remove(Integer.valueOf(s));
+    return others;
+  }
+
+  private String headingOf(int s) {
+    Unit unit = units.get(s);
+    return unit.title().isEmpty() ? "" : unit.label() + "\t" + unit.title();
   }
 
   /** The structural unit that holds structural unit {@code s} directly, if there is one. */

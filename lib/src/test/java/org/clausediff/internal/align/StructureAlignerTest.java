@@ -152,6 +152,22 @@ class StructureAlignerTest {
         .contains("MODIFIED section 二、 → item （一）", "MERGED item （一）|item （二）|item （三） → item （一）");
   }
 
+  @Test
+  void copiesOfARepeatedHeadingInAGarbledDocumentAreLinkedOnce() {
+    // The garbled left repeats item （一） with its first sentence, glued to a sentence of （三）.
+    String garbled =
+        "一、总体要求\n（一）商事改革。\n" + A + B + "\n（二）政务服务。\n" + C + D + "\n（一）商事改革。\n" + A + F + "\n";
+    String clean =
+        "一、总体要求\n（一）商事改革。\n" + A + B + "\n（二）政务服务。\n" + C + D + "\n（三）统计调查。\n" + F + "\n";
+
+    assertThat(structure(align(garbled, clean)))
+        .filteredOn(link -> link.contains("item （一） →"))
+        .containsExactly("EQUAL item （一） → item （一）");
+    assertThat(structure(align(clean, garbled)))
+        .filteredOn(link -> link.contains("→ item （一）"))
+        .containsExactly("EQUAL item （一） → item （一）");
+  }
+
   /** Apart from a unit restructured into several, which is linked to the whole and its parts. */
   @Test
   void eachStructuralUnitIsLinkedAtMostOnce() {
