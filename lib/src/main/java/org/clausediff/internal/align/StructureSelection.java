@@ -29,8 +29,8 @@ final class StructureSelection {
   private final double[] linkedLeft;
   private final double[] linkedRight;
   private final List<StructureGroup> links = new ArrayList<>();
-  private final LinkOf linkOfLeft;
-  private final LinkOf linkOfRight;
+  private final LinkIndex linkOfLeft;
+  private final LinkIndex linkOfRight;
 
   /**
    * @param shared the content the level links share, per pair of units
@@ -50,34 +50,8 @@ final class StructureSelection {
     this.shared = shared;
     this.linkedLeft = linkedLeft;
     this.linkedRight = linkedRight;
-    this.linkOfLeft = new LinkOf(left.size());
-    this.linkOfRight = new LinkOf(right.size());
-  }
-
-  /** Which link, by its position in the selection, each unit of one side belongs to. */
-  private static final class LinkOf {
-    /** {@code i + 1} for link {@code i}; 0 for a unit not linked. */
-    private final int[] links;
-
-    LinkOf(int units) {
-      links = new int[units];
-    }
-
-    OptionalInt get(int unit) {
-      return links[unit] == 0 ? OptionalInt.empty() : OptionalInt.of(links[unit] - 1);
-    }
-
-    boolean free(int unit) {
-      return links[unit] == 0;
-    }
-
-    void set(int unit, int link) {
-      links[unit] = link + 1;
-    }
-
-    void clear(int unit) {
-      links[unit] = 0;
-    }
+    this.linkOfLeft = new LinkIndex(left.size());
+    this.linkOfRight = new LinkIndex(right.size());
   }
 
   /** The links selected from {@code proposals} (one unit against one), taken in the order given. */
@@ -85,10 +59,10 @@ final class StructureSelection {
     for (StructureGroup proposal : proposals) {
       int a = proposal.left();
       int b = proposal.right();
-      if (copyLinked(left, linkOfLeft, a) || copyLinked(right, linkOfRight, b)) {
-        continue;
-      }
       if (linkOfLeft.free(a) && linkOfRight.free(b)) {
+        if (copyConflict(a, b)) {
+          continue;
+        }
         linkOfLeft.set(a, links.size());
         linkOfRight.set(b, links.size());
         links.add(proposal);
@@ -122,13 +96,36 @@ final class StructureSelection {
   }
 
   /**
-   * Whether another copy of unit {@code s}'s heading is linked already (cause 7 of issue 16): the
-   * copies of a heading in a garbled document are one heading, linked once, not each to a unit of
-   * its own.
+   * Whether linking {@code a} to {@code b} would link a copy of a heading, on title and text alone
+   * (no sentence link between them), to something else than a copy of the partner of another copy
+   * (cause 7 of issue 16): the copies of a heading in a garbled document are one heading, linked
+   * once, not each to a unit of its own by a resemblance of words; where a copy's own sentences are
+   * linked into {@code b}, or the other document repeats the heading too, the link stands.
    */
-  private static boolean copyLinked(StructureSide side, LinkOf linkOf, int s) {
-    for (int copy : side.copies(s)) {
-      if (!linkOf.free(copy)) {
+  private boolean copyConflict(int a, int b) {
+    return shared.shared(a, b) == 0
+        && (conflict(left, linkOfLeft, a, right, b, false)
+            || conflict(right, linkOfRight, b, left, a, true));
+  }
+
+  private boolean conflict(
+      StructureSide side,
+      LinkIndex linkOf,
+      int unit,
+      StructureSide other,
+      int partner,
+      boolean partnerIsLeft) {
+    for (int copy : side.copies(unit)) {
+      OptionalInt i = linkOf.get(copy);
+      if (i.isEmpty()) {
+        continue;
+      }
+      StructureGroup link = links.get(i.getAsInt());
+      boolean copyOfPartner = false;
+      for (int linked : partnerIsLeft ? link.lefts() : link.rights()) {
+        copyOfPartner |= other.copies(linked).contains(partner);
+      }
+      if (!copyOfPartner) {
         return true;
       }
     }
@@ -162,7 +159,7 @@ final class StructureSelection {
   private boolean restructured(int i, StructureGroup link, boolean merge) {
     StructureSide oneSide = merge ? right : left;
     StructureSide manySide = merge ? left : right;
-    LinkOf manyLinks = merge ? linkOfLeft : linkOfRight;
+    LinkIndex manyLinks = merge ? linkOfLeft : linkOfRight;
     double[] manyLinked = merge ? linkedLeft : linkedRight;
     int one = merge ? link.right() : link.left();
     int linked = merge ? link.left() : link.right();
@@ -236,7 +233,7 @@ final class StructureSelection {
         continue;
       }
       StructureSide side = manyLeft ? left : right;
-      LinkOf linkOf = manyLeft ? linkOfLeft : linkOfRight;
+      LinkIndex linkOf = manyLeft ? linkOfLeft : linkOfRight;
       List<Integer> members = manyLeft ? link.lefts() : link.rights();
       OptionalInt parent = side.parentOf(members);
       if (parent.isEmpty() || !linkOf.free(parent.getAsInt())) {

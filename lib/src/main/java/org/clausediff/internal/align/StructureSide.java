@@ -80,7 +80,7 @@ final class StructureSide {
     Map<String, List<Integer>> byHeading = new HashMap<>();
     for (int s = 0; s < units.size(); s++) {
       if (!units.get(s).title().isEmpty()) {
-        byHeading.computeIfAbsent(headingOf(s), h -> new ArrayList<>()).add(s);
+        byHeading.computeIfAbsent(units.get(s).title(), h -> new ArrayList<>()).add(s);
       }
     }
     byHeading.forEach(
@@ -198,19 +198,15 @@ final class StructureSide {
   }
 
   /**
-   * The other structural units whose heading has the same label and the same non-empty title as
-   * unit {@code s}'s: copies of one heading, as a garbled web copy repeats passages.
+   * The other structural units whose heading has the same non-empty title as unit {@code s}'s
+   * (labels aside, as keys leave them aside): copies of one heading, as a garbled web copy repeats
+   * passages.
    */
   List<Integer> copies(int s) {
-    List<Integer> same = copies.getOrDefault(headingOf(s), List.of());
+    List<Integer> same = copies.getOrDefault(units.get(s).title(), List.of());
     List<Integer> others = new ArrayList<>(same);
     others.remove(Integer.valueOf(s));
     return others;
-  }
-
-  private String headingOf(int s) {
-    Unit unit = units.get(s);
-    return unit.title().isEmpty() ? "" : unit.label() + "\t" + unit.title();
   }
 
   /** The structural unit that holds structural unit {@code s} directly, if there is one. */

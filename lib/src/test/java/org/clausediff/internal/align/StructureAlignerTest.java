@@ -154,11 +154,18 @@ class StructureAlignerTest {
 
   @Test
   void copiesOfARepeatedHeadingInAGarbledDocumentAreLinkedOnce() {
-    // The garbled left repeats item （一） with its first sentence, glued to a sentence of （三）.
+    // The garbled left repeats item （一） with its first sentence; the copy resembles the right's
+    // item （三） in words only (title, TF-IDF), none of its sentences is linked there.
     String garbled =
-        "一、总体要求\n（一）商事改革。\n" + A + B + "\n（二）政务服务。\n" + C + D + "\n（一）商事改革。\n" + A + F + "\n";
+        "一、总体要求\n（一）商事改革。\n" + A + B + "\n（二）政务服务。\n" + C + D + "\n（一）商事改革。\n" + A + "\n";
     String clean =
-        "一、总体要求\n（一）商事改革。\n" + A + B + "\n（二）政务服务。\n" + C + D + "\n（三）统计调查。\n" + F + "\n";
+        "一、总体要求\n（一）商事改革。\n"
+            + A
+            + B
+            + "\n（二）政务服务。\n"
+            + C
+            + D
+            + "\n（三）督查商事制度改革进展。\n工商注册便利化工作要加强督促检查，按季度通报进展。\n";
 
     assertThat(structure(align(garbled, clean)))
         .filteredOn(link -> link.contains("item （一） →"))
