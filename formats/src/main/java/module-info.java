@@ -12,10 +12,14 @@ module org.clausediff.formats {
   requires java.xml;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
+  // The page setup and table layout of the .docx the comparison table is written to.
+  requires org.apache.poi.ooxml.schemas;
+  requires org.apache.xmlbeans;
   requires org.apache.poi.scratchpad;
   requires org.apache.pdfbox;
   requires org.apache.commons.compress;
   requires org.jsoup;
 
   exports org.clausediff.formats;
+  exports org.clausediff.formats.report;
 }

@@ -4,7 +4,8 @@ import java.util.OptionalLong;
 
 /**
  * A document that clausediff cannot read as text: undecodable bytes, a binary file, text in an
- * encoding that cannot be detected safely, or an unpaired surrogate.
+ * encoding that cannot be detected safely, or an unpaired surrogate — or whose bytes cannot be cut
+ * as asked.
  *
  * <p>Modelled on google-java-format's {@code FormatterDiagnostic}: besides the message it carries
  * the {@link #reason()} and, where known, the byte offset of the first offending byte, so that
@@ -22,7 +23,12 @@ public final class InvalidInputException extends ClauseDiffException {
     /** Text that is probably UTF-16 or UTF-32 but has no byte-order mark to say which. */
     AMBIGUOUS_ENCODING,
     /** A string given through the API that contains an unpaired surrogate. */
-    UNPAIRED_SURROGATE
+    UNPAIRED_SURROGATE,
+    /**
+     * Bytes from which passages cannot be cut without changing the text around the cuts: an
+     * encoding that shifts between character sets, such as ISO-2022-JP.
+     */
+    NOT_CUTTABLE
   }
 
   private final Reason reason;

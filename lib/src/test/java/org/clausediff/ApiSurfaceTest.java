@@ -133,9 +133,14 @@ class ApiSurfaceTest {
   void theApiIsSmall() {
     List<String> api = apiTypes().stream().map(Class::getName).sorted().toList();
 
-    // 75 for the pipeline, and 8 for org.clausediff.fingerprint (issue 15: the units and signatures
-    // that the corpus index and the distributed job compute with the library).
-    assertThat(api).as("public types of the exported packages").hasSizeLessThanOrEqualTo(84);
+    // 88 on main: 75 for the pipeline; 8 for org.clausediff.fingerprint (issue 15: the units and
+    // signatures that the corpus index and the distributed job compute with the library); 5 for
+    // issue 14: ComparisonTable with its Row, Piece and Note (the 新旧对照表 as data, which the .docx
+    // writer of the formats module renders) and ReportEncoder (every format as bytes);
+    // PrintableText
+    // and Encoding for issue 17 within that. 3 more for issue 12/14: the sealed Collation's two
+    // variants, its verdicts and the kinds of additions, less the Status they replace.
+    assertThat(api).as("public types of the exported packages").hasSizeLessThanOrEqualTo(91);
   }
 
   /** The public types of the exported packages, nested ones included. */

@@ -99,7 +99,11 @@ class ArchitectureTest {
 
   /** The API of the other modules (corpus, formats), which the command line uses too. */
   private static final Set<String> CORPUS_API =
-      Set.of("org.clausediff.corpus", "org.clausediff.corpus.report", "org.clausediff.formats");
+      Set.of(
+          "org.clausediff.corpus",
+          "org.clausediff.corpus.report",
+          "org.clausediff.formats",
+          "org.clausediff.formats.report");
 
   private static final Pattern IMPORT =
       Pattern.compile(

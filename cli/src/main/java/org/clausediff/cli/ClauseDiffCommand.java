@@ -1,9 +1,15 @@
 package org.clausediff.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.clausediff.report.PrintableText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +31,8 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       DupsCommand.class,
       CollateCommand.class,
-      CorpusCommand.class
+      CorpusCommand.class,
+      HelpCommand.class
     },
     usageHelpAutoWidth = true)
 public final class ClauseDiffCommand implements Runnable {
@@ -34,7 +41,7 @@ public final class ClauseDiffCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required: " + String.join(", ", subcommandNames()));
+        spec.commandLine(), "a command is required: " + String.join(", ", subcommandNames()));
   }
 
   private Iterable<String> subcommandNames() {
@@ -42,26 +49,55 @@ public final class ClauseDiffCommand implements Runnable {
   }
 
   /**
-   * Runs the command line {@code args}, writing to {@code out} and {@code err}, and returns the
-   * exit status. User errors print one line on {@code err}; stack traces appear only with {@code
-   * --debug}.
+   * Runs the command line {@code args}, writing to {@code out} and {@code err}, with an empty
+   * standard input, and returns the exit status. User errors print one line on {@code err}; stack
+   * traces appear only with {@code --debug}. What goes to standard output is written to {@code out}
+   * when the run ends.
    */
   public static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int status = run(terminal, StandardStreams.of(InputStream.nullInputStream(), bytes), err, args);
+    out.print(bytes.toString(StandardCharsets.UTF_8));
+    out.flush();
+    return status;
+  }
+
+  /**
+   * Runs the command line {@code args} with {@code streams} and returns the exit status: as {@link
+   * #run(Terminal, PrintWriter, PrintWriter, String...)}, and a report that cannot be written to
+   * standard output (a full device, a file-size limit, a closed stream) ends the run with status 2
+   * and one line — but for a closed pipe, which ends it quietly.
+   */
+  static int run(Terminal terminal, StandardStreams streams, PrintWriter err, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
+    PrintWriter out = new PrintWriter(streams.out().writer(), false);
+    int status;
     try (Workers workers = new Workers()) {
-      return run(terminal, workers, debug, out, err, args);
+      status = run(terminal, workers, streams, debug, out, err, args);
     }
+    out.flush();
+    Optional<java.io.IOException> failure = streams.out().failure();
+    if (failure.isPresent()
+        && !StandardOutput.isClosedPipe(failure.get())
+        && status != ExitStatus.TROUBLE) {
+      // Help, a version or a report that went wrong only at the last flush.
+      err.println(StandardOutput.problem(failure.get()));
+      status = ExitStatus.TROUBLE;
+    }
+    err.flush();
+    return status;
   }
 
   private static int run(
       Terminal terminal,
       Workers workers,
+      StandardStreams streams,
       boolean debug,
       PrintWriter out,
       PrintWriter err,
       String... args) {
     CommandLine commandLine =
-        new CommandLine(new ClauseDiffCommand(), new Factory(terminal, workers));
+        new CommandLine(new ClauseDiffCommand(), new Factory(terminal, workers, streams));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -71,7 +107,7 @@ public final class ClauseDiffCommand implements Runnable {
           if (debug) {
             ex.printStackTrace(e);
           }
-          e.println("clausediff: " + ex.getMessage());
+          e.println(PrintableText.name("clausediff: " + Usage.message(ex)));
           e.println(
               "Try 'clausediff "
                   + (ex.getCommandLine().getParent() == null
@@ -85,7 +121,7 @@ public final class ClauseDiffCommand implements Runnable {
           if (debug) {
             ex.printStackTrace(cl.getErr());
           }
-          cl.getErr().println(ErrorMessages.of(ex));
+          cl.getErr().println(PrintableText.name(ErrorMessages.of(ex)));
           return ExitStatus.TROUBLE;
         });
     try {
@@ -95,7 +131,9 @@ public final class ClauseDiffCommand implements Runnable {
       if (debug) {
         e.printStackTrace(err);
       }
-      err.println(ErrorMessages.outOfMemory(inputs(commandLine), Runtime.getRuntime().maxMemory()));
+      err.println(
+          PrintableText.name(
+              ErrorMessages.outOfMemory(inputs(commandLine), Runtime.getRuntime().maxMemory())));
       return ExitStatus.TROUBLE;
     } catch (StackOverflowError e) {
       if (debug) {
@@ -121,16 +159,18 @@ public final class ClauseDiffCommand implements Runnable {
   }
 
   /**
-   * Gives subcommands that take a {@link Terminal} or {@link Workers} (as constructor parameters,
-   * in any order) the ones of this run.
+   * Gives subcommands that take a {@link Terminal}, {@link Workers} or {@link StandardStreams} (as
+   * constructor parameters, in any order) the ones of this run.
    */
   private static final class Factory implements CommandLine.IFactory {
     private final Terminal terminal;
     private final Workers workers;
+    private final StandardStreams streams;
 
-    Factory(Terminal terminal, Workers workers) {
+    Factory(Terminal terminal, Workers workers, StandardStreams streams) {
       this.terminal = terminal;
       this.workers = workers;
+      this.streams = streams;
     }
 
     @Override
@@ -147,6 +187,8 @@ public final class ClauseDiffCommand implements Runnable {
             arguments[i] = terminal;
           } else if (parameters[i].equals(Workers.class)) {
             arguments[i] = workers;
+          } else if (parameters[i].equals(StandardStreams.class)) {
+            arguments[i] = streams;
           } else {
             suppliable = false;
           }
@@ -158,5 +200,15 @@ public final class ClauseDiffCommand implements Runnable {
       }
       return CommandLine.defaultFactory().create(type);
     }
+  }
+
+  /** Lower-cases the first letter of a sentence, as the command's own messages have it. */
+  static String sentence(String message) {
+    if (message.length() > 1
+        && Character.isUpperCase(message.charAt(0))
+        && Character.isLowerCase(message.charAt(1))) {
+      return message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+    }
+    return message;
   }
 }

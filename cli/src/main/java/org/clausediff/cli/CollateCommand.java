@@ -10,6 +10,7 @@ import org.clausediff.collate.CollateOptions;
 import org.clausediff.collate.Collation;
 import org.clausediff.collate.Progress;
 import org.clausediff.compare.CompareOptions;
+import org.clausediff.report.PrintableText;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportType;
 import org.clausediff.segment.UnitKind;
@@ -43,14 +44,16 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
   @Option(
       names = "--original",
       paramLabel = "FILE",
-      description = "The original the versions adapt; without it, the versions' common core.")
+      description =
+          "The original the versions adapt (- is standard input); without it, the versions'"
+              + " common core. Its --label comes first.")
   Optional<Path> original = Optional.empty();
 
   @Parameters(
       index = "0..*",
       arity = "1..*",
       paramLabel = "VERSION",
-      description = "The versions (at least two without --original).")
+      description = "The versions (at least two without --original; - is standard input).")
   List<Path> versions = new ArrayList<>();
 
   @Option(
@@ -88,10 +91,12 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
 
   private final Terminal terminal;
   private final Workers workers;
+  private final StandardStreams streams;
 
-  CollateCommand(Terminal terminal, Workers workers) {
+  CollateCommand(Terminal terminal, Workers workers, StandardStreams streams) {
     this.terminal = terminal;
     this.workers = workers;
+    this.streams = streams;
   }
 
   @Override
@@ -123,13 +128,15 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
       options = options.withMinVersions(k);
     }
     List<Path> inputs = inputs();
-    output.checkUsable(inputs);
+    input.checkInputs(inputs);
+    output.checkUsable(inputs, streams);
     PrintWriter err = spec.commandLine().getErr();
+    List<Integer> numbers = java.util.stream.IntStream.range(0, inputs.size()).boxed().toList();
     List<SourceText> texts =
         workers.map(
-            inputs,
-            path -> {
-              SourceText text = input.read(path);
+            numbers,
+            i -> {
+              SourceText text = input.read(inputs.get(i), i, streams);
               text.sha256();
               return text;
             });
@@ -139,7 +146,14 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
     Progress progress =
         terminal.progress()
             ? (done, total, what) -> {
-              err.print("\rcollate: " + done + "/" + total + " aligned (" + what + ")\u001b[K");
+              err.print(
+                  "\rcollate: "
+                      + done
+                      + "/"
+                      + total
+                      + " aligned ("
+                      + PrintableText.name(what)
+                      + ")\u001b[K");
               err.flush();
             }
             : Progress.none();
@@ -148,8 +162,7 @@ final class CollateCommand implements Callable<Integer>, ReadsFiles {
       err.print("\r\u001b[K");
       err.flush();
     }
-    output.write(
-        ReportType.COLLATION.writer(reportFormat), collation, spec.commandLine().getOut(), inputs);
+    output.write(ReportType.COLLATION.writer(reportFormat), collation, streams);
     return ExitStatus.SAME;
   }
 

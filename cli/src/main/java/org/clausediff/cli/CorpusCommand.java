@@ -24,6 +24,7 @@ import org.clausediff.corpus.report.CorpusJsonWriter;
 import org.clausediff.corpus.report.CorpusTextWriter;
 import org.clausediff.corpus.report.ReuseCsvWriter;
 import org.clausediff.corpus.report.ReuseHtmlWriter;
+import org.clausediff.report.PrintableText;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportType;
 import org.clausediff.report.ReportWriter;
@@ -122,16 +123,18 @@ final class CorpusCommand implements Runnable {
     @Mixin OutputOptions output;
 
     private final Terminal terminal;
+    private final StandardStreams streams;
 
-    Index(Terminal terminal) {
+    Index(Terminal terminal, StandardStreams streams) {
       this.terminal = terminal;
+      this.streams = streams;
     }
 
     @Override
     public Integer call() throws Exception {
       ReportFormat reportFormat =
           format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
-      output.checkUsable(paths);
+      output.checkUsable(paths, streams);
       PrintWriter err = spec.commandLine().getErr();
       ExecutorService pool =
           Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -148,11 +151,11 @@ final class CorpusCommand implements Runnable {
         }
       }
       for (IndexReport.Failure failure : report.failures()) {
-        err.println(failure.message());
+        err.println(PrintableText.name(failure.message()));
       }
       ReportWriter<IndexReport> writer =
           reportFormat == ReportFormat.JSON ? CorpusJsonWriter.index() : CorpusTextWriter.index();
-      output.write(writer, report, spec.commandLine().getOut(), paths);
+      output.write(writer, report, streams);
       return report.failures().isEmpty() ? ExitStatus.SAME : ExitStatus.TROUBLE;
     }
   }
@@ -238,6 +241,12 @@ final class CorpusCommand implements Runnable {
     @Mixin InputOptions input;
     @Mixin OutputOptions output;
 
+    private final StandardStreams streams;
+
+    Similar(StandardStreams streams) {
+      this.streams = streams;
+    }
+
     @Override
     public Integer call() throws Exception {
       List<ReportFormat> allowed =
@@ -254,8 +263,9 @@ final class CorpusCommand implements Runnable {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--top must be between 1 and 1000 but was " + top);
       }
-      output.checkUsable(inputs());
-      SourceText text = input.read(document);
+      input.checkInputs(inputs());
+      output.checkUsable(inputs(), streams);
+      SourceText text = input.read(document, 0, streams);
       ExecutorService pool =
           Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
       try (Corpus corpus = Corpus.openExisting(index)) {
@@ -265,7 +275,7 @@ final class CorpusCommand implements Runnable {
               reportFormat == ReportFormat.JSON
                   ? CorpusJsonWriter.similar()
                   : CorpusTextWriter.similar();
-          output.write(writer, result, spec.commandLine().getOut(), inputs());
+          output.write(writer, result, streams);
           return ExitStatus.SAME;
         }
         List<SourceText> versions = new ArrayList<>();
@@ -282,11 +292,7 @@ final class CorpusCommand implements Runnable {
         Collation collation =
             ClauseDiff.create()
                 .collate(Optional.of(text), versions, CollateOptions.defaults(), Progress.none());
-        output.write(
-            ReportType.COLLATION.writer(reportFormat),
-            collation,
-            spec.commandLine().getOut(),
-            inputs());
+        output.write(ReportType.COLLATION.writer(reportFormat), collation, streams);
         return ExitStatus.SAME;
       } finally {
         pool.shutdownNow();
@@ -342,6 +348,12 @@ final class CorpusCommand implements Runnable {
     @Mixin DebugOption debug;
     @Mixin OutputOptions output;
 
+    private final StandardStreams streams;
+
+    Reuse(StandardStreams streams) {
+      this.streams = streams;
+    }
+
     @Override
     public Integer call() throws Exception {
       ReportFormat reportFormat =
@@ -361,7 +373,7 @@ final class CorpusCommand implements Runnable {
               "--min-length",
               String.valueOf(minLength),
               v -> withDocs.withMinLength(minLength));
-      output.checkUsable(List.of());
+      output.checkUsable(List.of(), streams);
       ReuseReport report;
       try (Corpus corpus = Corpus.openExisting(index)) {
         report = corpus.reuse(options);
@@ -380,7 +392,7 @@ final class CorpusCommand implements Runnable {
         default:
           writer = CorpusTextWriter.reuse();
       }
-      output.write(writer, report, spec.commandLine().getOut(), List.of());
+      output.write(writer, report, streams);
       return ExitStatus.SAME;
     }
   }
@@ -407,19 +419,24 @@ final class CorpusCommand implements Runnable {
     @Mixin DebugOption debug;
     @Mixin OutputOptions output;
 
+    private final StandardStreams streams;
+
+    Status(StandardStreams streams) {
+      this.streams = streams;
+    }
+
     @Override
     public Integer call() throws Exception {
       ReportFormat reportFormat =
           format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
-      output.checkUsable(List.of());
+      output.checkUsable(List.of(), streams);
       try (Corpus corpus = Corpus.openExisting(index)) {
         output.write(
             reportFormat == ReportFormat.JSON
                 ? CorpusJsonWriter.status()
                 : CorpusTextWriter.status(),
             corpus.status(),
-            spec.commandLine().getOut(),
-            List.of());
+            streams);
       }
       return ExitStatus.SAME;
     }

@@ -1,27 +1,21 @@
 package org.clausediff.cli;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
+import org.clausediff.report.PrintableText;
 import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportOptions;
 import org.clausediff.report.ReportType;
 import org.clausediff.text.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -40,7 +34,10 @@ import picocli.CommandLine.Spec;
 final class DupsCommand implements Callable<Integer>, ReadsFiles {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document to examine.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The document to examine (- is standard input).")
   Path file;
 
   @Option(
@@ -69,47 +66,106 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
       names = "--clean",
       paramLabel = "OUT",
       description =
-          "Write the text without the later occurrences of every DUPLICATION passage to OUT,"
-              + " in the input's encoding; everything else is kept byte for byte. OUT may not"
-              + " be the input.")
+          "Write the text without the later occurrences of every DUPLICATION passage to OUT (-"
+              + " is standard output), in the input's encoding: the bytes of those passages are"
+              + " cut out and every other byte is kept. OUT is replaced only once complete; it may"
+              + " not be the input.")
   Optional<Path> clean = Optional.empty();
+
+  @Option(
+      names = {"-q", "--brief"},
+      description =
+          "Report only whether there is duplication: one line when there is (File FILE has"
+              + " duplicated passages), nothing when not; the exit status says the same.")
+  boolean brief;
+
+  @Option(
+      names = "--stat",
+      description =
+          "Show only the summary of the text report: the name, the share duplicated and the"
+              + " number of groups.")
+  boolean stat;
 
   @Mixin DebugOption debug;
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
   private final Workers workers;
+  private final StandardStreams streams;
 
-  DupsCommand(Workers workers) {
+  DupsCommand(Workers workers, StandardStreams streams) {
     this.workers = workers;
+    this.streams = streams;
   }
 
   @Override
   public Integer call() {
     ReportFormat reportFormat = Options.format(spec, format, ReportType.DUPLICATES);
+    Brief.check(spec, brief, stat, output, reportFormat);
     DuplicateOptions options = options();
-    output.checkUsable(inputs());
+    input.checkInputs(inputs());
+    output.checkUsable(inputs(), streams);
     if (clean.isPresent()) {
-      OutputOptions.Files.checkNotInputs("--clean", clean.get(), inputs());
-      OutputOptions.Files.checkWritable(clean.get(), "the cleaned text");
-      if (output.output.isPresent()
-          && clean
-              .get()
-              .toAbsolutePath()
-              .normalize()
-              .equals(output.output.get().toAbsolutePath().normalize())) {
-        throw new UserError(clean.get() + ": --clean and -o may not name the same file");
-      }
+      checkClean(clean.get());
     }
-    SourceText text = input.read(file);
+    // --clean cuts the removed passages out of the input's own bytes, so they are kept.
+    byte[] bytes = clean.isPresent() ? input.readBytes(file, streams) : new byte[0];
+    SourceText text =
+        clean.isPresent() ? input.decode(file, 0, bytes) : input.read(file, 0, streams);
     HeapCheck.ofThisJvm().duplicates(text);
     DuplicateReport report = workers.clauseDiff().duplicates(text, options);
-    if (clean.isPresent()) {
-      writeCleaned(report, clean.get());
+    boolean duplication = report.hasDuplication();
+    Optional<Output> cleaned = Optional.empty();
+    try {
+      if (clean.isPresent()) {
+        cleaned = Optional.of(Output.to(clean, "the cleaned text", streams));
+        cleaned.get().write(report.cleanedBytes(bytes));
+      }
+      if (brief) {
+        cleaned.ifPresent(Output::commit);
+        if (duplication) {
+          Brief.line(
+              streams, "File " + PrintableText.name(text.name()) + " has duplicated passages");
+        }
+      } else {
+        // Both files are replaced only once both are complete.
+        try (Output out = output.open(streams)) {
+          out.write(
+              ReportType.DUPLICATES.writer(
+                  reportFormat, ReportOptions.defaults().withSummaryOnly(stat)),
+              report);
+          cleaned.ifPresent(Output::commit);
+          out.commit();
+        }
+      }
+    } finally {
+      cleaned.ifPresent(Output::close);
     }
-    output.write(
-        ReportType.DUPLICATES.writer(reportFormat), report, spec.commandLine().getOut(), inputs());
-    return report.hasDuplication() ? ExitStatus.DIFFERENT : ExitStatus.SAME;
+    return duplication ? ExitStatus.DIFFERENT : ExitStatus.SAME;
+  }
+
+  /**
+   * Refuses, before any work, a {@code --clean} target that cannot be written: the input (as a
+   * file: a link to it is it), the report's file, standard output when the report goes there too, a
+   * file in a missing or read-only directory; and an encoding passages cannot be cut out of.
+   */
+  private void checkClean(Path target) {
+    input.checkCuttable("--clean");
+    if (StandardStreams.isStandard(target)) {
+      if (output.toStandardOutput() && !brief) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--clean - and the report would both go to standard output; write the report to a"
+                + " file with -o");
+      }
+      return;
+    }
+    OutputOptions.Files.checkNotInputs("--clean", target, inputs(), streams);
+    OutputOptions.Files.checkWritable(target, "the cleaned text");
+    if (output.file().isPresent() && Targets.sameFile(target, output.file().get())) {
+      throw new UserError(
+          PrintableText.name(target.toString()) + ": --clean and -o may not name the same file");
+    }
   }
 
   @Override
@@ -149,38 +205,6 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           "expected a similarity between 0 and 1, or off, but was '" + value + "'", e);
-    }
-  }
-
-  /** Writes the cleaned text in the encoding the input was read from, with its byte-order mark. */
-  private static void writeCleaned(DuplicateReport report, Path target) {
-    String encoding = report.source().encoding();
-    boolean bom = encoding.endsWith(" with BOM");
-    String charsetName =
-        bom ? encoding.substring(0, encoding.length() - " with BOM".length()) : encoding;
-    Charset charset;
-    try {
-      charset = Charset.forName(charsetName);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new UserError(target + ": cannot write text in " + encoding, e);
-    }
-    byte[] bytes;
-    try {
-      ByteBuffer encoded =
-          charset
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .encode(CharBuffer.wrap((bom ? "\uFEFF" : "") + report.cleanedText()));
-      bytes = Arrays.copyOfRange(encoded.array(), encoded.arrayOffset(), encoded.limit());
-    } catch (CharacterCodingException e) {
-      throw new UserError(target + ": the cleaned text cannot be written in " + encoding, e);
-    }
-    try {
-      java.nio.file.Files.write(target, bytes);
-    } catch (IOException e) {
-      throw new UserError(
-          target + ": cannot write the cleaned text (" + OutputOptions.Files.reason(e) + ")", e);
     }
   }
 }

@@ -31,10 +31,10 @@ final class ErrorMessages {
         return limit.getMessage() + ": " + raiseHeap(limit.actual());
       }
       String option = OPTION_BY_LIMIT.get(limit.limitName());
-      return limit.getMessage() + (option == null ? "" : " (raise it with " + option + ")");
+      return named(limit) + (option == null ? "" : " (raise it with " + option + ")");
     }
     if (error instanceof ClauseDiffException) {
-      return error.getMessage();
+      return named((ClauseDiffException) error);
     }
     if (error instanceof UncheckedIOException) {
       return of(error.getCause());
@@ -49,6 +49,15 @@ final class ErrorMessages {
       return "internal error: stack overflow (run with --debug for details)";
     }
     return "internal error: " + error + " (run with --debug for details)";
+  }
+
+  /** The exception's message, with standard input ({@code -}) named as such. */
+  private static String named(ClauseDiffException error) {
+    String message = error.getMessage();
+    String prefix = InputOptions.STANDARD_INPUT + ": ";
+    return error.documentName().equals(InputOptions.STANDARD_INPUT) && message.startsWith(prefix)
+        ? "standard input: " + message.substring(prefix.length())
+        : message;
   }
 
   /**

@@ -12,18 +12,13 @@ public final class Main {
 
   /** Runs the command line and exits with its status: 0 same/none, 1 different/found, 2 trouble. */
   public static void main(String[] args) {
-    PrintWriter out =
-        new PrintWriter(
-            new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
-            false);
     PrintWriter err =
         new PrintWriter(
             new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
             true);
-    int status = ClauseDiffCommand.run(Terminal.ofThisProcess(), out, err, args);
-    out.flush();
+    int status =
+        ClauseDiffCommand.run(Terminal.ofThisProcess(), StandardStreams.ofThisProcess(), err, args);
     err.flush();
     System.exit(status);
   }

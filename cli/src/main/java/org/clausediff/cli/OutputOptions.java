@@ -1,14 +1,19 @@
 package org.clausediff.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.clausediff.report.PrintableText;
+import org.clausediff.report.ReportFormat;
+import org.clausediff.report.ReportOptions;
+import org.clausediff.report.ReportType;
+import org.clausediff.report.ReportWriter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Where a report goes: standard output, or the file named by {@code -o}. */
 final class OutputOptions {
@@ -16,12 +21,19 @@ final class OutputOptions {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
+      description =
+          "Write the report to FILE instead of standard output (- is standard output). FILE is"
+              + " replaced only once the report is complete; it may not be an input.")
   Optional<Path> output = Optional.empty();
 
   /** Whether the report goes to standard output (and so may be coloured on a terminal). */
   boolean toStandardOutput() {
-    return output.isEmpty();
+    return file().isEmpty();
+  }
+
+  /** The file the report goes to, if it goes to one. */
+  Optional<Path> file() {
+    return output.filter(path -> !StandardStreams.isStandard(path));
   }
 
   /**
@@ -29,65 +41,66 @@ final class OutputOptions {
    * be written (a directory, in a missing or read-only directory), so that a long run does not end
    * in that error.
    */
-  void checkUsable(Collection<Path> inputs) {
-    if (output.isPresent()) {
-      Files.checkNotInputs("-o", output.get(), inputs);
-      Files.checkWritable(output.get(), "the report");
+  void checkUsable(Collection<Path> inputs, StandardStreams streams) {
+    if (file().isPresent()) {
+      Files.checkNotInputs("-o", file().get(), inputs, streams);
+      Files.checkWritable(file().get(), "the report");
     }
   }
 
   /**
-   * Writes {@code report} to the chosen place. The output file may not be one of {@code inputs}.
+   * Refuses, before any work, a binary {@code format} (a .docx) without a file: its bytes do not
+   * belong on a terminal or in a text stream.
    */
-  void write(String report, PrintWriter standardOutput, Collection<Path> inputs) {
-    if (output.isEmpty()) {
-      standardOutput.print(report);
-      standardOutput.flush();
-      return;
-    }
-    Path target = output.get();
-    Files.checkNotInputs("-o", target, inputs);
-    try {
-      java.nio.file.Files.writeString(target, report, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);
+  void checkFormat(CommandSpec spec, ReportFormat format) {
+    if (format.binary() && file().isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format " + format.id() + " writes a binary file; name it with -o FILE");
     }
   }
 
   /**
-   * Streams {@code result} rendered by {@code writer} to the chosen place, without holding the
-   * whole report in memory. The output file may not be one of {@code inputs}; when rendering fails
-   * it is deleted rather than left half written.
+   * Writes {@code result} in {@code format}: a text format as {@link #write(ReportWriter, Object,
+   * StandardStreams)} does, a binary one through its encoder to the file named by {@code -o} (which
+   * {@link #checkFormat} made sure of), replaced only once complete.
    */
   <T> void write(
-      org.clausediff.report.ReportWriter<T> writer,
+      ReportType<T> type,
+      ReportFormat format,
+      ReportOptions options,
       T result,
-      PrintWriter standardOutput,
-      Collection<Path> inputs) {
-    if (output.isEmpty()) {
-      try {
-        writer.write(result, standardOutput);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      standardOutput.flush();
+      StandardStreams streams) {
+    if (!format.binary()) {
+      write(type.writer(format, options), result, streams);
       return;
     }
-    Path target = output.get();
-    Files.checkNotInputs("-o", target, inputs);
-    try (java.io.Writer out =
-        java.nio.file.Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      writer.write(result, out);
+    // A .docx report is small beside the comparison it renders: encoded whole, then written.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      type.encoder(format, options).encode(result, bytes);
     } catch (IOException e) {
-      throw new UserError(target + ": cannot write the report (" + Files.reason(e) + ")", e);
-    } catch (RuntimeException | Error e) {
-      // Rendering failed half way (out of memory, say): leave no partial report behind.
-      try {
-        java.nio.file.Files.deleteIfExists(target);
-      } catch (IOException deleting) {
-        e.addSuppressed(deleting);
-      }
-      throw e;
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (Output out = open(streams)) {
+      out.write(bytes.toByteArray());
+      out.commit();
+    }
+  }
+
+  /** Opens the chosen place for the report. */
+  Output open(StandardStreams streams) {
+    return Output.to(file(), "the report", streams);
+  }
+
+  /**
+   * Writes {@code result} rendered by {@code writer} to the chosen place, streaming: a file is
+   * replaced only once the report is complete, and left as it was when writing fails.
+   */
+  <T> void write(ReportWriter<T> writer, T result, StandardStreams streams) {
+    try (Output out = open(streams)) {
+      out.write(writer, result);
+      out.commit();
     }
   }
 
@@ -95,12 +108,21 @@ final class OutputOptions {
   static final class Files {
     private Files() {}
 
-    /** Refuses to write {@code target} when it is one of the inputs. */
-    static void checkNotInputs(String option, Path target, Collection<Path> inputs) {
+    /**
+     * Refuses to write {@code target} when it is one of the inputs (compared as files: a link to an
+     * input is that input; {@code -}, standard input, is the file it reads, if any).
+     */
+    static void checkNotInputs(
+        String option, Path target, Collection<Path> inputs, StandardStreams streams) {
       for (Path input : inputs) {
-        if (sameFile(target, input)) {
+        Optional<Path> file =
+            StandardStreams.isStandard(input) ? streams.inputFile() : Optional.of(input);
+        if (file.isPresent() && Targets.sameFile(target, file.get())) {
           throw new UserError(
-              target + ": " + option + " may not name an input file; the input is never modified");
+              PrintableText.name(target.toString())
+                  + ": "
+                  + option
+                  + " may not name an input file; the input is never modified");
         }
       }
     }
@@ -113,7 +135,13 @@ final class OutputOptions {
     static void checkWritable(Path target, String what) {
       Optional<String> reason = problemWriting(target);
       if (reason.isPresent()) {
-        throw new UserError(target + ": cannot write " + what + " (" + reason.get() + ")");
+        throw new UserError(
+            PrintableText.name(target.toString())
+                + ": cannot write "
+                + what
+                + " ("
+                + reason.get()
+                + ")");
       }
     }
 
@@ -136,24 +164,13 @@ final class OutputOptions {
           break;
         }
       }
-      boolean exists = java.nio.file.Files.exists(target);
-      if (exists
-          ? !java.nio.file.Files.isWritable(target)
-          : !java.nio.file.Files.isWritable(parent)) {
+      // The file is replaced by a new one made in its directory: that directory must be writable,
+      // and a file that exists must be, or it would be replaced against its mode.
+      if (!java.nio.file.Files.isWritable(parent)
+          || (java.nio.file.Files.exists(target) && !java.nio.file.Files.isWritable(target))) {
         return Optional.of("permission denied");
       }
       return Optional.empty();
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-      try {
-        if (java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b)) {
-          return java.nio.file.Files.isSameFile(a, b);
-        }
-      } catch (IOException e) {
-        // Fall back to comparing the paths.
-      }
-      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     static String reason(IOException e) {
@@ -167,7 +184,9 @@ final class OutputOptions {
           && ((java.nio.file.FileSystemException) e).getReason() != null) {
         return ((java.nio.file.FileSystemException) e).getReason().toLowerCase(Locale.ROOT);
       }
-      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return e.getMessage() == null
+          ? e.getClass().getSimpleName()
+          : e.getMessage().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
 final class SegmentCommand implements Callable<Integer>, ReadsFiles {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The document to segment.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The document to segment (- is standard input).")
   Path file;
 
   @Option(
@@ -56,9 +59,11 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
   @Mixin OutputOptions output;
 
   private final Workers workers;
+  private final StandardStreams streams;
 
-  SegmentCommand(Workers workers) {
+  SegmentCommand(Workers workers, StandardStreams streams) {
     this.workers = workers;
+    this.streams = streams;
   }
 
   @Override
@@ -76,12 +81,13 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
               + " is not available with --format lines; expected one of"
               + " sentence, clause, paragraph");
     }
-    output.checkUsable(inputs());
-    SourceText text = input.read(file);
+    input.checkInputs(inputs());
+    output.checkUsable(inputs(), streams);
+    SourceText text = input.read(file, 0, streams);
     Segmentation segmentation = workers.clauseDiff().segment(text);
     ReportWriter<Segmentation> writer =
         ReportType.SEGMENTATION.writer(reportFormat, ReportOptions.defaults().withLevel(deepest));
-    output.write(writer, segmentation, spec.commandLine().getOut(), inputs());
+    output.write(writer, segmentation, streams);
     return ExitStatus.SAME;
   }
 

@@ -1,14 +1,18 @@
 package org.clausediff.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Runs the command line in-process, as a black box: arguments in; exit status, standard output and
- * standard error out.
+ * Runs the command line in-process, as a black box: arguments (and standard input) in; exit status,
+ * standard output and standard error out.
  *
  * @param status the exit status
- * @param out what went to standard output
+ * @param out what went to standard output, as UTF-8
  * @param err what went to standard error
  */
 record CliRun(int status, String out, String err) {
@@ -20,10 +24,36 @@ record CliRun(int status, String out, String err) {
 
   /** Runs {@code clausediff args…} on {@code terminal}. */
   static CliRun on(Terminal terminal, String... args) {
-    StringWriter out = new StringWriter();
+    return run(terminal, new byte[0], args);
+  }
+
+  /** Runs {@code clausediff args…} with {@code input} on standard input. */
+  static CliRun withInput(byte[] input, String... args) {
+    return run(Terminal.notInteractive(), input, args);
+  }
+
+  /** Runs {@code clausediff args…} with its standard output going to {@code out}. */
+  static CliRun writingTo(OutputStream out, String... args) {
     StringWriter err = new StringWriter();
-    int status = ClauseDiffCommand.run(terminal, new PrintWriter(out), new PrintWriter(err), args);
-    return new CliRun(status, out.toString(), err.toString());
+    int status =
+        ClauseDiffCommand.run(
+            Terminal.notInteractive(),
+            StandardStreams.of(new ByteArrayInputStream(new byte[0]), out),
+            new PrintWriter(err),
+            args);
+    return new CliRun(status, "", err.toString());
+  }
+
+  private static CliRun run(Terminal terminal, byte[] input, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    int status =
+        ClauseDiffCommand.run(
+            terminal,
+            StandardStreams.of(new ByteArrayInputStream(input), out),
+            new PrintWriter(err),
+            args);
+    return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
   /** The lines of standard error. */

@@ -111,4 +111,22 @@ class CollateCommandTest {
     assertThat(missing.err().lines()).hasSize(1);
     assertThat(missing.errLines()[0]).contains("no-such-file.txt");
   }
+
+  /** Issue 17: collate's text report passed a title-setting ESC ]0;…BEL to the terminal. */
+  @Test
+  void escapeSequencesInHeadingsAndNamesReachNoTerminal(@TempDir Path dir) throws Exception {
+    String title = "\u001b]0;pwned\u0007";
+    Path a = dir.resolve("a" + title + ".txt");
+    Path b = dir.resolve("b.txt");
+    Files.writeString(a, "一、总体要求" + title + "\n（一）指导思想。全面贯彻新发展理念。\n");
+    Files.writeString(b, "一、总体要求" + title + "\n（一）指导思想。全面贯彻新发展理念，加快发展。\n");
+
+    CliRun run = CliRun.on(new Terminal(false, true), "collate", a.toString(), b.toString());
+
+    assertThat(run.status()).as(run.err()).isEqualTo(0);
+    assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0007");
+    assertThat(run.out()).contains("A  " + dir + "/a⟨U+001B⟩]0;pwned⟨U+0007⟩.txt\n");
+    assertThat(run.out()).contains("一、总体要求⟨U+001B⟩]0;pwned⟨U+0007⟩");
+    assertThat(run.err().replace("\u001b[K", "")).doesNotContain("\u001b").doesNotContain("\u0007");
+  }
 }

@@ -166,4 +166,26 @@ class CompareCommandTest {
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;
   }
+
+  /** Issue 17: a right-to-left override made 1000 read 0001 and compared equal, exit 0. */
+  @Test
+  void aBidiControlOrASuperscriptIsAChangeExitOne(@TempDir Path dir) throws Exception {
+    Path plain = dir.resolve("plain.txt");
+    Path bidi = dir.resolve("bidi.txt");
+    Path power = dir.resolve("power.txt");
+    Files.writeString(plain, "一、总则\n合同金额为1000元，由甲方支付。\n每个项目补助106元，由省财政厅拨付。\n");
+    Files.writeString(bidi, "一、总则\n合同金额为\u202E1000\u202C元，由甲方支付。\n每个项目补助106元，由省财政厅拨付。\n");
+    Files.writeString(power, "一、总则\n合同金额为1000元，由甲方支付。\n每个项目补助10⁶元，由省财政厅拨付。\n");
+
+    CliRun reversed = CliRun.of("compare", plain.toString(), bidi.toString());
+    CliRun raised = CliRun.of("compare", plain.toString(), power.toString());
+
+    assertThat(reversed.status()).isEqualTo(1);
+    assertThat(reversed.out())
+        .contains("MODIFIED")
+        .contains("合同金额为{+⟨U+202E⟩+}1000{+⟨U+202C⟩+}元，由甲方支付。")
+        .doesNotContain("\u202E");
+    assertThat(raised.status()).isEqualTo(1);
+    assertThat(raised.out()).contains("MODIFIED").contains("⁶");
+  }
 }

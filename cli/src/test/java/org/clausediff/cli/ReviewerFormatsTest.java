@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The formats for reviewers on the command line: {@code compare --format html|md|unified}, {@code
- * dups --format html}, {@code segment --format lines}, and the README's collate example.
+ * The formats for reviewers on the command line: {@code compare --format
+ * html|md|unified|table-html|table-md|table-csv|table-docx}, {@code dups --format html}, {@code
+ * segment --format lines}, and the README's collate example.
  */
 class ReviewerFormatsTest {
   private static final String QINGHAI = TestData.path(TestData.QINGHAI_2017).toString();
@@ -26,7 +27,7 @@ class ReviewerFormatsTest {
   @TempDir Path dir;
 
   @Test
-  void compareWritesAWellFormedPageWithOneRowPerUnitOfTheJson() throws Exception {
+  void compareWritesAWellFormedPageWithEveryUnitOfTheJsonInOneRow() throws Exception {
     CliRun html = CliRun.of("compare", QINGHAI, HENAN, "--format", "html");
     JsonNode json =
         new ObjectMapper().readTree(CliRun.of("compare", QINGHAI, HENAN, "--format", "json").out());
@@ -35,14 +36,26 @@ class ReviewerFormatsTest {
     assertThat(html.err()).isEmpty();
     ReportChecks.assertHtml(html.out());
     int units = 0;
-    for (String field : List.of("alignments", "deleted", "added")) {
+    for (JsonNode entry : json.get("alignments")) {
+      if (entry.get("level").asText().equals("sentence")) {
+        units += entry.get("left").size() + entry.get("right").size();
+      }
+    }
+    for (String field : List.of("deleted", "added")) {
       for (JsonNode entry : json.get(field)) {
         units += entry.get("level").asText().equals("sentence") ? 1 : 0;
       }
     }
-    assertThat(occurrences(html.out(), "<tr class=\"row ")).isEqualTo(units);
+    int shown = 0;
+    for (String line : html.out().split("\n", -1)) {
+      if (line.startsWith("<div class=\"row ") && !line.startsWith("<div class=\"row ghost")) {
+        shown += occurrences(line, "<div class=\"unit\">");
+      }
+    }
+    assertThat(shown).as("units in rows, placeholders of moved units aside").isEqualTo(units);
     assertThat(html.out())
         .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
+        .contains("<nav id=\"outline\">")
         .doesNotContain("http://", "https://");
   }
 
@@ -55,20 +68,81 @@ class ReviewerFormatsTest {
         .contains("| sentences | 11 | 39 | 6 | 0 | 0 | 231 | 181 |\n")
         .contains(
             "\n## 二、提升政府服务效能 › （一）提高行政审批服务能力和水平 ← 二、不断提升政府服务能力和水平 ›"
-                + " （四）着力提高行政审批服务效能 \\(modified 0\\.22\\)\n");
+                + " （四）着力提高行政审批服务效能 (modified 0\\.22; renumbered （四） → （一）)\n")
+        .contains("\n## 一、总体要求 › （二）基本原则 (deleted item, left 11:3)\n");
   }
 
   @Test
-  void unifiedDiffNamesTheLeftLinesFileAndIdenticalInputsGiveNone() {
+  void unifiedDiffRenamesTheLeftLinesFileToTheRightAndIdenticalInputsGiveNone() {
     CliRun diff = CliRun.of("compare", QINGHAI, HENAN, "--format", "unified");
     CliRun same = CliRun.of("compare", QINGHAI, QINGHAI, "--format", "unified");
 
     assertThat(diff.status()).isEqualTo(1);
     assertThat(diff.out())
         .startsWith(
-            "--- a/" + QINGHAI + ".lines\n+++ b/" + QINGHAI + ".lines\n@@ -1,287 +1,237 @@\n");
+            "diff --git a/"
+                + QINGHAI
+                + ".lines b/"
+                + HENAN
+                + ".lines\nrename from "
+                + QINGHAI
+                + ".lines\nrename to "
+                + HENAN
+                + ".lines\n--- a/"
+                + QINGHAI
+                + ".lines\n+++ b/"
+                + HENAN
+                + ".lines\n@@ -1,3 +1,4 @@\n");
+    assertThat(occurrences(diff.out(), "\n@@ ")).isGreaterThan(20);
     assertThat(same.status()).isEqualTo(0);
     assertThat(same.out()).isEmpty();
+  }
+
+  @Test
+  void unifiedContextIsSetByDashCapitalU() {
+    CliRun three = CliRun.of("compare", QINGHAI, HENAN, "--format", "unified");
+    CliRun none = CliRun.of("compare", QINGHAI, HENAN, "--format", "unified", "-U", "0");
+    CliRun bad = CliRun.of("compare", QINGHAI, HENAN, "--format", "unified", "-U", "-1");
+
+    assertThat(none.status()).isEqualTo(1);
+    assertThat(none.out().lines().filter(l -> l.startsWith(" "))).as("context lines").isEmpty();
+    assertThat(three.out().lines().filter(l -> l.startsWith(" "))).isNotEmpty();
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("clausediff: -U: must be 0 or more but was -1\n");
+  }
+
+  @Test
+  void compareWritesTheComparisonTableAsHtmlMarkdownAndCsv() {
+    CliRun html = CliRun.of("compare", QINGHAI, HENAN, "--format", "table-html");
+    CliRun md = CliRun.of("compare", QINGHAI, HENAN, "--format", "table-md");
+    CliRun csv = CliRun.of("compare", QINGHAI, HENAN, "--format", "table-csv");
+
+    assertThat(List.of(html.status(), md.status(), csv.status())).containsOnly(1);
+    ReportChecks.assertHtml(html.out());
+    assertThat(html.out()).contains("<td class=\"note\">deleted</td>");
+    assertThat(md.out()).contains("| note |\n|---:|---|---|---|\n");
+    assertThat(csv.out()).startsWith("\uFEFFn,old heading,new heading,old,new,note,similarity\r\n");
+    List<List<String>> records = ReportChecks.assertCsv(csv.out().substring(1), 7);
+    assertThat(records)
+        .anySatisfy(r -> assertThat(r.get(5)).isEqualTo("modified; renumbered （四） → （一）"));
+  }
+
+  @Test
+  void tableDocxNeedsAnOutputFileAndWritesAWordDocument() throws Exception {
+    CliRun toTerminal = CliRun.of("compare", QINGHAI, HENAN, "--format", "table-docx");
+    Path docx = dir.resolve("table.docx");
+    CliRun toFile =
+        CliRun.of("compare", QINGHAI, HENAN, "--format", "table-docx", "-o", docx.toString());
+
+    assertThat(toTerminal.status()).isEqualTo(2);
+    assertThat(toTerminal.out()).isEmpty();
+    assertThat(toTerminal.err())
+        .startsWith("clausediff: --format table-docx writes a binary file; name it with -o FILE\n");
+    assertThat(toFile.status()).isEqualTo(1);
+    assertThat(toFile.err()).isEmpty();
+    byte[] bytes = Files.readAllBytes(docx);
+    assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).contains("word/document.xml");
   }
 
   @Test

@@ -151,16 +151,17 @@ class SegmentCommandTest {
   }
 
   @Test
-  void unknownEncodingIsOneLine() {
+  void unknownEncodingIsAUsageError() {
     CliRun run =
         CliRun.of(
             "segment", "--encoding", "klingon", TestData.path(TestData.HENAN_2017).toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
-        .startsWith("unknown encoding 'klingon'; use a Java charset name")
-        .endsWith("\n");
-    assertThat(run.errLines()).hasSize(2);
+        .isEqualTo(
+            "clausediff: --encoding: unknown encoding 'klingon'; use a Java charset name such as"
+                + " UTF-8, GB18030, GBK, UTF-16LE or BIG5\n"
+                + "Try 'clausediff segment --help' for more information.\n");
   }
 
   @Test

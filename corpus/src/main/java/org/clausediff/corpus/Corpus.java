@@ -53,6 +53,7 @@ import org.clausediff.fingerprint.DocumentFingerprint;
 import org.clausediff.fingerprint.FingerprintOptions;
 import org.clausediff.fingerprint.Fingerprinter;
 import org.clausediff.fingerprint.UnitFingerprint;
+import org.clausediff.text.Encoding;
 import org.clausediff.text.SourceText;
 
 /**
@@ -436,7 +437,7 @@ public final class Corpus implements AutoCloseable {
     fields.add(new StoredField(Fields.LENGTH, fingerprint.length()));
     fields.add(new NumericDocValuesField(Fields.LENGTH, fingerprint.length()));
     fields.add(new NumericDocValuesField(Fields.UNIT_COUNT, fingerprint.units().size()));
-    fields.add(new StoredField(Fields.ENCODING, text.encoding()));
+    fields.add(new StoredField(Fields.ENCODING, text.encoding().map(Encoding::name).orElse("")));
     fields.add(new StoredField(Fields.TEXT, text.text()));
     fields.add(new StoredField(Fields.UNITS, UnitCodec.encode(fingerprint.units())));
     fields.add(

@@ -19,7 +19,11 @@ final class Fields {
   /** The number of units: a numeric doc value. */
   static final String UNIT_COUNT = "unitCount";
 
-  /** The encoding the text was decoded from: stored. */
+  /**
+   * The name of the encoding the text was decoded from ({@code Encoding.name()}; empty for a text
+   * extracted from a document): stored, for whoever inspects the index. A text read back from the
+   * index is a string, not decoded bytes, so it has no encoding.
+   */
   static final String ENCODING = "encoding";
 
   /** The decoded text: stored (compressed), for verification, snippets and collation. */

@@ -13,7 +13,7 @@ import org.clausediff.text.SourceText;
 final class StoredDocument {
   private static final Set<String> FINGERPRINT_FIELDS =
       Set.of(Fields.PATH, Fields.SHA256, Fields.LENGTH, Fields.UNITS, Fields.SIGNATURE);
-  private static final Set<String> TEXT_FIELDS = Set.of(Fields.PATH, Fields.TEXT, Fields.ENCODING);
+  private static final Set<String> TEXT_FIELDS = Set.of(Fields.PATH, Fields.TEXT);
 
   private StoredDocument() {}
 
@@ -32,10 +32,12 @@ final class StoredDocument {
         UnitCodec.decodeSignature(signature.bytes, signature.offset, signature.length));
   }
 
-  /** The decoded text of document {@code docId}, named by its path. */
+  /**
+   * The decoded text of document {@code docId}, named by its path: a string now, with no encoding
+   * (its bytes are not kept).
+   */
   static SourceText text(StoredFields stored, int docId) throws IOException {
     Document document = stored.document(docId, TEXT_FIELDS);
-    return SourceText.of(
-        document.get(Fields.PATH), document.get(Fields.TEXT), document.get(Fields.ENCODING));
+    return SourceText.of(document.get(Fields.PATH), document.get(Fields.TEXT));
   }
 }

@@ -19,7 +19,8 @@ class FormatsApiSurfaceTest {
           InputFormat.class,
           Extraction.class,
           UnreadableDocumentException.class,
-          UnreadableDocumentException.Reason.class);
+          UnreadableDocumentException.Reason.class,
+          org.clausediff.formats.report.ComparisonTableDocx.class);
 
   private static final List<Class<?>> PACKAGE_PRIVATE =
       List.of(

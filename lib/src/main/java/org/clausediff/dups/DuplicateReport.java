@@ -120,4 +120,17 @@ public record DuplicateReport(
     out.append(source.text(), source.charIndex(kept), source.text().length());
     return out.toString();
   }
+
+  /**
+   * The cleaned bytes: {@code input}, the bytes the source was decoded from, without the bytes of
+   * the {@link #removed()} spans — every other byte as it was, in whatever encoding, a byte-order
+   * mark included; nothing is re-encoded ({@link SourceText#cut}).
+   *
+   * @throws IllegalArgumentException if the source was not decoded from bytes, or not from these
+   * @throws org.clausediff.InvalidInputException if the encoding cannot lose those bytes without
+   *     changing the text around them (ISO-2022-JP, say)
+   */
+  public byte[] cleanedBytes(byte[] input) {
+    return source.cut(input, removed);
+  }
 }

@@ -38,7 +38,7 @@ final class CollationCsvWriter implements ReportWriter<Collation> {
         new ArrayList<>(List.of("row", "kind", "start", "end", "heading", "text"));
     for (String name : CollationLabels.shortNames(versions)) {
       for (String field : List.of("status", "op", "similarity", "start", "end")) {
-        header.add(name + ":" + field);
+        header.add(PrintableText.name(name) + ":" + field);
       }
     }
     out.append('\uFEFF');
@@ -128,7 +128,7 @@ final class CollationCsvWriter implements ReportWriter<Collation> {
       throws IOException {
     Unit first = units.get(reference).orElseThrow();
     List<String> fields = unitFields(row, versions.get(reference), first);
-    fields.set(5, consensus);
+    fields.set(5, PrintableText.line(consensus));
     for (int v = 0; v < units.size(); v++) {
       Optional<Unit> unit = units.get(v);
       OptionalDouble similarity = toConsensus.get(v);

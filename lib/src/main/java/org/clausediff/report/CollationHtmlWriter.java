@@ -37,15 +37,20 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
     List<Document> versions = collation.versions();
     String title =
         collation instanceof Collation.AgainstOriginal against
-            ? "collate: " + against.original().name()
+            ? "collate: " + PrintableText.name(against.original().name())
             : "collate: common core of " + versions.size() + " versions";
     HtmlPage.open(out, title, STYLE, SCRIPT);
-    out.append("<header><h1>").append(HtmlPage.escape(title)).append("</h1><div>");
+    out.append("<header><h1>")
+        .append(
+            collation instanceof Collation.AgainstOriginal against
+                ? "collate: " + HtmlPage.name(against.original().name())
+                : HtmlPage.escape(title))
+        .append("</h1><div>");
     for (int v = 0; v < versions.size(); v++) {
       out.append("<b>")
           .append(CollationLabels.letter(v))
           .append("</b> ")
-          .append(HtmlPage.escape(versions.get(v).name()))
+          .append(HtmlPage.name(versions.get(v).name()))
           .append(v + 1 < versions.size() ? " · " : "");
     }
     out.append("</div></header>\n<main>\n");

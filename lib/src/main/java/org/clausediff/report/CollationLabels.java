@@ -152,17 +152,17 @@ final class CollationLabels {
     if (unit.kind().isStructural()) {
       return unit.kind().id() + " " + title(unit);
     }
-    return unit.kind().id() + " " + Snippets.of(document.source(), unit.span(), max);
+    return unit.kind().id() + " " + PrintableText.snippet(document.source(), unit.span(), max);
   }
 
-  /** The heading's label and title, e.g. {@code （四）着力提高行政审批服务效能}. */
+  /** The heading's label and title, printable, e.g. {@code （四）着力提高行政审批服务效能}. */
   static String title(Unit unit) {
-    return unit.label() + unit.title();
+    return PrintableText.collapsed(unit.label() + unit.title());
   }
 
-  /** The section path of a structural unit, or of the unit holding another. */
+  /** The section path of a structural unit, or of the unit holding another, printable. */
   static String path(Document document, Unit unit) {
-    String path = document.sectionPath(unit);
+    String path = PrintableText.collapsed(document.sectionPath(unit));
     return path.isEmpty() ? "(before the first heading)" : path;
   }
 }

@@ -24,7 +24,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
     List<Document> versions = collation.versions();
     if (collation instanceof Collation.AgainstOriginal against) {
       out.append("# Collation against ")
-          .append(MarkdownText.escape(against.original().name()))
+          .append(MarkdownText.escape(PrintableText.name(against.original().name())))
           .append("\n\n");
     } else {
       out.append(
@@ -38,7 +38,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
       out.append("- **")
           .append(CollationLabels.letter(v))
           .append("** ")
-          .append(MarkdownText.escape(versions.get(v).name()))
+          .append(MarkdownText.escape(PrintableText.name(versions.get(v).name())))
           .append('\n');
     }
     writeSimilarity(collation, out);
@@ -152,7 +152,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
           .append(" | ")
           .append(unit.referenceUnit().kind().id())
           .append(" | ")
-          .append(MarkdownText.escape(unit.consensus()))
+          .append(MarkdownText.escape(PrintableText.line(unit.consensus())))
           .append(" |");
       for (int v = 0; v < versions.size(); v++) {
         Optional<Unit> member = unit.units().get(v);

@@ -41,7 +41,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
   public void write(Collation collation, Appendable out) throws IOException {
     List<Document> versions = collation.versions();
     if (collation instanceof Collation.AgainstOriginal against) {
-      out.append("original: ").append(against.original().name()).append('\n');
+      out.append("original: ").append(PrintableText.name(against.original().name())).append('\n');
     } else {
       out.append("no original; core: what at least ")
           .append(String.valueOf(collation.minVersions()))
@@ -52,7 +52,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
     for (int v = 0; v < versions.size(); v++) {
       out.append(CollationLabels.letter(v))
           .append("  ")
-          .append(versions.get(v).name())
+          .append(PrintableText.name(versions.get(v).name()))
           .append('\n');
     }
     writeSimilarity(collation, out);
@@ -164,7 +164,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
           .append(". ")
           .append(reference.kind().id())
           .append(' ')
-          .append(unit.consensus())
+          .append(PrintableText.line(unit.consensus()))
           .append("  (")
           .append(CollationLabels.letters(unit.units()))
           .append(")\n");
@@ -195,7 +195,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
           out.append("   own ")
               .append(CollationLabels.letter(v))
               .append(' ')
-              .append(Snippets.of(versions.get(v).source(), own.span(), SNIPPET))
+              .append(PrintableText.snippet(versions.get(v).source(), own.span(), SNIPPET))
               .append('\n');
         }
       }
@@ -219,7 +219,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
         .append("shared (")
         .append(CollationLabels.letters(sentence.units()))
         .append(") ")
-        .append(sentence.consensus())
+        .append(PrintableText.line(sentence.consensus()))
         .append('\n');
     for (int v = 0; v < versions.size(); v++) {
       if (sentence.units().get(v).isEmpty()) {

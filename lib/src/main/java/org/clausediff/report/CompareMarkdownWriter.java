@@ -14,10 +14,16 @@ import org.clausediff.segment.Unit;
 
 /**
  * The Markdown report of {@code clausediff compare}, for review threads: a summary table (document
- * similarity, counts per op for the aligned units and for the structure), then, per section of the
- * right document, the changed units with inline marks: deleted text {@code ~~struck~~}, added text
- * {@code **bold**}. Moved units say where they came from; split and merged ones say how many units
- * they join. All input text is escaped with {@link MarkdownText}, so it never becomes markup.
+ * similarity, counts per op for the aligned units and for the structure), then the changes block by
+ * block of the {@link Outline} — structure first: each pair of linked sections or items under a
+ * heading that names both and their verdict (and the renumbering, {@code （四） → （一）}), each deleted
+ * or added one under a heading that says so, with its text in one item.
+ *
+ * <p>Deleted text is marked {@code <del>} and inserted text {@code <ins>}, which GitHub and other
+ * GFM renderers show struck and underlined. Emphasis delimiters ({@code ~~}, {@code **}) would not
+ * do: next to CJK punctuation they often do not pair (CommonMark's flanking rules), and the text
+ * between two of them then renders bold or struck. Bold is used for labels only. All input text is
+ * escaped with {@link MarkdownText}, so it never becomes markup.
  */
 final class CompareMarkdownWriter implements ReportWriter<Comparison> {
 
@@ -26,12 +32,12 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
     out.append("# ")
-        .append(MarkdownText.escape(left.name()))
+        .append(MarkdownText.escape(PrintableText.name(left.name())))
         .append(" → ")
-        .append(MarkdownText.escape(right.name()))
+        .append(MarkdownText.escape(PrintableText.name(right.name())))
         .append("\n\n");
     out.append(
-        CompareRows.similarity(
+        ComparisonParts.similarity(
             comparison,
             "Similarity **%.4f** (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in"
                 + " place.\n\n"));
@@ -51,50 +57,124 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
           ComparisonParts.deletedStructure(comparison).size(),
           ComparisonParts.addedStructure(comparison).size());
     }
-    Map<Integer, Link> structural = CompareRows.structuralByRight(comparison);
-    String section = null;
+    Outline outline = Outline.of(comparison);
     boolean any = false;
-    for (CompareRows.Row row : CompareRows.of(comparison)) {
-      if (row.kind() == CompareRows.Kind.GHOST
-          || (row.kind() == CompareRows.Kind.LINK && row.link().get().op() == Op.EQUAL)) {
+    for (Outline.Block block : outline.blocks()) {
+      if (block.rows().stream().noneMatch(CompareMarkdownWriter::shown)) {
         continue;
       }
       any = true;
-      Optional<Unit> context = CompareRows.context(comparison, row);
-      String path = context.map(right::sectionPath).orElse("");
-      if (!path.equals(section)) {
-        section = path;
-        out.append("\n## ")
-            .append(path.isEmpty() ? "(before the first heading)" : MarkdownText.escape(path));
-        Optional<String> from =
-            context.flatMap(unit -> CompareRows.leftSection(comparison, structural, unit));
-        if (from.isPresent()) {
-          out.append(' ').append(MarkdownText.escape(from.get()));
-        }
-        out.append("\n\n");
+      heading(outline, block, out);
+      if (block.kind() == Outline.BlockKind.DELETED || block.kind() == Outline.BlockKind.ADDED) {
+        whole(outline, block, out);
+        continue;
       }
-      switch (row.kind()) {
-        case LINK:
-          writeLink(comparison, row.link().get(), out);
-          break;
-        case DELETED:
-          out.append("- **deleted** (left ")
-              .append(left.source().lineColumn(row.unit().span().start()).toString())
-              .append("): ~~");
-          InlineMarks.text(out, left.source(), row.unit().span(), InlineMarks.MARKDOWN);
-          out.append("~~\n");
-          break;
-        case ADDED:
-          out.append("- **added**: **");
-          InlineMarks.text(out, right.source(), row.unit().span(), InlineMarks.MARKDOWN);
-          out.append("**\n");
-          break;
-        default:
-          throw new AssertionError(row);
+      for (Outline.Row row : block.rows()) {
+        if (!shown(row)) {
+          continue;
+        }
+        if (row.kind() == Outline.RowKind.LINK) {
+          writeLink(outline, row, out);
+        } else {
+          unlinked(comparison, row, out);
+        }
       }
     }
     if (!any) {
       out.append("\nNo changes.\n");
+    }
+  }
+
+  /** Whether a row is listed: links that changed something, and units without counterpart. */
+  private static boolean shown(Outline.Row row) {
+    return row.kind() == Outline.RowKind.UNLINKED
+        || (row.kind() == Outline.RowKind.LINK && row.link().orElseThrow().op() != Op.EQUAL);
+  }
+
+  private static void heading(Outline outline, Outline.Block block, Appendable out)
+      throws IOException {
+    Document left = outline.comparison().left().document();
+    Document right = outline.comparison().right().document();
+    out.append("\n## ");
+    switch (block.kind()) {
+      case PREAMBLE:
+        out.append("(before the first heading)\n\n");
+        return;
+      case LINKED:
+        out.append(MarkdownText.escape(BlockLabels.path(right, block.right())))
+            .append(" ← ")
+            .append(MarkdownText.escape(BlockLabels.path(left, block.left())));
+        break;
+      default:
+        boolean isLeft = block.right().isEmpty();
+        out.append(
+            MarkdownText.escape(
+                BlockLabels.path(isLeft ? left : right, isLeft ? block.left() : block.right())));
+        break;
+    }
+    out.append(" (").append(MarkdownText.escape(BlockLabels.verdict(block)));
+    Optional<String> renumbering = BlockLabels.renumbering(block);
+    if (renumbering.isPresent()) {
+      out.append("; renumbered ").append(MarkdownText.escape(renumbering.get()));
+    }
+    if (block.right().isEmpty()) {
+      out.append(", left ")
+          .append(left.source().lineColumn(block.left().get(0).span().start()).toString());
+    }
+    out.append(")\n\n");
+  }
+
+  /**
+   * A deleted or added block: its units without counterpart in one item, struck or underlined, then
+   * those linked elsewhere.
+   */
+  private static void whole(Outline outline, Outline.Block block, Appendable out)
+      throws IOException {
+    boolean deleted = block.kind() == Outline.BlockKind.DELETED;
+    Document document =
+        deleted ? outline.comparison().left().document() : outline.comparison().right().document();
+    List<Unit> units = new java.util.ArrayList<>();
+    for (Outline.Row row : block.rows()) {
+      if (row.kind() == Outline.RowKind.UNLINKED) {
+        units.addAll(deleted ? row.left() : row.right());
+      }
+    }
+    out.append("- **")
+        .append(deleted ? "deleted" : "added")
+        .append("** ")
+        .append(String.valueOf(units.size()))
+        .append(' ')
+        .append(outline.comparison().options().level().id())
+        .append(units.size() == 1 ? "" : "s")
+        .append(": ");
+    for (int i = 0; i < units.size(); i++) {
+      out.append(i == 0 ? "" : " ").append(deleted ? "<del>" : "<ins>");
+      InlineMarks.text(out, document.source(), units.get(i).span(), InlineMarks.MARKDOWN);
+      out.append(deleted ? "</del>" : "</ins>");
+    }
+    out.append('\n');
+    for (Outline.Row row : block.rows()) {
+      if (row.kind() == Outline.RowKind.LINK && shown(row)) {
+        writeLink(outline, row, out);
+      }
+    }
+  }
+
+  private static void unlinked(Comparison comparison, Outline.Row row, Appendable out)
+      throws IOException {
+    Document left = comparison.left().document();
+    Document right = comparison.right().document();
+    for (Unit unit : row.left()) {
+      out.append("- **deleted** (left ")
+          .append(left.source().lineColumn(unit.span().start()).toString())
+          .append("): <del>");
+      InlineMarks.text(out, left.source(), unit.span(), InlineMarks.MARKDOWN);
+      out.append("</del>\n");
+    }
+    for (Unit unit : row.right()) {
+      out.append("- **added**: <ins>");
+      InlineMarks.text(out, right.source(), unit.span(), InlineMarks.MARKDOWN);
+      out.append("</ins>\n");
     }
   }
 
@@ -112,24 +192,23 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
         .append(" |\n");
   }
 
-  private static void writeLink(Comparison comparison, Correspondence entry, Appendable out)
+  private static void writeLink(Outline outline, Outline.Row row, Appendable out)
       throws IOException {
+    Comparison comparison = outline.comparison();
     Document left = comparison.left().document();
+    Correspondence entry = row.link().orElseThrow();
     Link link = entry.link();
-    out.append("- **").append(link.op().name().toLowerCase(Locale.ROOT));
-    if (link.op() == Op.MOVED) {
-      out.append(link.identical() ? " (unchanged)" : " (modified)");
-    } else if (link.moved()) {
-      out.append(" (moved)");
-    }
-    out.append(String.format(Locale.ROOT, "** %.2f", link.similarity().value()));
+    out.append("- **")
+        .append(BlockLabels.op(link))
+        .append("** ")
+        .append(Decimals.fixed(link.similarity().value(), 2));
     List<Unit> lefts = link.leftUnits();
     List<Unit> rights = link.rightUnits();
     if (lefts.size() > 1 || rights.size() > 1) {
       out.append(String.format(Locale.ROOT, ", %d → %d units", lefts.size(), rights.size()));
     }
-    if (link.moved()) {
-      String path = left.sectionPath(lefts.get(0));
+    if (row.crossing()) {
+      String path = PrintableText.collapsed(left.sectionPath(lefts.get(0)));
       out.append(", from left ")
           .append(left.source().lineColumn(lefts.get(0).span().start()).toString())
           .append(path.isEmpty() ? "" : " in " + MarkdownText.escape(path));

@@ -12,7 +12,6 @@ import org.clausediff.compare.Correspondence;
 import org.clausediff.compare.Edit;
 import org.clausediff.compare.Link;
 import org.clausediff.compare.Op;
-import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 import org.clausediff.text.SourceText;
@@ -32,7 +31,8 @@ import org.clausediff.text.Span;
  *
  * <p>Without colour, deleted text is marked {@code [-…-]} and added text {@code {+…+}}; with colour
  * (on a terminal) deleted text is red and added text green, without marks. A deleted unit is shown
- * where its left neighbour's counterpart is. Line breaks inside a unit show as {@code ⏎}.
+ * where its left neighbour's counterpart is. User text is shown through {@link PrintableText}: line
+ * breaks inside a unit as {@code ⏎}, control and invisible characters as {@code ⟨U+XXXX⟩}.
  */
 final class CompareTextWriter implements ReportWriter<Comparison> {
   private static final String RED = "\u001b[31m";
@@ -41,35 +41,44 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
   private static final String RESET = "\u001b[0m";
 
   private final boolean color;
+  private final boolean summaryOnly;
 
-  private CompareTextWriter(boolean color) {
+  private CompareTextWriter(boolean color, boolean summaryOnly) {
     this.color = color;
+    this.summaryOnly = summaryOnly;
   }
 
   /** A writer that marks changes with {@code [-…-]} and {@code {+…+}}. */
   public static CompareTextWriter plain() {
-    return new CompareTextWriter(false);
+    return new CompareTextWriter(false, false);
   }
 
   /** A writer that colours changes with ANSI escapes (for a terminal). */
   public static CompareTextWriter colored() {
-    return new CompareTextWriter(true);
+    return new CompareTextWriter(true, false);
+  }
+
+  /**
+   * A writer that colours changes or not, and writes the whole report or only its summary (the
+   * names, the similarity and the counts).
+   */
+  public static CompareTextWriter of(boolean color, boolean summaryOnly) {
+    return new CompareTextWriter(color, summaryOnly);
   }
 
   @Override
   public void write(Comparison comparison, Appendable out) throws IOException {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
-    out.append(left.name()).append(" → ").append(right.name()).append('\n');
+    out.append(PrintableText.name(left.name()))
+        .append(" → ")
+        .append(PrintableText.name(right.name()))
+        .append('\n');
     out.append(
-        String.format(
-            Locale.ROOT,
-            "similarity %.4f (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in place\n",
-            comparison.similarity().value(),
-            comparison.similarity().measure().id(),
-            100 * comparison.similarity().leftCoverage(),
-            100 * comparison.similarity().rightCoverage(),
-            100 * comparison.similarity().inPlace()));
+        ComparisonParts.similarity(
+            comparison,
+            "similarity %.4f (%s); linked: %.1f%% of left, %.1f%% of right, %.1f%% of that in"
+                + " place\n"));
     out.append(comparison.options().level().id()).append("s: ");
     out.append(
         counts(
@@ -87,6 +96,11 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
               ComparisonParts.deletedStructure(comparison).size(),
               ComparisonParts.addedStructure(comparison).size()));
       out.append('\n');
+    }
+    if (summaryOnly) {
+      return;
+    }
+    if (comparison.options().structural()) {
       writeStructure(comparison, out);
     }
     writeChanges(comparison, out);
@@ -126,14 +140,22 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
           .append("  ")
           .append(paths(right, link.rightUnits()))
           .append("  ←  ")
-          .append(paths(left, link.leftUnits()))
-          .append('\n');
+          .append(paths(left, link.leftUnits()));
+      Optional<String> renumbering = BlockLabels.renumbering(link.leftUnits(), link.rightUnits());
+      if (renumbering.isPresent()) {
+        out.append("  renumbered ").append(PrintableText.collapsed(renumbering.get()));
+      }
+      out.append('\n');
     }
     for (Unit unit : ComparisonParts.addedStructure(comparison)) {
-      out.append("  ADDED    ").append(Snippets.printable(right.sectionPath(unit))).append('\n');
+      out.append("  ADDED    ")
+          .append(PrintableText.collapsed(right.sectionPath(unit)))
+          .append('\n');
     }
     for (Unit unit : ComparisonParts.deletedStructure(comparison)) {
-      out.append("  DELETED  ").append(Snippets.printable(left.sectionPath(unit))).append('\n');
+      out.append("  DELETED  ")
+          .append(PrintableText.collapsed(left.sectionPath(unit)))
+          .append('\n');
     }
   }
 
@@ -142,7 +164,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     for (int i = 0; i < units.size(); i++) {
       paths
           .append(i == 0 ? "" : " + ")
-          .append(Snippets.printable(document.sectionPath(units.get(i))));
+          .append(PrintableText.collapsed(document.sectionPath(units.get(i))));
     }
     return paths.toString();
   }
@@ -157,104 +179,92 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     return label;
   }
 
-  /**
-   * A changed unit of the aligned level, placed in the right document: {@code context} is the right
-   * unit whose section it is shown under (absent before the first link of a deleted unit).
-   */
-  private record Entry(
-      int position,
-      int order,
-      int leftStart,
-      Correspondence link,
-      Unit unit,
-      Optional<Unit> context) {}
-
   private void writeChanges(Comparison comparison, Appendable out) throws IOException {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
-    List<Entry> entries = new ArrayList<>();
-    List<Correspondence> levelLinks = new ArrayList<>();
-    for (Correspondence c : comparison.alignments()) {
-      if (!c.level().isStructural()) {
-        levelLinks.add(c);
-        if (c.op() != Op.EQUAL) {
-          Unit first = c.link().firstRight();
-          entries.add(
-              new Entry(
-                  first.span().start(),
-                  1,
-                  c.link().firstLeft().span().start(),
-                  c,
-                  first,
-                  Optional.of(first)));
+    Outline outline = Outline.of(comparison);
+    boolean any = false;
+    for (Outline.Block block : outline.blocks()) {
+      if (block.rows().stream().noneMatch(CompareTextWriter::changed)) {
+        continue;
+      }
+      if (!any) {
+        out.append("\nChanges (in the order of the right document):\n");
+        any = true;
+      }
+      out.append('\n');
+      writeBlockHeading(outline, block, out);
+      for (Outline.Row row : block.rows()) {
+        if (!changed(row)) {
+          continue;
+        }
+        if (row.kind() == Outline.RowKind.LINK) {
+          writeLink(left, right, row.link().orElseThrow(), out);
+          continue;
+        }
+        for (Unit unit : row.left()) {
+          out.append("  DELETED at ")
+              .append(left.source().lineColumn(unit.span().start()).toString())
+              .append(" of left");
+          String leftPath = PrintableText.collapsed(left.sectionPath(unit));
+          if (!leftPath.isEmpty()) {
+            out.append(" in ").append(leftPath);
+          }
+          out.append("\n    ");
+          deleted(out, left.source(), unit.span());
+          out.append('\n');
+        }
+        for (Unit unit : row.right()) {
+          out.append("  ADDED at ")
+              .append(right.source().lineColumn(unit.span().start()).toString())
+              .append("\n    ");
+          inserted(out, right.source(), unit.span());
+          out.append('\n');
         }
       }
     }
-    for (Unit unit : ComparisonParts.addedUnits(comparison)) {
-      entries.add(new Entry(unit.span().start(), 1, -1, null, unit, Optional.of(unit)));
-    }
-    // A deleted unit goes after the right side of the nearest linked left unit before it.
-    levelLinks.sort(Comparator.comparingInt(c -> c.link().firstLeft().span().start()));
-    for (Unit unit : ComparisonParts.deletedUnits(comparison)) {
-      int anchor = 0;
-      Optional<Unit> context = Optional.empty();
-      int low = 0;
-      int high = levelLinks.size();
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (levelLinks.get(mid).link().firstLeft().span().start() < unit.span().start()) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      if (low > 0) {
-        List<Unit> rights = levelLinks.get(low - 1).link().rightUnits();
-        anchor = rights.get(rights.size() - 1).span().end();
-        context = Optional.of(rights.get(rights.size() - 1));
-      }
-      entries.add(new Entry(anchor, 0, unit.span().start(), null, unit, context));
-    }
-    entries.sort(
-        Comparator.comparingInt(Entry::position)
-            .thenComparingInt(Entry::order)
-            .thenComparingInt(Entry::leftStart));
-    if (entries.isEmpty()) {
+    if (!any) {
       out.append("\nNo changes.\n");
+    }
+  }
+
+  /** Whether a row is listed: links that changed something, and units without counterpart. */
+  private static boolean changed(Outline.Row row) {
+    return row.kind() == Outline.RowKind.UNLINKED
+        || (row.kind() == Outline.RowKind.LINK && row.link().orElseThrow().op() != Op.EQUAL);
+  }
+
+  /**
+   * The heading of a block: the right section path (bold on a terminal), and the left one it is
+   * linked to with the verdict and renumbering, or what the block is.
+   */
+  private void writeBlockHeading(Outline outline, Outline.Block block, Appendable out)
+      throws IOException {
+    Document left = outline.comparison().left().document();
+    Document right = outline.comparison().right().document();
+    if (block.kind() == Outline.BlockKind.PREAMBLE) {
+      bold(out, "(before the first heading)");
+      out.append('\n');
       return;
     }
-    out.append("\nChanges (in the order of the right document):\n");
-    String section = null;
-    for (Entry entry : entries) {
-      boolean deleted = entry.link == null && entry.leftStart >= 0;
-      String path = entry.context.map(u -> Snippets.printable(right.sectionPath(u))).orElse("");
-      if (!path.equals(section)) {
-        section = path;
-        out.append('\n');
-        bold(out, path.isEmpty() ? "(before the first heading)" : path);
-        out.append('\n');
-      }
-      if (entry.link != null) {
-        writeLink(left, right, entry.link, out);
-      } else if (deleted) {
-        out.append("  DELETED at ")
-            .append(left.source().lineColumn(entry.unit.span().start()).toString())
-            .append(" of left");
-        String leftPath = Snippets.printable(left.sectionPath(entry.unit));
-        if (!leftPath.isEmpty()) {
-          out.append(" in ").append(leftPath);
-        }
-        out.append("\n    ");
-        deleted(out, left.source(), entry.unit.span());
-        out.append('\n');
-      } else {
-        out.append("  ADDED at ")
-            .append(right.source().lineColumn(entry.unit.span().start()).toString())
-            .append("\n    ");
-        inserted(out, right.source(), entry.unit.span());
-        out.append('\n');
-      }
+    boolean isLeft = block.right().isEmpty();
+    bold(
+        out,
+        PrintableText.collapsed(
+            BlockLabels.path(isLeft ? left : right, isLeft ? block.left() : block.right())));
+    if (block.kind() == Outline.BlockKind.LINKED) {
+      out.append("  ←  ").append(PrintableText.collapsed(BlockLabels.path(left, block.left())));
     }
+    out.append("  (").append(BlockLabels.verdict(block));
+    Optional<String> renumbering = BlockLabels.renumbering(block);
+    if (renumbering.isPresent()) {
+      out.append("; renumbered ").append(PrintableText.collapsed(renumbering.get()));
+    }
+    if (isLeft) {
+      out.append(", left ")
+          .append(left.source().lineColumn(block.left().get(0).span().start()).toString());
+    }
+    out.append(")\n");
   }
 
   private void writeLink(Document left, Document right, Correspondence entry, Appendable out)
@@ -271,7 +281,7 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
         .append(", left ")
         .append(left.source().lineColumn(firstLeft.span().start()).toString());
     if (link.moved()) {
-      String path = Snippets.printable(left.sectionPath(firstLeft));
+      String path = PrintableText.collapsed(left.sectionPath(firstLeft));
       if (!path.isEmpty()) {
         out.append(" in ").append(path);
       }
@@ -325,22 +335,8 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     out.append(color ? BOLD : "").append(text).append(color ? RESET : "");
   }
 
-  /** The text of {@code span} on one line: line breaks as ⏎, control characters escaped. */
+  /** The text of {@code span} on one line, printable ({@link PrintableText#line}). */
   private static void plain(Appendable out, SourceText text, Span span) throws IOException {
-    StringBuilder line = new StringBuilder(span.length());
-    for (int i = span.start(); i < span.end(); i++) {
-      int cp = text.codePointAt(i);
-      if (CodePoints.isLineTerminator(cp)) {
-        if (cp == '\r' && i + 1 < span.end() && text.codePointAt(i + 1) == '\n') {
-          continue;
-        }
-        line.append('⏎');
-      } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
-        line.append(String.format(Locale.ROOT, "\\u{%X}", cp));
-      } else {
-        line.appendCodePoint(cp);
-      }
-    }
-    out.append(line);
+    out.append(PrintableText.render(text, span, PrintableText.Breaks.SHOWN));
   }
 }

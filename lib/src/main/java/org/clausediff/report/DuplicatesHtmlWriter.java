@@ -49,10 +49,11 @@ final class DuplicatesHtmlWriter implements ReportWriter<DuplicateReport> {
   @Override
   public void write(DuplicateReport report, Appendable out) throws IOException {
     SourceText source = report.source();
-    String title = "dups: " + source.name();
+    String title = "dups: " + PrintableText.name(source.name());
     HtmlPage.open(out, title, STYLE, SCRIPT);
     out.append("<header><h1>")
-        .append(HtmlPage.escape(title))
+        .append("dups: ")
+        .append(HtmlPage.name(source.name()))
         .append("</h1><div>")
         .append(
             String.format(
@@ -91,7 +92,7 @@ final class DuplicatesHtmlWriter implements ReportWriter<DuplicateReport> {
             .append("</a>");
       }
       out.append(" — ")
-          .append(HtmlPage.escape(Snippets.of(source, passage.first(), 40)))
+          .append(HtmlPage.escape(PrintableText.snippet(source, passage.first(), 40)))
           .append("</li>\n");
     }
     out.append("</ol>\n<h2>Text</h2>\n<div id=\"text\">");

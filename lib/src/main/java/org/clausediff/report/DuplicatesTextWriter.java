@@ -27,11 +27,20 @@ import org.clausediff.text.Span;
 final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
   private static final int SNIPPET_LENGTH = 40;
 
-  private DuplicatesTextWriter() {}
+  private final boolean summaryOnly;
 
-  /** The writer. */
+  private DuplicatesTextWriter(boolean summaryOnly) {
+    this.summaryOnly = summaryOnly;
+  }
+
+  /** The writer of the whole report. */
   public static DuplicatesTextWriter create() {
-    return new DuplicatesTextWriter();
+    return new DuplicatesTextWriter(false);
+  }
+
+  /** The writer of the whole report, or of its summary only (the first four lines). */
+  public static DuplicatesTextWriter of(boolean summaryOnly) {
+    return new DuplicatesTextWriter(summaryOnly);
   }
 
   @Override
@@ -39,7 +48,7 @@ final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
     SourceText source = report.source();
     String rules =
         report.normalization().stream().map(rule -> rule.id()).collect(Collectors.joining(", "));
-    out.append(source.name())
+    out.append(PrintableText.name(source.name()))
         .append(": ")
         .append(String.valueOf(source.length()))
         .append(" code points; normalization: ")
@@ -78,6 +87,9 @@ final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
                     options.shingleSize())
                 : "no near repeats")
         .append('\n');
+    if (summaryOnly) {
+      return;
+    }
     for (DuplicatePassage passage : report.passages()) {
       out.append('\n')
           .append(passage.label().id())
@@ -100,7 +112,7 @@ final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
         out.append("  ");
         padded(out, at.toString(), 9);
         padded(out, marker, 9);
-        out.append(Snippets.of(source, occurrence, SNIPPET_LENGTH)).append('\n');
+        out.append(PrintableText.snippet(source, occurrence, SNIPPET_LENGTH)).append('\n');
       }
     }
   }

@@ -10,14 +10,27 @@ import org.apache.commons.text.StringEscapeUtils;
  * The frame of clausediff's HTML reports: one self-contained page with its style and script inline,
  * and a Content-Security-Policy that lets nothing load (no network, no images, no fonts) and runs
  * only the report's own script, named by its SHA-256 hash — so even text that escaped escaping
- * could not run. All input text goes through {@link #escape}.
+ * could not run. All input text goes through {@link #escape}, which also shows control and
+ * invisible characters (bidirectional controls among them) as {@code ⟨U+XXXX⟩}, so that none can
+ * reorder or hide what the page shows; and the elements that hold input text isolate it ({@code
+ * unicode-bidi: isolate}, {@code <bdi>} for file names), so that right-to-left text cannot reorder
+ * what surrounds it.
  */
 final class HtmlPage {
   private HtmlPage() {}
 
-  /** {@code text} escaped for HTML text and attribute values (Commons Text {@code escapeHtml4}). */
+  /**
+   * {@code text} escaped for HTML text and attribute values (Commons Text {@code escapeHtml4}),
+   * with control and invisible characters as {@code ⟨U+XXXX⟩} (line breaks and tabs are kept).
+   */
   static String escape(String text) {
-    return StringEscapeUtils.escapeHtml4(text).replace("'", "&#39;");
+    return StringEscapeUtils.escapeHtml4(PrintableText.render(text, PrintableText.Breaks.KEPT))
+        .replace("'", "&#39;");
+  }
+
+  /** A file name (or a label) as HTML: escaped, its characters all visible, isolated. */
+  static String name(String name) {
+    return "<bdi>" + escape(PrintableText.name(name)) + "</bdi>";
   }
 
   /**
@@ -63,6 +76,7 @@ final class HtmlPage {
           + "th{background:#f6f8fa}\n"
           + "del{background:#ffebe9;color:#82071e;text-decoration:line-through}\n"
           + "ins{background:#dafbe1;color:#116329;text-decoration:none}\n"
+          + "del,ins,td,th,li,.unit,.text{unicode-bidi:isolate}\n"
           + ".num{font-variant-numeric:tabular-nums;white-space:nowrap;color:#57606a}\n"
           + ".muted{color:#57606a}\n";
 }

@@ -2,11 +2,9 @@ package org.clausediff.report;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.clausediff.compare.Edit;
 import org.clausediff.compare.InlineDiff;
-import org.clausediff.internal.text.CodePoints;
 import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
@@ -30,15 +28,19 @@ final class InlineMarks {
   /** {@code <del>} and {@code <ins>}, text escaped for HTML. */
   static final Style HTML = new Style("<del>", "</del>", "<ins>", "</ins>", HtmlPage::escape);
 
-  /** {@code ~~deleted~~} and {@code **inserted**}, text escaped for Markdown. */
-  static final Style MARKDOWN = new Style("~~", "~~", "**", "**", MarkdownText::escape);
+  /**
+   * {@code <del>deleted</del>} and {@code <ins>inserted</ins>}, text escaped for Markdown: inline
+   * HTML that GFM renderers pass through, since emphasis delimiters do not pair next to CJK
+   * punctuation.
+   */
+  static final Style MARKDOWN =
+      new Style("<del>", "</del>", "<ins>", "</ins>", MarkdownText::escape);
 
   private InlineMarks() {}
 
   /**
    * Writes {@code right} (the span covering the right units of the diff) with the changes of {@code
-   * diff} marked, on one line (line breaks as ⏎). Adjacent pieces of the same kind share one mark
-   * ({@code **ab**}, never {@code **a****b**}, which Markdown would misread).
+   * diff} marked, on one line (line breaks as ⏎). Adjacent pieces of the same kind share one mark.
    */
   static void write(
       SourceText left,
@@ -108,27 +110,16 @@ final class InlineMarks {
     }
   }
 
-  /** The text of {@code span} on one line, escaped: line breaks as ⏎, controls as \\u{…}. */
+  /** The text of {@code span} on one line, printable ({@link #oneLine}), escaped for the style. */
   static void text(Appendable out, SourceText source, Span span, Style style) throws IOException {
     out.append(style.escape().apply(oneLine(source, span)));
   }
 
-  /** The text of {@code span} on one line: line breaks as ⏎, control characters as \\u{…}. */
+  /**
+   * The text of {@code span} on one line, printable: line breaks as ⏎, control and invisible
+   * characters as ⟨U+XXXX⟩ ({@link PrintableText#line}).
+   */
   static String oneLine(SourceText source, Span span) {
-    StringBuilder line = new StringBuilder(span.length());
-    for (int i = span.start(); i < span.end(); i++) {
-      int cp = source.codePointAt(i);
-      if (CodePoints.isLineTerminator(cp)) {
-        if (cp == '\r' && i + 1 < span.end() && source.codePointAt(i + 1) == '\n') {
-          continue;
-        }
-        line.append('⏎');
-      } else if (Character.getType(cp) == Character.CONTROL && cp != '\t') {
-        line.append(String.format(Locale.ROOT, "\\u{%X}", cp));
-      } else {
-        line.appendCodePoint(cp);
-      }
-    }
-    return line.toString();
+    return PrintableText.render(source, span, PrintableText.Breaks.SHOWN);
   }
 }

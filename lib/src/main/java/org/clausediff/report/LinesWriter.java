@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
-import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Segmentation;
 import org.clausediff.segment.Unit;
@@ -15,9 +14,11 @@ import org.clausediff.text.SourceText;
  * The "lines" form of a document ({@code clausediff segment --format lines}): one unit of a level
  * (sentence by default) per line, in document order — the unit's source text with every line
  * terminator inside it (CR, LF, NEL, U+2028, U+2029, …; a CR LF pair counts once) replaced by one
- * space — each line ended by {@code \n}. Nothing else is changed, so the lines of two versions are
- * what {@link UnifiedDiffWriter} diffs and what {@code patch} and {@code git apply} patch. White
- * space between units is not part of any line.
+ * space — each line ended by {@code \n}. Control and invisible characters (escape sequences,
+ * bidirectional controls) are shown as {@code ⟨U+XXXX⟩} ({@link PrintableText}), so that no line
+ * acts on a terminal; nothing else is changed, so the lines of two versions are what {@link
+ * UnifiedDiffWriter} diffs and what {@code patch} and {@code git apply} patch. White space between
+ * units is not part of any line.
  */
 final class LinesWriter implements ReportWriter<Segmentation> {
   private final UnitKind level;
@@ -48,20 +49,11 @@ final class LinesWriter implements ReportWriter<Segmentation> {
     }
   }
 
-  /** The line of {@code unit}: its source text with line terminators replaced by spaces. */
+  /**
+   * The line of {@code unit}: its source text with line terminators replaced by spaces, and control
+   * and invisible characters shown as {@code ⟨U+XXXX⟩} ({@link PrintableText}).
+   */
   static String line(SourceText source, Unit unit) {
-    StringBuilder line = new StringBuilder(unit.span().length());
-    for (int i = unit.span().start(); i < unit.span().end(); i++) {
-      int cp = source.codePointAt(i);
-      if (CodePoints.isLineTerminator(cp)) {
-        if (cp == '\r' && i + 1 < unit.span().end() && source.codePointAt(i + 1) == '\n') {
-          continue;
-        }
-        line.append(' ');
-      } else {
-        line.appendCodePoint(cp);
-      }
-    }
-    return line.toString();
+    return PrintableText.render(source, unit.span(), PrintableText.Breaks.SPACE);
   }
 }

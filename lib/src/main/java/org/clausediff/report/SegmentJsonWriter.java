@@ -44,7 +44,7 @@ final class SegmentJsonWriter implements ReportWriter<Segmentation> {
     json.writeNumberField("schemaVersion", 1);
     json.writeObjectFieldStart("document");
     JsonOutput.documentFields(json, source);
-    json.writeStringField("encoding", source.encoding());
+    json.writeStringField("encoding", SegmentTextWriter.encodingName(source));
     json.writeEndObject();
     json.writeArrayFieldStart("normalization");
     for (NormalizationRule rule : segmentation.normalization()) {

@@ -40,11 +40,11 @@ final class SegmentTextWriter implements ReportWriter<Segmentation> {
   public void write(Segmentation segmentation, Appendable out) throws IOException {
     Document document = segmentation.document();
     SourceText source = document.source();
-    out.append(source.name())
+    out.append(PrintableText.name(source.name()))
         .append(": ")
         .append(String.valueOf(source.length()))
         .append(" code points, ")
-        .append(source.encoding());
+        .append(encodingName(source));
     String rules =
         segmentation.normalization().stream()
             .map(rule -> rule.id())
@@ -65,6 +65,14 @@ final class SegmentTextWriter implements ReportWriter<Segmentation> {
     }
   }
 
+  /**
+   * The encoding reports name: {@link org.clausediff.text.Encoding#name()}, or {@code UTF-16
+   * string} for a text that was not decoded from bytes.
+   */
+  static String encodingName(SourceText source) {
+    return source.encoding().map(e -> e.name()).orElse("UTF-16 string");
+  }
+
   private void writeUnit(Document document, Unit unit, int depth, Appendable out)
       throws IOException {
     if (unit.kind().compareTo(deepest) > 0) {
@@ -76,13 +84,13 @@ final class SegmentTextWriter implements ReportWriter<Segmentation> {
         .append(document.source().lineColumn(unit.span().start()).toString())
         .append(' ');
     if (unit.heading().isPresent()) {
-      // Through Snippets, so that control and bidi characters in a heading cannot reorder what a
-      // terminal shows.
+      // Printable, so that control and bidi characters in a heading cannot reorder what a terminal
+      // shows.
       Heading heading = unit.heading().get();
       Span headingSpan = Span.of(heading.labelSpan().start(), heading.titleSpan().end());
-      out.append(Snippets.of(document.source(), headingSpan, headingSpan.length()));
+      out.append(PrintableText.snippet(document.source(), headingSpan, headingSpan.length()));
     } else {
-      out.append(Snippets.of(document.source(), unit.span(), SNIPPET_LENGTH));
+      out.append(PrintableText.snippet(document.source(), unit.span(), SNIPPET_LENGTH));
     }
     out.append('\n');
     for (Unit child : unit.children()) {

@@ -1,41 +1,74 @@
 package org.clausediff.report;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.clausediff.compare.Comparison;
 import org.clausediff.compare.Link;
-import org.clausediff.internal.text.CodePoints;
 import org.clausediff.segment.Document;
 import org.clausediff.segment.Unit;
 
 /**
  * The unified diff of {@code clausediff compare --format unified}: a diff of the two documents'
  * "lines" forms ({@link LinesWriter}: one unit of the compared level per line), in the format of
- * {@code diff -u}, that {@code patch} and {@code git apply} apply to the left lines to give the
+ * {@code git diff}, that {@code patch} and {@code git apply} apply to the left lines to give the
  * right lines.
  *
- * <p>The lines come from the comparison, not from a line diff: a left line and a right line are a
- * context line when they are linked one to one, in place, and their lines are identical character
- * for character (units that are equal only after normalization, or moved, split or merged, are
- * shown as removed and added lines, since {@code patch} compares bytes). Between two such anchors
- * the left lines are removed ({@code -}) and the right lines added ({@code +}). Hunks carry three
- * lines of context and are joined when their context would overlap. Both header lines name the left
- * document's lines file, {@code a/<left name>.lines} and {@code b/<left name>.lines}: the patch
- * edits that file in place into the right document's lines (so {@code git apply} and {@code patch
- * -p1} find it under that name; {@code patch FILE} ignores the names). Identical documents give an
- * empty diff.
+ * <p>The lines come from the comparison, not from a line diff. The links in place are walked in
+ * order: the left lines before a link that belong to no link in place (deleted, or moved away) are
+ * removed ({@code -}), the right lines before it added ({@code +}), then the link itself: a context
+ * line when it joins one left and one right line identical character for character ({@code patch}
+ * compares bytes), else its removed lines directly followed by its added ones, so that a diff
+ * viewer pairs each old unit with its new version.
+ *
+ * <p>There is one hunk per aligned region: a hunk ends where the changes pass from one block of the
+ * {@link Outline} to the next (a pair of linked sections or items, or a deleted or added one), and
+ * its header names the region after the {@code @@}, as {@code git diff} names a function. Each hunk
+ * has up to {@code context} lines of context on each side ({@code diff -U}); the context lines
+ * between two hunks are shared out between them, and changes of one region less than {@code 2 ·
+ * context} lines apart share a hunk. Where two regions meet with no identical line between them (in
+ * heavily rewritten documents), the hunks touch without context; {@code patch} applies them as they
+ * are, {@code git apply} needs {@code --unidiff-zero} for them (as for any {@code diff -U0}). A
+ * hunk has as much context before as after it, except at the start or end of the file, as {@code
+ * patch} expects.
+ *
+ * <p>The header is that of a git rename, {@code diff --git a/<left name>.lines b/<right
+ * name>.lines} with {@code rename from}/{@code rename to} lines when the names differ, then {@code
+ * --- a/<left name>.lines} and {@code +++ b/<right name>.lines}: {@code git apply} (and {@code
+ * patch -p1} without a file name) turn the left lines file into the right one; {@code patch -o OUT
+ * LEFT.lines} ignores the names. A name with a quote, backslash or control character is quoted as
+ * git quotes it. Identical documents give an empty diff.
  */
 final class UnifiedDiffWriter implements ReportWriter<Comparison> {
-  private static final int CONTEXT = 3;
+  private final int context;
+
+  /** The writer of diffs with 3 lines of context, as {@code diff -u}. */
+  UnifiedDiffWriter() {
+    this(3);
+  }
 
   /**
-   * One line of the script: context ({@code ' '}), removed ({@code '-'}) or added ({@code '+'}).
+   * The writer of diffs with {@code context} lines of context around each hunk.
+   *
+   * @throws IllegalArgumentException if {@code context} is negative
    */
-  private record Line(char type, String text, int left, int right) {}
+  UnifiedDiffWriter(int context) {
+    checkArgument(context >= 0, "context must be at least 0 but was %s", context);
+    this.context = context;
+  }
+
+  /**
+   * One line of the script: context ({@code ' '}), removed ({@code '-'}) or added ({@code '+'}),
+   * the left and right line numbers before it (0-based), and the block it belongs to.
+   */
+  private record Line(char type, String text, int left, int right, int block) {}
 
   @Override
   public void write(Comparison comparison, Appendable out) throws IOException {
@@ -43,54 +76,99 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
     Document right = comparison.right().document();
     List<Unit> leftUnits = left.units(comparison.options().level());
     List<Unit> rightUnits = right.units(comparison.options().level());
-    List<String> leftLines = new ArrayList<>();
-    for (Unit unit : leftUnits) {
-      leftLines.add(LinesWriter.line(left.source(), unit));
-    }
-    List<String> rightLines = new ArrayList<>();
-    for (Unit unit : rightUnits) {
-      rightLines.add(LinesWriter.line(right.source(), unit));
-    }
+    Outline outline = Outline.of(comparison);
     Map<Integer, Integer> leftLine = lineNumbers(leftUnits);
     Map<Integer, Integer> rightLine = lineNumbers(rightUnits);
-    // Links come in the order of the left document; an anchor must also follow the previous one on
-    // the right.
-    int[] anchor = new int[leftUnits.size()];
-    Arrays.fill(anchor, -1);
-    int lastRight = -1;
+    List<Link> inPlace = new ArrayList<>();
     for (Link link : ComparisonParts.levelLinks(comparison)) {
-      if (link.moved() || link.leftUnits().size() != 1 || link.rightUnits().size() != 1) {
-        continue;
-      }
-      int i = leftLine.get(link.firstLeft().index());
-      int j = rightLine.get(link.firstRight().index());
-      if (j > lastRight && leftLines.get(i).equals(rightLines.get(j))) {
-        anchor[i] = j;
-        lastRight = j;
+      if (!link.moved()) {
+        inPlace.add(link);
       }
     }
+    inPlace.sort(Comparator.comparingInt((Link l) -> leftLine.get(l.firstLeft().index())));
     List<Line> script = new ArrayList<>();
     int i = 0;
     int j = 0;
-    while (i < leftLines.size() || j < rightLines.size()) {
-      int nextAnchor = i;
-      while (nextAnchor < leftLines.size() && anchor[nextAnchor] < 0) {
-        nextAnchor++;
+    for (Link link : inPlace) {
+      int leftFrom = leftLine.get(link.firstLeft().index());
+      int rightFrom = rightLine.get(link.firstRight().index());
+      if (leftFrom < i || rightFrom < j) {
+        continue; // not in order after all: its lines are removed and added where they stand
       }
-      int rightEnd = nextAnchor < leftLines.size() ? anchor[nextAnchor] : rightLines.size();
-      for (; i < nextAnchor; i++) {
-        script.add(new Line('-', leftLines.get(i), i, j));
+      int block = outline.rightBlock(link.firstRight()).number();
+      int[] cursors =
+          gap(outline, left, right, leftUnits, rightUnits, i, leftFrom, j, rightFrom, script);
+      i = cursors[0];
+      j = cursors[1];
+      String leftText = LinesWriter.line(left.source(), link.firstLeft());
+      String rightText = LinesWriter.line(right.source(), link.firstRight());
+      if (link.leftUnits().size() == 1
+          && link.rightUnits().size() == 1
+          && leftText.equals(rightText)) {
+        script.add(new Line(' ', leftText, i++, j++, block));
+        continue;
       }
-      for (; j < rightEnd; j++) {
-        script.add(new Line('+', rightLines.get(j), i, j));
+      for (Unit unit : link.leftUnits()) {
+        script.add(new Line('-', LinesWriter.line(left.source(), unit), i++, j, block));
       }
-      if (i < leftLines.size()) {
-        script.add(new Line(' ', leftLines.get(i), i, j));
+      for (Unit unit : link.rightUnits()) {
+        script.add(new Line('+', LinesWriter.line(right.source(), unit), i, j++, block));
+      }
+    }
+    gap(
+        outline,
+        left,
+        right,
+        leftUnits,
+        rightUnits,
+        i,
+        leftUnits.size(),
+        j,
+        rightUnits.size(),
+        script);
+    List<int[]> hunks = hunks(script);
+    if (hunks.isEmpty()) {
+      return;
+    }
+    writeHeader(left.name(), right.name(), out);
+    for (int[] hunk : hunks) {
+      writeHunk(outline, script, hunk[0], hunk[1], out);
+    }
+  }
+
+  /**
+   * The lines between two links in place: the left lines {@code [i, leftEnd)} removed and the right
+   * lines {@code [j, rightEnd)} added, each in its order, merged by block so that the lines of one
+   * region stand together (removed ones first). Returns the cursors after the gap.
+   */
+  private static int[] gap(
+      Outline outline,
+      Document left,
+      Document right,
+      List<Unit> leftUnits,
+      List<Unit> rightUnits,
+      int i,
+      int leftEnd,
+      int j,
+      int rightEnd,
+      List<Line> script) {
+    while (i < leftEnd || j < rightEnd) {
+      Outline.Block leftBlock = i < leftEnd ? outline.leftBlock(leftUnits.get(i)) : null;
+      Outline.Block rightBlock = j < rightEnd ? outline.rightBlock(rightUnits.get(j)) : null;
+      if (rightBlock == null || (leftBlock != null && leftBlock.number() <= rightBlock.number())) {
+        script.add(line('-', left, leftUnits.get(i), i, j, leftBlock));
         i++;
+      } else {
+        script.add(line('+', right, rightUnits.get(j), i, j, rightBlock));
         j++;
       }
     }
-    writeHunks(left.name(), script, out);
+    return new int[] {i, j};
+  }
+
+  private static Line line(
+      char type, Document document, Unit unit, int left, int right, Outline.Block block) {
+    return new Line(type, LinesWriter.line(document.source(), unit), left, right, block.number());
   }
 
   /** The line number (0-based) of each unit, by the unit's index in its document. */
@@ -102,54 +180,116 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
     return lines;
   }
 
-  private static void writeHunks(String leftName, List<Line> script, Appendable out)
-      throws IOException {
-    List<int[]> hunks = new ArrayList<>();
+  /**
+   * The hunks as {@code [from, to)} ranges of the script: the changes grouped by region (see the
+   * class description), with the context around them shared out.
+   */
+  private List<int[]> hunks(List<Line> script) {
+    // Groups of changes: [first change, end of last change) with the region of their first line.
+    List<int[]> groups = new ArrayList<>();
     for (int k = 0; k < script.size(); k++) {
-      if (script.get(k).type() == ' ') {
+      Line line = script.get(k);
+      if (line.type() == ' ') {
         continue;
       }
-      int from = Math.max(0, k - CONTEXT);
-      int to = k;
-      while (to < script.size() && script.get(to).type() != ' ') {
-        to++;
-      }
-      int end = Math.min(script.size(), to + CONTEXT);
-      if (!hunks.isEmpty() && hunks.get(hunks.size() - 1)[1] >= from) {
-        hunks.get(hunks.size() - 1)[1] = end;
+      int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      boolean join =
+          last != null
+              && script.get(last[1] - 1).block() == line.block()
+              && k - last[1] <= 2 * context;
+      if (join) {
+        last[1] = k + 1;
       } else {
-        hunks.add(new int[] {from, end});
-      }
-      k = to - 1;
-    }
-    if (hunks.isEmpty()) {
-      return;
-    }
-    // A line break in a file name would end the header line: it becomes a space, as in the lines.
-    StringBuilder name = new StringBuilder(leftName.length());
-    leftName
-        .codePoints()
-        .forEach(cp -> name.appendCodePoint(CodePoints.isLineTerminator(cp) ? ' ' : cp));
-    out.append("--- a/").append(name).append(".lines\n");
-    out.append("+++ b/").append(name).append(".lines\n");
-    for (int[] hunk : hunks) {
-      int leftCount = 0;
-      int rightCount = 0;
-      for (int k = hunk[0]; k < hunk[1]; k++) {
-        char type = script.get(k).type();
-        leftCount += type != '+' ? 1 : 0;
-        rightCount += type != '-' ? 1 : 0;
-      }
-      Line first = script.get(hunk[0]);
-      out.append("@@ -")
-          .append(range(first.left(), leftCount))
-          .append(" +")
-          .append(range(first.right(), rightCount))
-          .append(" @@\n");
-      for (int k = hunk[0]; k < hunk[1]; k++) {
-        out.append(script.get(k).type()).append(script.get(k).text()).append('\n');
+        groups.add(new int[] {k, k + 1});
       }
     }
+    List<int[]> hunks = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      int[] group = groups.get(g);
+      int before = g == 0 ? group[0] : group[0] - groups.get(g - 1)[1];
+      int after =
+          g == groups.size() - 1 ? script.size() - group[1] : groups.get(g + 1)[0] - group[1];
+      // Between two groups, the one before gets the odd line: a hunk that ends without context
+      // must end the file for git apply, one that starts without it need not start it.
+      int lead = g == 0 ? Math.min(context, before) : Math.min(context, before / 2);
+      int trail =
+          g == groups.size() - 1
+              ? Math.min(context, after)
+              : Math.min(context, after - Math.min(context, after / 2));
+      // patch takes a hunk with less context before than after for the start of the file, and
+      // one with less after for its end: elsewhere the two must be equal.
+      boolean atStart = group[0] - lead == 0 && lead <= trail;
+      boolean atEnd = group[1] + trail == script.size() && trail <= lead;
+      if (!atStart && !atEnd) {
+        lead = Math.min(lead, trail);
+        trail = lead;
+      }
+      hunks.add(new int[] {group[0] - lead, group[1] + trail});
+    }
+    return hunks;
+  }
+
+  private static void writeHeader(String leftName, String rightName, Appendable out)
+      throws IOException {
+    String from = leftName + ".lines";
+    String to = rightName + ".lines";
+    out.append("diff --git ")
+        .append(quoted("a/" + from))
+        .append(' ')
+        .append(quoted("b/" + to))
+        .append('\n');
+    if (!from.equals(to)) {
+      out.append("rename from ").append(quoted(from)).append('\n');
+      out.append("rename to ").append(quoted(to)).append('\n');
+    }
+    out.append("--- ").append(quoted("a/" + from)).append('\n');
+    out.append("+++ ").append(quoted("b/" + to)).append('\n');
+  }
+
+  private void writeHunk(Outline outline, List<Line> script, int from, int to, Appendable out)
+      throws IOException {
+    int leftCount = 0;
+    int rightCount = 0;
+    int block = -1;
+    for (int k = from; k < to; k++) {
+      Line line = script.get(k);
+      leftCount += line.type() != '+' ? 1 : 0;
+      rightCount += line.type() != '-' ? 1 : 0;
+      if (block < 0 && line.type() != ' ') {
+        block = line.block();
+      }
+    }
+    Line first = script.get(from);
+    out.append("@@ -")
+        .append(range(first.left(), leftCount))
+        .append(" +")
+        .append(range(first.right(), rightCount))
+        .append(" @@");
+    String region = region(outline, outline.blocks().get(block));
+    if (!region.isEmpty()) {
+      out.append(' ').append(region);
+    }
+    out.append('\n');
+    for (int k = from; k < to; k++) {
+      out.append(script.get(k).type()).append(script.get(k).text()).append('\n');
+    }
+  }
+
+  /**
+   * A block's name after a hunk's {@code @@}: the right section path, or the left one marked {@code
+   * (deleted)}, on one line.
+   */
+  private static String region(Outline outline, Outline.Block block) {
+    Document left = outline.comparison().left().document();
+    Document right = outline.comparison().right().document();
+    String name =
+        block.right().isEmpty()
+            ? block.left().isEmpty()
+                ? ""
+                : BlockLabels.path(left, block.left())
+                    + (block.kind() == Outline.BlockKind.DELETED ? " (deleted)" : "")
+            : BlockLabels.path(right, block.right());
+    return PrintableText.collapsed(name);
   }
 
   /** A hunk's range: 1-based start and count; an empty range names the line before it. */
@@ -158,5 +298,50 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
       return start + ",0";
     }
     return count == 1 ? String.valueOf(start + 1) : (start + 1) + "," + count;
+  }
+
+  /**
+   * A path as git writes it in a header: as it is, or in double quotes with C escapes when it holds
+   * a quote, a backslash, a control character or an invisible one (a bidirectional control would
+   * reorder the line as displayed): those are written as the octal escapes of their UTF-8 bytes, as
+   * git does with {@code core.quotePath}.
+   */
+  static String quoted(String path) {
+    boolean plain =
+        path.codePoints().noneMatch(cp -> cp == '"' || cp == '\\' || PrintableText.isHidden(cp));
+    if (plain) {
+      return path;
+    }
+    StringBuilder quoted = new StringBuilder("\"");
+    path.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '"':
+                  quoted.append("\\\"");
+                  break;
+                case '\\':
+                  quoted.append("\\\\");
+                  break;
+                case '\t':
+                  quoted.append("\\t");
+                  break;
+                case '\n':
+                  quoted.append("\\n");
+                  break;
+                case '\r':
+                  quoted.append("\\r");
+                  break;
+                default:
+                  if (PrintableText.isHidden(cp)) {
+                    for (byte b : Character.toString(cp).getBytes(StandardCharsets.UTF_8)) {
+                      quoted.append(String.format(Locale.ROOT, "\\%03o", b & 0xff));
+                    }
+                  } else {
+                    quoted.appendCodePoint(cp);
+                  }
+              }
+            });
+    return quoted.append('"').toString();
   }
 }

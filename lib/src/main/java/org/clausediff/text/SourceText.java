@@ -7,16 +7,18 @@ import com.google.common.base.Suppliers;
 import com.google.common.hash.Hashing;
 import com.google.common.primitives.ImmutableIntArray;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.clausediff.InvalidInputException;
-import org.clausediff.internal.text.CodePoints;
 
 /**
- * A decoded document: its name, its text as Unicode code points, and the encoding it was read from.
- * Every offset in clausediff — in the API and in every report — is a code point index into a {@code
- * SourceText}; see {@link Span}.
+ * A decoded document: its name, its text as Unicode code points, and — when it was decoded from
+ * bytes — its {@link Encoding} and where each code point's bytes were. Every offset in clausediff —
+ * in the API and in every report — is a code point index into a {@code SourceText}; see {@link
+ * Span}.
  *
  * <p>The text is kept exactly as decoded: line endings, white space and a byte-order mark's absence
  * included (a byte-order mark is not part of the text). Instances are immutable and safe to share
@@ -26,25 +28,28 @@ public final class SourceText {
   private final String name;
   private final String text;
   private final ImmutableIntArray codePoints;
-  private final String encoding;
+  private final Optional<Encoding> encoding;
+  private final Optional<ByteOffsets> byteOffsets;
   private final SourceFormat format;
   private final Supplier<SourceMap> sourceMap;
 
-  /** Code point offsets at which lines start; the first is 0. */
-  private final int[] lineStarts;
-
-  /** Code point offsets of the supplementary characters, ascending. */
-  private final int[] supplementaryOffsets;
+  /** Where its lines start and its supplementary characters stand. */
+  private final TextPositions positions;
 
   private final Supplier<String> sha256;
 
-  private SourceText(String name, String text, ImmutableIntArray codePoints, String encoding) {
+  private SourceText(
+      String name,
+      String text,
+      ImmutableIntArray codePoints,
+      Optional<Encoding> encoding,
+      Optional<ByteOffsets> byteOffsets) {
     this.name = name;
     this.text = text;
     this.codePoints = codePoints;
     this.encoding = encoding;
-    this.lineStarts = lineStarts(codePoints);
-    this.supplementaryOffsets = supplementaryOffsets(codePoints);
+    this.byteOffsets = byteOffsets;
+    this.positions = new TextPositions(codePoints);
     this.sha256 =
         Suppliers.memoize(
             () -> Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString());
@@ -59,32 +64,47 @@ public final class SourceText {
     this.text = from.text;
     this.codePoints = from.codePoints;
     this.encoding = from.encoding;
-    this.lineStarts = from.lineStarts;
-    this.supplementaryOffsets = from.supplementaryOffsets;
+    this.byteOffsets = from.byteOffsets;
+    this.positions = from.positions;
     this.sha256 = from.sha256;
     this.format = format;
     this.sourceMap = () -> sourceMap;
   }
 
+  /** A copy of {@code from} named {@code name}; nothing is recomputed. */
+  private SourceText(SourceText from, String name) {
+    this.name = name;
+    this.text = from.text;
+    this.codePoints = from.codePoints;
+    this.encoding = from.encoding;
+    this.byteOffsets = from.byteOffsets;
+    this.positions = from.positions;
+    this.sha256 = from.sha256;
+    this.format = from.format;
+    this.sourceMap = from.sourceMap;
+  }
+
   /**
-   * Returns the text {@code text} named {@code name}, as given by an API caller; its {@link
-   * #encoding()} is {@code "UTF-16 string"}.
+   * Returns the text {@code text} named {@code name}, as given by an API caller: it has no {@link
+   * #encoding()}.
    *
    * @throws InvalidInputException if {@code text} contains an unpaired surrogate
    */
   public static SourceText of(String name, String text) {
-    return of(name, text, "UTF-16 string");
+    checkNotNull(name, "name");
+    checkNotNull(text, "text");
+    return new SourceText(name, text, codePoints(name, text), Optional.empty(), Optional.empty());
   }
 
   /**
-   * Returns the text {@code text} named {@code name}, decoded from {@code encoding}.
-   *
-   * @throws InvalidInputException if {@code text} contains an unpaired surrogate
+   * The text decoded from bytes in {@code encoding}, whose code points start at {@code offsets}.
    */
-  public static SourceText of(String name, String text, String encoding) {
-    checkNotNull(name, "name");
-    checkNotNull(text, "text");
-    checkNotNull(encoding, "encoding");
+  static SourceText decoded(String name, String text, Encoding encoding, ByteOffsets offsets) {
+    return new SourceText(
+        name, text, codePoints(name, text), Optional.of(encoding), Optional.of(offsets));
+  }
+
+  private static ImmutableIntArray codePoints(String name, String text) {
     // Built in place (no copy): a 50 MB text is 200 MB of code points.
     ImmutableIntArray.Builder builder = ImmutableIntArray.builder(text.length());
     for (int i = 0, charIndex = 0; charIndex < text.length(); i++) {
@@ -102,7 +122,7 @@ public final class SourceText {
       builder.add(cp);
       charIndex += Character.charCount(cp);
     }
-    return new SourceText(name, text, builder.build().trimmed(), encoding);
+    return builder.build().trimmed();
   }
 
   /** The document's name, as given by the caller (usually its path). */
@@ -111,11 +131,78 @@ public final class SourceText {
   }
 
   /**
-   * The encoding the text was decoded from, e.g. {@code UTF-8}, {@code UTF-8 with BOM}, {@code
-   * UTF-16LE with BOM}, {@code GB18030}, or {@code UTF-16 string} for text given as a string.
+   * Returns this text named {@code name} (a label to show instead of its path, say); nothing else
+   * changes.
    */
-  public String encoding() {
+  public SourceText withName(String name) {
+    return new SourceText(this, checkNotNull(name, "name"));
+  }
+
+  /**
+   * The encoding the text was decoded from, e.g. {@code UTF-8}, {@code UTF-8 with BOM}, {@code
+   * UTF-16LE with BOM} or {@code GB18030}; empty for a text that was not decoded from bytes (given
+   * as a string, or extracted from a document).
+   */
+  public Optional<Encoding> encoding() {
     return encoding;
+  }
+
+  /**
+   * The offset in the bytes this text was decoded from at which the bytes of code point {@code
+   * offset} start; for {@code offset == length()}, the length of the input. The bytes before code
+   * point 0 are a byte-order mark, if any; bytes that decode to no code point (an escape sequence)
+   * count with a code point next to them. Empty for a text that was not decoded from bytes.
+   *
+   * @throws IllegalArgumentException if {@code offset} is outside {@code [0, length()]}
+   */
+  public OptionalInt byteOffset(int offset) {
+    checkArgument(offset >= 0 && offset <= length(), "offset %s outside [0, %s]", offset, length());
+    return byteOffsets.isPresent()
+        ? OptionalInt.of(byteOffsets.get().offsetOf(codePoints, offset))
+        : OptionalInt.empty();
+  }
+
+  /**
+   * Returns {@code input} — the bytes this text was decoded from — without the bytes of {@code
+   * spans}: every other byte as it was, nothing re-encoded. The result is checked: it decodes, in
+   * this text's encoding, to exactly this text without the spans.
+   *
+   * @param input the bytes this text was decoded from
+   * @param spans sorted, non-overlapping spans of this text
+   * @throws IllegalArgumentException if this text was not decoded from bytes, if {@code input} has
+   *     another length than the bytes it was decoded from, or if the spans are not sorted, disjoint
+   *     and inside the text
+   * @throws InvalidInputException ({@link InvalidInputException.Reason#NOT_CUTTABLE}) if the
+   *     encoding cannot lose those bytes without changing the text around them (an encoding that
+   *     shifts between character sets, such as ISO-2022-JP)
+   */
+  public byte[] cut(byte[] input, List<Span> spans) {
+    checkNotNull(input, "input");
+    checkNotNull(spans, "spans");
+    checkArgument(byteOffsets.isPresent(), "%s was not decoded from bytes", name);
+    ByteOffsets offsets = byteOffsets.get();
+    checkArgument(
+        input.length == offsets.total(),
+        "%s was decoded from %s bytes, not %s",
+        name,
+        offsets.total(),
+        input.length);
+    int[] from = new int[spans.size()];
+    int[] to = new int[spans.size()];
+    StringBuilder kept = new StringBuilder(text.length());
+    int keptFrom = 0;
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = checkSpan(spans.get(i));
+      checkArgument(span.start() >= keptFrom, "spans must be sorted and disjoint: %s", spans);
+      from[i] = offsets.offsetOf(codePoints, span.start());
+      to[i] = offsets.offsetOf(codePoints, span.end());
+      kept.append(text, charIndex(keptFrom), charIndex(span.start()));
+      keptFrom = span.end();
+    }
+    kept.append(text, charIndex(keptFrom), text.length());
+    byte[] out = ByteOffsets.without(input, from, to);
+    TextDecoder.checkCut(name, out, encoding.orElseThrow(), kept);
+    return out;
   }
 
   /**
@@ -206,11 +293,7 @@ public final class SourceText {
   /** The UTF-16 index in {@link #text()} of code point offset {@code offset} (0 to length). */
   public int charIndex(int offset) {
     checkArgument(offset >= 0 && offset <= length(), "offset %s outside [0, %s]", offset, length());
-    if (supplementaryOffsets.length == 0) {
-      return offset;
-    }
-    int before = Arrays.binarySearch(supplementaryOffsets, offset);
-    return offset + (before >= 0 ? before : -before - 1);
+    return positions.charIndex(offset);
   }
 
   /**
@@ -223,43 +306,23 @@ public final class SourceText {
         "char index %s outside [0, %s]",
         charIndex,
         text.length());
-    if (supplementaryOffsets.length == 0) {
-      return charIndex;
-    }
-    // The k-th supplementary character (0-based) starts at char index offset + k.
-    int low = 0;
-    int high = supplementaryOffsets.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (supplementaryOffsets[mid] + mid < charIndex) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    // low = number of supplementary characters starting before charIndex
-    if (low > 0 && supplementaryOffsets[low - 1] + (low - 1) + 1 == charIndex) {
-      return supplementaryOffsets[low - 1];
-    }
-    return charIndex - low;
+    return positions.codePointOffset(charIndex);
   }
 
   /** The number of lines: line terminators plus one. */
   public int lineCount() {
-    return lineStarts.length;
+    return positions.lineCount();
   }
 
   /** The code point offset at which line {@code line} (from 1 to {@link #lineCount()}) starts. */
   int lineStart(int line) {
-    return lineStarts[line - 1];
+    return positions.lineStart(line);
   }
 
   /** The line and column of code point offset {@code offset} (0 to length). */
   public LineColumn lineColumn(int offset) {
     checkArgument(offset >= 0 && offset <= length(), "offset %s outside [0, %s]", offset, length());
-    int index = Arrays.binarySearch(lineStarts, offset);
-    int line = index >= 0 ? index : -index - 2;
-    return new LineColumn(line + 1, offset - lineStarts[line] + 1);
+    return positions.lineColumn(offset);
   }
 
   /** The lowercase hex SHA-256 of the text encoded as UTF-8 (not of the input bytes). */
@@ -269,46 +332,12 @@ public final class SourceText {
 
   @Override
   public String toString() {
-    return "SourceText[" + name + ", " + length() + " code points, " + encoding + "]";
-  }
-
-  private static int[] lineStarts(ImmutableIntArray cps) {
-    int count = 1;
-    for (int i = 0; i < cps.length(); i++) {
-      if (endsLine(cps, i)) {
-        count++;
-      }
-    }
-    int[] starts = new int[count];
-    for (int i = 0, line = 1; i < cps.length(); i++) {
-      if (endsLine(cps, i)) {
-        starts[line++] = i + 1;
-      }
-    }
-    return starts;
-  }
-
-  private static boolean endsLine(ImmutableIntArray cps, int i) {
-    int cp = cps.get(i);
-    if (cp == '\r') {
-      return i + 1 >= cps.length() || cps.get(i + 1) != '\n';
-    }
-    return CodePoints.isLineTerminator(cp);
-  }
-
-  private static int[] supplementaryOffsets(ImmutableIntArray cps) {
-    int count = 0;
-    for (int i = 0; i < cps.length(); i++) {
-      if (cps.get(i) >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-        count++;
-      }
-    }
-    int[] offsets = new int[count];
-    for (int i = 0, k = 0; k < count; i++) {
-      if (cps.get(i) >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-        offsets[k++] = i;
-      }
-    }
-    return offsets;
+    return "SourceText["
+        + name
+        + ", "
+        + length()
+        + " code points"
+        + encoding.map(e -> ", " + e).orElse("")
+        + "]";
   }
 }

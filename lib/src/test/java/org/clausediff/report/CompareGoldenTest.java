@@ -25,9 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  * Golden outputs of {@code compare}: each directory under {@code testdata/compare/} names its two
  * inputs in {@code inputs.txt} (paths relative to {@code testdata/}) and holds the reviewed
  * reports: {@code expected.json}, {@code expected.txt} (plain text report), {@code expected.md}
- * (Markdown report), {@code expected.diff} (unified diff of the sentence lines) and {@code
- * items.txt} (the structural correspondences, one per line). {@code review.md} holds the reviewer's
- * notes.
+ * (Markdown report), {@code expected.diff} (unified diff of the sentence lines), {@code
+ * expected.table.md} (the comparison table in Markdown) and {@code items.txt} (the structural
+ * correspondences, one per line). {@code review.md} holds the reviewer's notes.
  */
 class CompareGoldenTest {
   private static final Set<String> FILES =
@@ -37,6 +37,7 @@ class CompareGoldenTest {
           "expected.txt",
           "expected.md",
           "expected.diff",
+          "expected.table.md",
           "items.txt",
           "review.md");
 
@@ -79,6 +80,12 @@ class CompareGoldenTest {
                               dir.resolve("expected.diff"),
                               new UnifiedDiffWriter().render(comparison))),
                   DynamicTest.dynamicTest(
+                      name + " table",
+                      () ->
+                          GoldenFiles.assertMatches(
+                              dir.resolve("expected.table.md"),
+                              new TableMarkdownWriter().render(comparison))),
+                  DynamicTest.dynamicTest(
                       name + " items",
                       () ->
                           GoldenFiles.assertMatches(dir.resolve("items.txt"), items(comparison))));
@@ -107,7 +114,12 @@ class CompareGoldenTest {
         if (!GoldenFiles.updating()) {
           assertThat(names)
               .contains(
-                  "expected.json", "expected.txt", "expected.md", "expected.diff", "items.txt");
+                  "expected.json",
+                  "expected.txt",
+                  "expected.md",
+                  "expected.diff",
+                  "expected.table.md",
+                  "items.txt");
         }
       }
       for (String input : inputs(dir)) {

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The HTML and Markdown reports stay well formed and keep input text as text, whatever the input:
- * markup, quotes, control characters, supplementary ideographs and line breaks of every kind.
+ * The HTML, Markdown and CSV reports (the comparison tables included) stay well formed and keep
+ * input text as text, whatever the input: markup, quotes, control characters, supplementary
+ * ideographs and line breaks of every kind.
  */
 class ReviewerReportsProperties {
   private static final List<String> HOSTILE =
@@ -27,6 +28,8 @@ class ReviewerReportsProperties {
           "' onfocus='alert(1)",
           "](javascript:alert(1)) ![x](http://example.invalid/x.png) <b>粗</b> | a | b |",
           "&lt;script&gt; &amp; &#60;");
+  private static final List<String> OWN_TAGS =
+      List.of("<del>", "</del>", "<ins>", "</ins>", "<br>");
 
   static Stream<Long> seeds() {
     return Stream.iterate(1L, s -> s + 1).limit(60);
@@ -74,15 +77,41 @@ class ReviewerReportsProperties {
     String dupsHtml = new DuplicatesHtmlWriter().render(dups);
     ReportChecks.assertHtml(dupsHtml);
     assertThat(dupsHtml).as(name).doesNotContain("onerror=\"", "onmouseover=\"", "onfocus='");
-    String md = new CompareMarkdownWriter().render(comparison);
+    assertMarkdown(name, new CompareMarkdownWriter().render(comparison));
+    assertMarkdown(name, new TableMarkdownWriter().render(comparison));
+    String table = new TableHtmlWriter().render(comparison);
+    ReportChecks.assertHtml(table);
+    assertThat(table).as(name).doesNotContain("onerror=\"", "onmouseover=\"", "onfocus='");
+    String csv = new TableCsvWriter().render(comparison);
+    assertThat(csv).as(name).startsWith("\uFEFF");
+    ReportChecks.assertCsv(csv.substring(1), 7);
+  }
+
+  /**
+   * Asserts that the only markup in {@code md} is the report's own: its tables, and the {@code
+   * <del>}, {@code <ins>} and {@code <br>} tags it writes; every other markup character of the
+   * input is escaped.
+   */
+  private static void assertMarkdown(String name, String md) {
     for (int i = 0; i < md.length(); i++) {
       char c = md.charAt(i);
+      if (c == '<' && ownTagAt(md, i) || c == '>' && ownTagEndsAt(md, i)) {
+        continue;
+      }
       if (c == '<' || c == '>' || c == '[' || c == '`' || c == '|' && !tableLine(md, i)) {
         assertThat(i > 0 && md.charAt(i - 1) == '\\')
             .as("%s: %s at %s is escaped in\n%s", name, c, i, md)
             .isTrue();
       }
     }
+  }
+
+  private static boolean ownTagAt(String md, int i) {
+    return OWN_TAGS.stream().anyMatch(tag -> md.startsWith(tag, i));
+  }
+
+  private static boolean ownTagEndsAt(String md, int i) {
+    return OWN_TAGS.stream().anyMatch(tag -> md.startsWith(tag, i + 1 - tag.length()));
   }
 
   /** Whether offset {@code i} lies on a line of the summary table (whose bars are markup). */

@@ -16,6 +16,6 @@ class SegmentTextWriterTest {
     String outline =
         SegmentTextWriter.downTo(UnitKind.SECTION).render(ClauseDiff.create().segment(text));
 
-    assertThat(outline).contains("section 1:1 一、总体\\u{202E}要求\\u{7}\n").doesNotContain("\u202E");
+    assertThat(outline).contains("section 1:1 一、总体⟨U+202E⟩要求⟨U+0007⟩\n").doesNotContain("\u202E");
   }
 }

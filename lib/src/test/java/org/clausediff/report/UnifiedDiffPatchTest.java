@@ -14,35 +14,48 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.clausediff.ClauseDiff;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.PlantedEdits;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The unified diff of two seeds, applied by the real tools to the lines form of the left seed: the
- * result is the lines form of the right seed, byte for byte. Skipped, with a notice on stderr, when
- * {@code patch} or {@code git} is not installed.
+ * result is the lines form of the right seed, byte for byte. The seeds are rewritten heavily, so
+ * their diffs have many hunks, most of them touching without context between them: {@code patch}
+ * applies them as they are, {@code git apply} with {@code --unidiff-zero} (so too the diffs of
+ * light revisions, where neighbouring items change); hunks that context separates, {@code git
+ * apply} takes as they are. Skipped, with a notice on stderr, when {@code patch} or {@code git} is
+ * not installed.
  */
 class UnifiedDiffPatchTest {
   @TempDir Path dir;
 
-  @ParameterizedTest(name = "{0} → {1}")
+  @ParameterizedTest(name = "{0} → {1}, -U {2}")
   @CsvSource({
-    "qinghai-2017-new-growth-drivers.txt, henan-2017-new-growth-drivers.txt",
-    "yunnan-2017-new-growth-drivers-garbled.txt, qinghai-2017-new-growth-drivers.txt",
-    "qinghai-2018-county-innovation.txt, qinghai-2018-mass-innovation.txt"
+    "qinghai-2017-new-growth-drivers.txt, henan-2017-new-growth-drivers.txt, 3",
+    "yunnan-2017-new-growth-drivers-garbled.txt, qinghai-2017-new-growth-drivers.txt, 3",
+    "qinghai-2018-county-innovation.txt, qinghai-2018-mass-innovation.txt, 3",
+    "qinghai-2017-new-growth-drivers.txt, henan-2017-new-growth-drivers.txt, 0",
+    "qinghai-2018-county-innovation.txt, qinghai-2018-mass-innovation.txt, 1"
   })
-  void patchTurnsTheLeftLinesIntoTheRightLines(String leftName, String rightName) throws Exception {
+  void patchTurnsTheLeftLinesIntoTheRightLinesHunkByHunk(
+      String leftName, String rightName, int context) throws Exception {
     Path patch = tool("patch");
     Files.writeString(dir.resolve("left.lines"), lines(leftName), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("seed.diff"), diff(leftName, rightName), StandardCharsets.UTF_8);
+    String diff = diff(TestData.text(leftName), TestData.text(rightName), context);
+    Files.writeString(dir.resolve("seed.diff"), diff, StandardCharsets.UTF_8);
 
-    run(patch.toString(), "--batch", "--quiet", "-o", "patched.lines", "left.lines", "seed.diff");
+    String output =
+        run(patch.toString(), "--batch", "-o", "patched.lines", "left.lines", "seed.diff");
 
     assertThat(Files.readString(dir.resolve("patched.lines"), StandardCharsets.UTF_8))
         .isEqualTo(lines(rightName));
+    assertThat(hunks(diff)).as("one hunk per region").isGreaterThanOrEqualTo(20);
+    assertThat(output).as("patch output").doesNotContain("fuzz", "offset", "FAILED");
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -50,34 +63,86 @@ class UnifiedDiffPatchTest {
     "qinghai-2017-new-growth-drivers.txt, henan-2017-new-growth-drivers.txt",
     "yunnan-2017-new-growth-drivers-garbled.txt, qinghai-2017-new-growth-drivers.txt"
   })
-  void gitApplyEditsTheLeftLinesFileNamedInTheHeader(String leftName, String rightName)
+  void gitApplyWithUnidiffZeroRenamesTheLeftLinesFileIntoTheRight(String leftName, String rightName)
       throws Exception {
     Path git = tool("git");
-    // The header names a/<left name>.lines: git apply strips a/ and edits that file.
     Files.writeString(dir.resolve(leftName + ".lines"), lines(leftName), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("seed.diff"), diff(leftName, rightName), StandardCharsets.UTF_8);
+    String diff = diff(TestData.text(leftName), TestData.text(rightName), 3);
+    Files.writeString(dir.resolve("seed.diff"), diff, StandardCharsets.UTF_8);
 
-    run(git.toString(), "apply", "seed.diff");
+    run(git.toString(), "apply", "--unidiff-zero", "seed.diff");
 
-    assertThat(Files.readString(dir.resolve(leftName + ".lines"), StandardCharsets.UTF_8))
+    assertThat(Files.readString(dir.resolve(rightName + ".lines"), StandardCharsets.UTF_8))
         .isEqualTo(lines(rightName));
+    assertThat(dir.resolve(leftName + ".lines")).doesNotExist();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3})
+  void gitApplyWithUnidiffZeroTakesTheDiffOfALightRevision(long seed) throws Exception {
+    Path git = tool("git");
+    String seedText = TestData.text(TestData.QINGHAI_2017).text();
+    PlantedEdits.Pair planted =
+        PlantedEdits.seeded(seed).withRate(0.04).apply(TestData.QINGHAI_2017, seedText);
+    SourceText left = SourceText.of("v1.txt", planted.left());
+    SourceText right = SourceText.of("v2.txt", planted.right());
+    Files.writeString(dir.resolve("v1.txt.lines"), lines(left), StandardCharsets.UTF_8);
+    String diff = diff(left, right, 3);
+    Files.writeString(dir.resolve("light.diff"), diff, StandardCharsets.UTF_8);
+
+    run(git.toString(), "apply", "--unidiff-zero", "light.diff");
+
+    assertThat(Files.readString(dir.resolve("v2.txt.lines"), StandardCharsets.UTF_8))
+        .isEqualTo(lines(right));
+    assertThat(hunks(diff)).isGreaterThan(1);
+  }
+
+  @org.junit.jupiter.api.Test
+  void gitApplyTakesHunksThatContextSeparatesAsTheyAre() throws Exception {
+    Path git = tool("git");
+    StringBuilder v1 = new StringBuilder("第一章 总则\n");
+    StringBuilder v2 = new StringBuilder("第一章 总则\n");
+    for (int article = 1; article <= 12; article++) {
+      String body = "第" + article + "条 本条规定第" + article + "项事务的管理办法，由主管部门负责实施。";
+      v1.append(body).append('\n');
+      v2.append(article == 3 || article == 10 ? body.replace("主管部门", "有关部门") : body).append('\n');
+    }
+    SourceText left = SourceText.of("v1.txt", v1.toString());
+    SourceText right = SourceText.of("v2.txt", v2.toString());
+    Files.writeString(dir.resolve("v1.txt.lines"), lines(left), StandardCharsets.UTF_8);
+    String diff = diff(left, right, 3);
+    Files.writeString(dir.resolve("law.diff"), diff, StandardCharsets.UTF_8);
+
+    run(git.toString(), "apply", "law.diff");
+
+    assertThat(Files.readString(dir.resolve("v2.txt.lines"), StandardCharsets.UTF_8))
+        .isEqualTo(lines(right));
+    assertThat(hunks(diff)).isEqualTo(2);
   }
 
   private static String lines(String seed) {
-    return LinesWriter.of(UnitKind.SENTENCE)
-        .render(ClauseDiff.create().segment(TestData.text(seed)));
+    return lines(TestData.text(seed));
   }
 
-  private static String diff(String leftName, String rightName) {
-    SourceText left = TestData.text(leftName);
-    SourceText right = TestData.text(rightName);
-    String diff = new UnifiedDiffWriter().render(ClauseDiff.create().compare(left, right));
+  private static String lines(SourceText text) {
+    return LinesWriter.of(UnitKind.SENTENCE).render(ClauseDiff.create().segment(text));
+  }
+
+  private static String diff(SourceText left, SourceText right, int context) {
+    String diff = new UnifiedDiffWriter(context).render(ClauseDiff.create().compare(left, right));
     assertThat(diff).isNotEmpty();
     return diff;
   }
 
-  /** Runs {@code command} in the temporary directory and asserts that it succeeds. */
-  private void run(String... command) throws IOException, InterruptedException {
+  private static long hunks(String diff) {
+    return diff.lines().filter(l -> l.startsWith("@@ ")).count();
+  }
+
+  /**
+   * Runs {@code command} in the temporary directory, asserts that it succeeds, and returns what it
+   * printed.
+   */
+  private String run(String... command) throws IOException, InterruptedException {
     Path log = dir.resolve("command.log");
     ProcessBuilder builder =
         new ProcessBuilder(command)
@@ -88,9 +153,11 @@ class UnifiedDiffPatchTest {
     builder.environment().put("GIT_CEILING_DIRECTORIES", dir.getParent().toString());
     Process process = builder.start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("%s finished", command[0]).isTrue();
+    String output = Files.readString(log);
     assertThat(process.exitValue())
-        .as("%s exit status; output: %s", List.of(command), Files.readString(log))
+        .as("%s exit status; output: %s", List.of(command), output)
         .isZero();
+    return output;
   }
 
   /** The executable {@code name} on the PATH; skips the test with a notice when there is none. */

@@ -93,7 +93,7 @@ class UnifiedDiffWriterProperties {
   }
 
   @Test
-  void aLineBreakInTheLeftNameDoesNotBreakTheHeader() {
+  void aNameWithALineBreakIsQuotedAsGitQuotesIt() {
     String diff =
         new UnifiedDiffWriter()
             .render(
@@ -102,7 +102,28 @@ class UnifiedDiffWriterProperties {
                         SourceText.of("a\nb\r\nc", "甲乙丙。\n"), SourceText.of("right", "甲乙丁。\n")));
 
     assertThat(diff)
-        .isEqualTo("--- a/a b  c.lines\n+++ b/a b  c.lines\n@@ -1 +1 @@\n-甲乙丙。\n+甲乙丁。\n");
+        .isEqualTo(
+            "diff --git \"a/a\\nb\\r\\nc.lines\" b/right.lines\n"
+                + "rename from \"a\\nb\\r\\nc.lines\"\n"
+                + "rename to right.lines\n"
+                + "--- \"a/a\\nb\\r\\nc.lines\"\n"
+                + "+++ b/right.lines\n"
+                + "@@ -1 +1 @@\n-甲乙丙。\n+甲乙丁。\n");
+  }
+
+  @Test
+  void aDocumentOfTheSameNameIsNotRenamed() {
+    String diff =
+        new UnifiedDiffWriter()
+            .render(
+                ClauseDiff.create()
+                    .compare(
+                        SourceText.of("law.txt", "甲乙丙。\n"), SourceText.of("law.txt", "甲乙丁。\n")));
+
+    assertThat(diff)
+        .startsWith(
+            "diff --git a/law.txt.lines b/law.txt.lines\n"
+                + "--- a/law.txt.lines\n+++ b/law.txt.lines\n@@ -1 +1 @@");
   }
 
   private static void assertRoundTrip(
@@ -120,7 +141,20 @@ class UnifiedDiffWriterProperties {
         .isEqualTo(rightLines);
     assertThat(diff.isEmpty()).as("%s: empty diff", name).isEqualTo(leftLines.equals(rightLines));
     if (!diff.isEmpty()) {
-      String header = "--- a/" + left.name() + ".lines\n+++ b/" + left.name() + ".lines\n@@ -";
+      String from = left.name() + ".lines";
+      String to = right.name() + ".lines";
+      String header =
+          "diff --git a/"
+              + from
+              + " b/"
+              + to
+              + "\n"
+              + (from.equals(to) ? "" : "rename from " + from + "\nrename to " + to + "\n")
+              + "--- a/"
+              + from
+              + "\n+++ b/"
+              + to
+              + "\n@@ -";
       assertThat(diff).as(name).startsWith(header);
     }
   }

@@ -66,7 +66,7 @@ class ConcurrencyTest {
     } catch (ClauseDiffException e) {
       return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
-    StringBuilder out = new StringBuilder(text.encoding()).append('\n');
+    StringBuilder out = new StringBuilder(text.encoding().orElseThrow().name()).append('\n');
     NormalizedText normalized = DEFAULT_RULES.normalize(text);
     describe(normalized, out);
     describe(ALL_RULES.normalize(text), out);

@@ -64,6 +64,28 @@ public final class Invariants {
   }
 
   /**
+   * A text decoded from {@code input} knows where each code point's bytes start: from the prefix (a
+   * byte-order mark of at most 4 bytes, for the Unicode encodings) to the end of the input, never
+   * going back.
+   */
+  public static void checkByteOffsets(SourceText text, byte[] input) {
+    String name = text.name();
+    int previous = text.byteOffset(0).orElseThrow();
+    check(previous >= 0 && previous <= input.length, "%s: prefix %s", name, previous);
+    for (int i = 1; i <= text.length(); i++) {
+      int offset = text.byteOffset(i).orElseThrow();
+      check(offset >= previous, "%s: byte offset of %s goes back", name, i);
+      previous = offset;
+    }
+    check(
+        previous == input.length,
+        "%s: the end is at byte %s, not %s",
+        name,
+        previous,
+        input.length);
+  }
+
+  /**
    * The offset map keeps the way back: every normalized code point maps to a non-empty source span
    * inside the text, both bounds never decrease, the map and its inverse agree, and every source
    * code point that is not white space or invisible belongs to the span of some normalized code
@@ -107,7 +129,9 @@ public final class Invariants {
     for (int i = 0; i < covered.length; i++) {
       int cp = source.codePointAt(i);
       check(
-          covered[i] || CodePoints.isWhitespace(cp) || CodePoints.isInvisible(cp),
+          covered[i]
+              || CodePoints.isWhitespace(cp)
+              || (CodePoints.isInvisible(cp) && !CodePoints.isBidiControl(cp)),
           "%s: source code point U+%04X at %s is lost by normalization",
           name,
           cp,

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.clausediff.InvalidInputException;
 import org.clausediff.LimitExceededException;
 import org.clausediff.testing.TestData;
@@ -31,7 +32,7 @@ class TextDecoderTest {
     SourceText text = DECODER.decode("a.txt", CHINESE.getBytes(StandardCharsets.UTF_8));
 
     assertThat(text.text()).isEqualTo(CHINESE);
-    assertThat(text.encoding()).isEqualTo("UTF-8");
+    assertThat(text.encoding()).hasValue(Encoding.of(StandardCharsets.UTF_8));
     assertThat(text.name()).isEqualTo("a.txt");
   }
 
@@ -51,9 +52,11 @@ class TextDecoderTest {
             CHINESE.getBytes(Charset.forName("UTF-32LE")));
 
     assertThat(DECODER.decode("a", utf8).text()).isEqualTo(CHINESE);
-    assertThat(DECODER.decode("a", utf8).encoding()).isEqualTo("UTF-8 with BOM");
+    assertThat(DECODER.decode("a", utf8).encoding().orElseThrow().name())
+        .isEqualTo("UTF-8 with BOM");
     assertThat(DECODER.decode("a", utf16le).text()).isEqualTo(CHINESE);
-    assertThat(DECODER.decode("a", utf16le).encoding()).isEqualTo("UTF-16LE with BOM");
+    assertThat(DECODER.decode("a", utf16le).encoding())
+        .hasValue(new Encoding(StandardCharsets.UTF_16LE, true));
     assertThat(DECODER.decode("a", utf16be).text()).isEqualTo(CHINESE);
     assertThat(DECODER.decode("a", utf32le).text()).isEqualTo(CHINESE);
   }
@@ -65,7 +68,7 @@ class TextDecoderTest {
     SourceText text = DECODER.decode("gbk.txt", gbk);
 
     assertThat(text.text()).isEqualTo("（一）指导思想。全面贯彻党的十九大精神");
-    assertThat(text.encoding()).isEqualTo("GB18030");
+    assertThat(text.encoding().orElseThrow().name()).isEqualTo("GB18030");
   }
 
   @Test
@@ -123,7 +126,7 @@ class TextDecoderTest {
             .decode("x", bytes);
 
     assertThat(text.text()).isEqualTo("提高效能");
-    assertThat(text.encoding()).isEqualTo("UTF-16LE");
+    assertThat(text.encoding()).hasValue(Encoding.of(StandardCharsets.UTF_16LE));
   }
 
   @Test
@@ -136,9 +139,10 @@ class TextDecoderTest {
         TextDecoder.of(DecodeOptions.defaults().withCharset(StandardCharsets.UTF_8));
 
     assertThat(named.decode("x", withBom).text()).isEqualTo("提高");
-    assertThat(named.decode("x", withBom).encoding()).isEqualTo("UTF-8 with BOM");
-    assertThat(named.decode("x", "提高".getBytes(StandardCharsets.UTF_8)).encoding())
-        .isEqualTo("UTF-8");
+    assertThat(named.decode("x", withBom).encoding().orElseThrow().name())
+        .isEqualTo("UTF-8 with BOM");
+    assertThat(named.decode("x", "提高".getBytes(StandardCharsets.UTF_8)).encoding().orElseThrow())
+        .hasToString("UTF-8");
   }
 
   @Test
@@ -201,8 +205,97 @@ class TextDecoderTest {
   @Test
   void seedsReadAsUtf8() throws IOException {
     for (String seed : TestData.SEEDS) {
-      assertThat(DECODER.read(TestData.path(seed)).encoding()).as(seed).isEqualTo("UTF-8");
+      assertThat(DECODER.read(TestData.path(seed)).encoding())
+          .as(seed)
+          .hasValue(Encoding.of(StandardCharsets.UTF_8));
     }
+  }
+
+  /** An endless stream of {@code value} that counts what is read from it. */
+  private static final class Endless extends java.io.InputStream {
+    final int value;
+    long read;
+
+    Endless(int value) {
+      this.value = value;
+    }
+
+    @Override
+    public int read() {
+      read++;
+      return value;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      Arrays.fill(b, off, off + len, (byte) value);
+      read += len;
+      return len;
+    }
+  }
+
+  @Test
+  void aBinaryStreamIsRefusedFromItsFirstBytesNotAtTheLimit() {
+    Endless zeros = new Endless(0);
+
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> DECODER.read("/dev/zero", zeros));
+
+    assertThat(e).hasMessage("/dev/zero: binary file (NUL byte at offset 0), not text");
+    assertThat(zeros.read).isLessThanOrEqualTo(2L * TextDecoder.HEAD);
+  }
+
+  @Test
+  void aBinaryStreamIsRefusedEarlyUnderANamedEncodingToo() {
+    Endless zeros = new Endless(0);
+    TextDecoder named =
+        TextDecoder.of(DecodeOptions.defaults().withCharset(StandardCharsets.UTF_16LE));
+
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> named.read("zeros", zeros));
+
+    assertThat(e).hasMessage("zeros: binary file (NUL character at code point offset 0), not text");
+    assertThat(zeros.read).isLessThanOrEqualTo(2L * TextDecoder.HEAD);
+  }
+
+  @Test
+  void anEndlessTextStreamStopsAtTheLimit() {
+    Endless letters = new Endless('a');
+    TextDecoder small = TextDecoder.of(DecodeOptions.defaults().withMaxInputBytes(1 << 20));
+
+    LimitExceededException e =
+        assertThrows(LimitExceededException.class, () -> small.read("letters", letters));
+
+    assertThat(e).hasMessage("letters: longer than the input limit of 1048576 bytes");
+    assertThat(letters.read).isEqualTo((1 << 20) + 1);
+  }
+
+  @Test
+  void readsDevZeroAndDevUrandomOnlyToTheirFirstBytes() throws IOException {
+    for (String device : List.of("/dev/zero", "/dev/urandom")) {
+      Path path = Path.of(device);
+      org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(path), device);
+      TextDecoder decoder =
+          TextDecoder.of(DecodeOptions.defaults().withMaxInputBytes(DecodeOptions.MAX_INPUT_BYTES));
+      long start = System.nanoTime();
+
+      InvalidInputException e = assertThrows(InvalidInputException.class, () -> decoder.read(path));
+
+      assertThat(e.reason()).isEqualTo(InvalidInputException.Reason.BINARY);
+      // Reading 2 GB would take seconds and fill the heap; 64 KiB takes a few milliseconds.
+      assertThat(System.nanoTime() - start).as(device).isLessThan(2_000_000_000L);
+    }
+  }
+
+  @Test
+  void readsAStreamAsAFile() throws IOException {
+    byte[] gb = "（一）指导思想".getBytes(Charset.forName("GB18030"));
+
+    SourceText text = DECODER.read("-", new java.io.ByteArrayInputStream(gb));
+
+    assertThat(text.name()).isEqualTo("-");
+    assertThat(text.text()).isEqualTo("（一）指导思想");
+    assertThat(DECODER.readBytes("-", new java.io.ByteArrayInputStream(gb))).isEqualTo(gb);
   }
 
   @Test
@@ -210,6 +303,11 @@ class TextDecoderTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> DecodeOptions.defaults().withMaxInputBytes(0));
-    assertThat(e).hasMessage("maxInputBytes must be > 0 but was 0");
+    assertThat(e).hasMessage("maxInputBytes must be in [1, 2146435072] but was 0");
+    IllegalArgumentException tooLarge =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> DecodeOptions.defaults().withMaxInputBytes(3L << 30));
+    assertThat(tooLarge).hasMessage("maxInputBytes must be in [1, 2146435072] but was 3221225472");
   }
 }

@@ -10,9 +10,14 @@ import org.clausediff.corpus.ReuseLabel;
 import org.clausediff.corpus.ReuseReport;
 import org.clausediff.corpus.SimilarHit;
 import org.clausediff.corpus.SimilarResult;
+import org.clausediff.report.PrintableText;
 import org.clausediff.report.ReportWriter;
 
-/** The corpus results as plain text for people: one line per hit, cluster occurrence or pair. */
+/**
+ * The corpus results as plain text for people: one line per hit, cluster occurrence or pair. File
+ * names and text are shown through {@link PrintableText}: no control or bidirectional character
+ * reaches the terminal.
+ */
 public final class CorpusTextWriter {
   private static final int SNIPPET = 40;
 
@@ -21,7 +26,7 @@ public final class CorpusTextWriter {
   /** Hits best first: similarity, coverage, path. */
   public static ReportWriter<SimilarResult> similar() {
     return (result, out) -> {
-      out.append(result.name())
+      out.append(PrintableText.name(result.name()))
           .append(": ")
           .append(Integer.toString(result.length()))
           .append(" code points, ")
@@ -39,7 +44,7 @@ public final class CorpusTextWriter {
                     "%-26s %8s  ",
                     Numbers.fixed(hit.similarity(), 4),
                     Numbers.percent(hit.coverage())))
-            .append(hit.path())
+            .append(PrintableText.name(hit.path()))
             .append('\n');
       }
     };
@@ -78,7 +83,7 @@ public final class CorpusTextWriter {
         out.append(": ").append(snippet(cluster.text())).append('\n');
         for (Occurrence occurrence : cluster.occurrences()) {
           out.append("  ")
-              .append(occurrence.document())
+              .append(PrintableText.name(occurrence.document()))
               .append(':')
               .append(occurrence.from().toString())
               .append(" [")
@@ -87,7 +92,7 @@ public final class CorpusTextWriter {
               .append(Integer.toString(occurrence.end()))
               .append(')');
           if (!occurrence.sectionPath().isEmpty()) {
-            out.append(" in ").append(occurrence.sectionPath());
+            out.append(" in ").append(PrintableText.line(occurrence.sectionPath()));
           }
           out.append('\n');
         }
@@ -102,9 +107,9 @@ public final class CorpusTextWriter {
               .append(" / ")
               .append(Numbers.percent(pair.rightShare()))
               .append(")  ")
-              .append(pair.left())
+              .append(PrintableText.name(pair.left()))
               .append("  ")
-              .append(pair.right())
+              .append(PrintableText.name(pair.right()))
               .append('\n');
         }
       }
@@ -114,7 +119,7 @@ public final class CorpusTextWriter {
   /** What the index holds. */
   public static ReportWriter<CorpusStatus> status() {
     return (status, out) -> {
-      out.append(status.directory())
+      out.append(PrintableText.name(status.directory()))
           .append(": ")
           .append(Integer.toString(status.documents()))
           .append(" documents, ")
@@ -146,7 +151,7 @@ public final class CorpusTextWriter {
   }
 
   private static String snippet(String text) throws IOException {
-    String flat = text.replaceAll("\\s+", " ").strip();
+    String flat = PrintableText.line(text.replaceAll("\\s+", " ").strip());
     int length = flat.codePointCount(0, flat.length());
     if (length <= SNIPPET) {
       return flat;

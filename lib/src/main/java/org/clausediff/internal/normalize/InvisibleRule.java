@@ -5,7 +5,8 @@ import org.clausediff.text.normalize.NormalizationRule;
 
 /**
  * The first half of {@link NormalizationRule#WHITESPACE}: removes invisible characters before any
- * other rule runs, so that NFKC composes across them.
+ * other rule runs, so that NFKC composes across them — but not bidirectional controls, which change
+ * what a reader sees ({@link CodePoints#isBidiControl}): two texts that differ in them differ.
  */
 final class InvisibleRule extends Rule {
 
@@ -15,7 +16,7 @@ final class InvisibleRule extends Rule {
 
   @Override
   public void accept(int cp, int sourceStart, int sourceEnd) {
-    if (CodePoints.isInvisible(cp)) {
+    if (CodePoints.isInvisible(cp) && !CodePoints.isBidiControl(cp)) {
       markChanged();
       return;
     }

@@ -1,6 +1,8 @@
 package org.clausediff.internal.normalize;
 
+import com.ibm.icu.text.FilteredNormalizer2;
 import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.UnicodeSet;
 import java.util.Arrays;
 import org.clausediff.text.normalize.NormalizationRule;
 
@@ -9,6 +11,12 @@ import org.clausediff.text.normalize.NormalizationRule;
  * segment runs from one normalization boundary to the next), so that every output code point maps
  * back to the source span of its segment.
  *
+ * <p>Characters whose compatibility form would change what the text says are left alone (ICU's
+ * {@link FilteredNormalizer2} skips them): superscripts and subscripts ({@code 10⁶元} is not {@code
+ * 106元}), vulgar fractions ({@code 1½} is not {@code 11⁄2}), and circled numbers, which carry a
+ * value ({@code 1⑩} is not {@code 110}). Circled letters and ideographs, parenthesized numbers
+ * ({@code ⑴}) and every other compatibility character are folded as before.
+ *
  * <p>A segment longer than {@link #MAX_SEGMENT} code points (a base character with a pile of
  * combining marks, which no real text has; Unicode's stream-safe format allows 30) is passed
  * through unchanged: normalizing it would take time quadratic in its length, since the marks are
@@ -16,7 +24,16 @@ import org.clausediff.text.normalize.NormalizationRule;
  * back unchanged.
  */
 final class NfkcRule extends Rule {
-  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+  /** The characters NFKC may fold: all but those that would change what the text says. */
+  private static final UnicodeSet FOLDABLE =
+      new UnicodeSet(
+              "[^[:Decomposition_Type=Super:][:Decomposition_Type=Sub:]"
+                  + "[:Decomposition_Type=Fraction:]"
+                  + "[[:Decomposition_Type=Circle:]-[:Numeric_Type=None:]]]")
+          .freeze();
+
+  private static final Normalizer2 NFKC =
+      new FilteredNormalizer2(Normalizer2.getNFKCInstance(), FOLDABLE);
 
   /** The longest segment that is normalized; longer ones pass unchanged. */
   static final int MAX_SEGMENT = 128;

@@ -44,6 +44,19 @@ public final class CodePoints {
     return Character.getType(cp) == Character.FORMAT || isVariationSelector(cp);
   }
 
+  /**
+   * Whether {@code cp} is a bidirectional control, which can change the order in which text is
+   * shown (U+202E turns {@code 1000} into what reads as {@code 0001}): the marks U+200E, U+200F and
+   * U+061C, the embeddings and overrides U+202A–U+202E, and the isolates U+2066–U+2069.
+   */
+  public static boolean isBidiControl(int cp) {
+    return cp == 0x200E
+        || cp == 0x200F
+        || cp == 0x061C
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069);
+  }
+
   /** Whether {@code cp} is a variation selector (U+FE00–FE0F, U+E0100–E01EF, U+180B–180D). */
   public static boolean isVariationSelector(int cp) {
     return (cp >= 0xFE00 && cp <= 0xFE0F)

@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 public enum NormalizationRule {
   /**
    * White space and invisible characters. Invisible format characters (zero-width space and
-   * joiners, word joiner, byte-order mark, soft hyphen, bidirectional marks) and variation
-   * selectors are removed. A run of white space of any kind (spaces, tabs, U+3000 ideographic
-   * space, no-break spaces, line breaks) is removed where it touches wide East Asian text or the
-   * start or end of the text, and becomes one space between two Latin words. (A run of white space
-   * followed by a combining mark keeps one space, which carries the mark.)
+   * joiners, word joiner, byte-order mark, soft hyphen) and variation selectors are removed — but
+   * not the bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069), which
+   * change what a reader sees: texts that differ in them differ. A run of white space of any kind
+   * (spaces, tabs, U+3000 ideographic space, no-break spaces, line breaks) is removed where it
+   * touches wide East Asian text or the start or end of the text, and becomes one space between two
+   * Latin words. (A run of white space followed by a combining mark keeps one space, which carries
+   * the mark.)
    */
   WHITESPACE("whitespace"),
   /**
@@ -25,8 +27,11 @@ public enum NormalizationRule {
    */
   WIDTH("width"),
   /**
-   * Unicode NFKC: compatibility characters become their ordinary forms (㍿→株式会社, ①→1, half-width
-   * katakana→katakana, Kangxi radicals→ideographs) and combining sequences are composed.
+   * Unicode NFKC: compatibility characters become their ordinary forms (㍿→株式会社, ⑴→(1), half-width
+   * katakana→katakana, Kangxi radicals→ideographs) and combining sequences are composed — except
+   * the characters whose ordinary form would change what the text says: superscripts and subscripts
+   * ({@code 10⁶} stays, it is not {@code 106}), fractions ({@code ½}) and circled numbers ({@code
+   * ⑩}).
    */
   NFKC("nfkc"),
   /**

@@ -39,11 +39,36 @@ class TextNormalizerTest {
 
   @Test
   void removesInvisibleCharactersAndVariationSelectors() {
-    NormalizedText n = normalize("创\u200b新\u200d驱\ufeff动\u200e葛\udb40\udd00");
+    NormalizedText n = normalize("创\u200b新\u200d驱\ufeff动\u00ad葛\udb40\udd00");
 
     assertThat(n.toString()).isEqualTo("创新驱动葛");
     assertThat(n.appliedRules()).containsExactly(NormalizationRule.WHITESPACE);
     assertThat(n.toSource(4, 5)).isEqualTo(Span.of(8, 9));
+  }
+
+  @Test
+  void keepsBidirectionalControlsWhichChangeWhatAReaderSees() {
+    String controls = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069";
+
+    NormalizedText n = normalize("金额为\u202e1000\u202c元" + controls);
+
+    assertThat(n.toString()).isEqualTo("金额为\u202e1000\u202c元" + controls);
+    assertThat(n.appliedRules()).isEmpty();
+  }
+
+  @Test
+  void keepsSuperscriptsSubscriptsFractionsAndCircledNumbers() {
+    NormalizedText n = normalize("10⁶元，H₂O，1½，1⑩，㊀");
+
+    assertThat(n.toString()).isEqualTo("10⁶元,H₂O,1½,1⑩,㊀");
+    assertThat(n.appliedRules()).containsExactly(NormalizationRule.WIDTH);
+  }
+
+  @Test
+  void stillFoldsWhatOnlyChangesHowTextLooks() {
+    NormalizedText n = normalize("２０２０年⑴ＡＢ㍿ｶﾀｶﾅⒶ");
+
+    assertThat(n.toString()).isEqualTo("2020年(1)AB株式会社カタカナA");
   }
 
   @Test
