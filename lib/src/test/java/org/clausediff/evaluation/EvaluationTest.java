@@ -63,7 +63,7 @@ class EvaluationTest {
   private static final double SENTENCE_WORST = 0.984;
 
   private static final double SENTENCE_MEAN = 0.994;
-  private static final double ITEM_QINGHAI_HENAN = 0.983;
+  private static final double ITEM_QINGHAI_HENAN = 0.966;
   private static final double ITEM_YUNNAN_QINGHAI = 0.974;
   private static final double ARTICLE_POOLED = 0.976;
   private static final double ARTICLE_WORST = 0.933;

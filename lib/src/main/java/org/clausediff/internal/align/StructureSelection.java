@@ -90,8 +90,8 @@ final class StructureSelection {
         }
       }
     }
-    restructured();
     collapseChildren();
+    restructured();
     return List.copyOf(links);
   }
 
@@ -136,15 +136,14 @@ final class StructureSelection {
    * One unit restructured into several (cause 6 of issue 16: Qinghai's item （十七） became Henan's
    * section 八 with its items （一）（二）（三））. A 1:1 link from a unit without structural children to a
    * unit with structural children of its kind, or to one such child of an unlinked unit, becomes a
-   * link to that parent (the whole) plus a split (or merge) to all its children, when at least two
-   * children hold content linked from the unit, at least {@value #GROUP_SHARE} of the whole's
-   * linked content comes from the unit, and each child is unlinked apart from the one linked and
-   * sends at least {@value #GROUP_SHARE} of its own linked content, if any, to the unit. The unit
-   * then takes part in two links: one with the whole, one with its parts.
+   * split (or merge) to all those children, when at least two of them hold content linked from the
+   * unit, at least {@value #GROUP_SHARE} of their parent's linked content comes from the unit, and
+   * each child is unlinked apart from the one linked and sends at least {@value #GROUP_SHARE} of
+   * its own linked content, if any, to the unit. Each unit stays in one link: the parent is left
+   * without one of its own (its children's link stands for it).
    */
   private void restructured() {
-    int count = links.size();
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < links.size(); i++) {
       StructureGroup link = links.get(i);
       if (link.lefts().size() == 1 && link.rights().size() == 1 && !restructured(i, link, false)) {
         restructured(i, link, true);
@@ -193,13 +192,13 @@ final class StructureSelection {
       return false;
     }
     List<Integer> ones = List.of(one);
-    List<Integer> wholes = List.of(whole);
-    links.set(i, score(merge ? wholes : ones, merge ? ones : wholes));
-    manyLinks.set(whole, i);
-    for (int c : children) {
-      manyLinks.set(c, links.size());
+    if (linked == whole) {
+      manyLinks.clear(whole);
     }
-    links.add(score(merge ? children : ones, merge ? ones : children));
+    links.set(i, score(merge ? children : ones, merge ? ones : children));
+    for (int c : children) {
+      manyLinks.set(c, i);
+    }
     return true;
   }
 
