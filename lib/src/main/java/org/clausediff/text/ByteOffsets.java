@@ -5,6 +5,7 @@ import com.google.common.primitives.ImmutableIntArray;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -102,6 +103,35 @@ final class ByteOffsets {
       throw new VerifyException(text.length() + " characters need more than " + total + " bytes");
     }
     return new ByteOffsets(width, 0, (int) (total - sum), total, new int[0], new int[0]);
+  }
+
+  /**
+   * The offsets of {@code text}, decoded from GB18030 {@code bytes} after the first {@code skip},
+   * from the structure of GB18030 alone: a byte below 0x80 is a character; otherwise a second byte
+   * from 0x30 to 0x39 starts a four-byte character, and any other a two-byte one. Empty if the
+   * bytes do not parse into as many characters as the text has code points.
+   */
+  static Optional<ByteOffsets> gb18030(byte[] bytes, int skip, String text) {
+    Builder offsets = new Builder();
+    int at = skip;
+    for (int i = 0; i < text.length(); ) {
+      if (at >= bytes.length) {
+        return Optional.empty();
+      }
+      int cp = text.codePointAt(i);
+      int length;
+      if ((bytes[at] & 0xFF) < 0x80) {
+        length = 1;
+      } else if (at + 1 < bytes.length && bytes[at + 1] >= 0x30 && bytes[at + 1] <= 0x39) {
+        length = 4;
+      } else {
+        length = 2;
+      }
+      offsets.add(cp, length);
+      at += length;
+      i += Character.charCount(cp);
+    }
+    return at == bytes.length ? Optional.of(offsets.build(skip, bytes.length)) : Optional.empty();
   }
 
   /** The bytes before the first code point: a byte-order mark, or none. */

@@ -58,21 +58,9 @@ public final class SourceText {
     this.sourceMap = Suppliers.memoize(() -> SourceMap.lines(this));
   }
 
-  /** A copy of {@code from} with another format and source map; nothing is recomputed. */
-  private SourceText(SourceText from, SourceFormat format, SourceMap sourceMap) {
-    this.name = from.name;
-    this.text = from.text;
-    this.codePoints = from.codePoints;
-    this.encoding = from.encoding;
-    this.byteOffsets = from.byteOffsets;
-    this.positions = from.positions;
-    this.sha256 = from.sha256;
-    this.format = format;
-    this.sourceMap = () -> sourceMap;
-  }
-
-  /** A copy of {@code from} named {@code name}; nothing is recomputed. */
-  private SourceText(SourceText from, String name) {
+  /** A copy of {@code from} with another name, format and source map; nothing is recomputed. */
+  private SourceText(
+      SourceText from, String name, SourceFormat format, Supplier<SourceMap> sourceMap) {
     this.name = name;
     this.text = from.text;
     this.codePoints = from.codePoints;
@@ -80,8 +68,8 @@ public final class SourceText {
     this.byteOffsets = from.byteOffsets;
     this.positions = from.positions;
     this.sha256 = from.sha256;
-    this.format = from.format;
-    this.sourceMap = from.sourceMap;
+    this.format = format;
+    this.sourceMap = sourceMap;
   }
 
   /**
@@ -135,7 +123,7 @@ public final class SourceText {
    * changes.
    */
   public SourceText withName(String name) {
-    return new SourceText(this, checkNotNull(name, "name"));
+    return new SourceText(this, checkNotNull(name, "name"), format, sourceMap);
   }
 
   /**
@@ -235,7 +223,7 @@ public final class SourceText {
         "source map of %s code points for a text of %s",
         sourceMap.length(),
         length());
-    return new SourceText(this, format, sourceMap);
+    return new SourceText(this, name, format, () -> sourceMap);
   }
 
   /** The whole text as a string. */

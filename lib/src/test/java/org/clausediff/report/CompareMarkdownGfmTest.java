@@ -1,22 +1,20 @@
 package org.clausediff.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.clausediff.ClauseDiff;
 import org.clausediff.compare.Comparison;
+import org.clausediff.testing.ExternalTools;
 import org.clausediff.testing.TestData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +50,7 @@ class CompareMarkdownGfmTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("pairs")
   void everyMarkSurvivesGitHubsRenderer(String name, String left, String right) throws Exception {
-    Path cmark = tool("cmark-gfm");
+    Path cmark = ExternalTools.require("cmark-gfm", "Markdown was not rendered");
     Comparison comparison = ClauseDiff.create().compare(TestData.text(left), TestData.text(right));
 
     for (ReportWriter<Comparison> writer :
@@ -77,7 +75,7 @@ class CompareMarkdownGfmTest {
   /** Why the reports mark with tags: the delimiters they used to write fail next to 。，“ etc. */
   @org.junit.jupiter.api.Test
   void emphasisDelimitersNextToCjkPunctuationDoNotPair() throws Exception {
-    Path cmark = tool("cmark-gfm");
+    Path cmark = ExternalTools.require("cmark-gfm", "Markdown was not rendered");
 
     String html = render(cmark, "- 文号）~~精神，着力~~**，进一步激发**实施意见。\n");
 
@@ -105,22 +103,5 @@ class CompareMarkdownGfmTest {
       count++;
     }
     return count;
-  }
-
-  /** The executable {@code name} on the PATH; skips the test with a notice when there is none. */
-  private static Path tool(String name) {
-    Optional<Path> found = Optional.empty();
-    for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
-      if (!entry.isEmpty() && Files.isExecutable(Path.of(entry, name))) {
-        found = Optional.of(Path.of(entry, name));
-        break;
-      }
-    }
-    if (found.isEmpty()) {
-      // A notice on the console, not only in the report: this case did not run.
-      System.err.println("NOTICE: " + name + " is not installed; Markdown was not rendered");
-    }
-    assumeTrue(found.isPresent(), name + " is not installed");
-    return found.get();
   }
 }

@@ -1,19 +1,16 @@
 package org.clausediff.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.clausediff.ClauseDiff;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.ExternalTools;
 import org.clausediff.testing.PlantedEdits;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
@@ -44,7 +41,7 @@ class UnifiedDiffPatchTest {
   })
   void patchTurnsTheLeftLinesIntoTheRightLinesHunkByHunk(
       String leftName, String rightName, int context) throws Exception {
-    Path patch = tool("patch");
+    Path patch = ExternalTools.require("patch", "the unified diff is not applied");
     Files.writeString(dir.resolve("left.lines"), lines(leftName), StandardCharsets.UTF_8);
     String diff = diff(TestData.text(leftName), TestData.text(rightName), context);
     Files.writeString(dir.resolve("seed.diff"), diff, StandardCharsets.UTF_8);
@@ -65,7 +62,7 @@ class UnifiedDiffPatchTest {
   })
   void gitApplyWithUnidiffZeroRenamesTheLeftLinesFileIntoTheRight(String leftName, String rightName)
       throws Exception {
-    Path git = tool("git");
+    Path git = ExternalTools.require("git", "the unified diff is not applied");
     Files.writeString(dir.resolve(leftName + ".lines"), lines(leftName), StandardCharsets.UTF_8);
     String diff = diff(TestData.text(leftName), TestData.text(rightName), 3);
     Files.writeString(dir.resolve("seed.diff"), diff, StandardCharsets.UTF_8);
@@ -80,7 +77,7 @@ class UnifiedDiffPatchTest {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3})
   void gitApplyWithUnidiffZeroTakesTheDiffOfALightRevision(long seed) throws Exception {
-    Path git = tool("git");
+    Path git = ExternalTools.require("git", "the unified diff is not applied");
     String seedText = TestData.text(TestData.QINGHAI_2017).text();
     PlantedEdits.Pair planted =
         PlantedEdits.seeded(seed).withRate(0.04).apply(TestData.QINGHAI_2017, seedText);
@@ -99,7 +96,7 @@ class UnifiedDiffPatchTest {
 
   @org.junit.jupiter.api.Test
   void gitApplyTakesHunksThatContextSeparatesAsTheyAre() throws Exception {
-    Path git = tool("git");
+    Path git = ExternalTools.require("git", "the unified diff is not applied");
     StringBuilder v1 = new StringBuilder("第一章 总则\n");
     StringBuilder v2 = new StringBuilder("第一章 总则\n");
     for (int article = 1; article <= 12; article++) {
@@ -158,26 +155,5 @@ class UnifiedDiffPatchTest {
         .as("%s exit status; output: %s", List.of(command), output)
         .isZero();
     return output;
-  }
-
-  /** The executable {@code name} on the PATH; skips the test with a notice when there is none. */
-  private static Path tool(String name) {
-    Optional<Path> found = onPath(name);
-    if (found.isEmpty()) {
-      // A notice on the console, not only in the report: this case did not run.
-      System.err.println("NOTICE: " + name + " is not installed; the unified diff is not applied");
-    }
-    assumeTrue(found.isPresent(), name + " is not installed");
-    return found.get();
-  }
-
-  private static Optional<Path> onPath(String name) {
-    List<Path> candidates = new ArrayList<>();
-    for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
-      if (!entry.isEmpty()) {
-        candidates.add(Path.of(entry, name));
-      }
-    }
-    return candidates.stream().filter(Files::isExecutable).findFirst();
   }
 }

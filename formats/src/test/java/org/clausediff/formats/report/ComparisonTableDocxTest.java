@@ -1,18 +1,15 @@
 package org.clausediff.formats.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,6 +24,7 @@ import org.clausediff.compare.Comparison;
 import org.clausediff.report.ComparisonTable;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportType;
+import org.clausediff.testing.ExternalTools;
 import org.clausediff.testing.TestData;
 import org.clausediff.text.SourceText;
 import org.junit.jupiter.api.Test;
@@ -148,7 +146,7 @@ class ComparisonTableDocxTest {
 
   @Test
   void libreOfficeOpensItAndReadsEveryParagraphOfEveryCell() throws Exception {
-    Path soffice = tool("soffice");
+    Path soffice = ExternalTools.require("soffice", "the .docx was not opened");
     Path docx = dir.resolve("qinghai-henan.docx");
     Files.write(docx, encode(QINGHAI_HENAN));
 
@@ -247,22 +245,5 @@ class ComparisonTableDocxTest {
     assertThat(process.exitValue())
         .as("%s exit status; output: %s", List.of(command), Files.readString(log))
         .isZero();
-  }
-
-  /** The executable {@code name} on the PATH; skips the test with a notice when there is none. */
-  private static Path tool(String name) {
-    Optional<Path> found = Optional.empty();
-    for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
-      if (!entry.isEmpty() && Files.isExecutable(Path.of(entry, name))) {
-        found = Optional.of(Path.of(entry, name));
-        break;
-      }
-    }
-    if (found.isEmpty()) {
-      // A notice on the console, not only in the report: this case did not run.
-      System.err.println("NOTICE: " + name + " is not installed; the .docx was not opened");
-    }
-    assumeTrue(found.isPresent(), name + " is not installed");
-    return found.get();
   }
 }
