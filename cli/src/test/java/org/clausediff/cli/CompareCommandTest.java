@@ -31,7 +31,7 @@ class CompareCommandTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("sentences: 11 equal, 39 modified")
+        .contains("sentences: 11 equal, 40 modified")
         .contains(
             "MODIFIED 0.22  二、提升政府服务效能 › （一）提高行政审批服务能力和水平  ←  二、不断提升政府服务能力和水平 ›"
                 + " （四）着力提高行政审批服务效能")

@@ -320,7 +320,9 @@ class HtmlReportBrowserTest {
         .hasSize(count)
         .allSatisfy(b -> assertThat(b.getAttribute("class")).contains("DELETED"));
     assertThat(displayed("#outline li")).isEqualTo(count);
-    assertThat(counter()).isEqualTo("– of " + count);
+    // The current change stays current when the filter still shows it (the first deleted sentence
+    // lies in a deleted item since the addressees are linked), so only the count is fixed here.
+    assertThat(counter()).endsWith(" of " + count);
     assertThat(severeLogs()).isEmpty();
   }
 

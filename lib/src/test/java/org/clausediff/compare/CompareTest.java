@@ -84,6 +84,51 @@ class CompareTest {
   }
 
   @Test
+  void openingAndClosingLinesAreLinkedByTheirPlace() {
+    // Issue 16, cause 8: paraphrased addressees (similarity 0.42) and closing formulas.
+    String body = "加强事中事后监管。\n推进地方标准文本免费在线阅读。\n";
+    Comparison comparison =
+        ClauseDiff.create()
+            .compare(
+                SourceText.of("old", "各市、自治州人民政府，省政府各委、办、厅、局：\n" + body + "本实施意见自2017年10月5日起施行。\n"),
+                SourceText.of(
+                    "new", "各省辖市、省直管县（市）人民政府，省人民政府各部门：\n" + body + "本意见自2018年印发之日起施行。\n"));
+
+    assertThat(levelLinks(comparison))
+        .containsExactly(
+            "MODIFIED 各市、自治州人民政府，省政府各委、办、厅、局： → 各省辖市、省直管县（市）人民政府，省人民政府各部门：",
+            "EQUAL 加强事中事后监管。 → 加强事中事后监管。",
+            "EQUAL 推进地方标准文本免费在线阅读。 → 推进地方标准文本免费在线阅读。",
+            "MODIFIED 本实施意见自2017年10月5日起施行。 → 本意见自2018年印发之日起施行。");
+  }
+
+  @Test
+  void unrelatedOpeningLinesAreNotLinkedByTheirPlace() {
+    String body = "加强事中事后监管。\n推进地方标准文本免费在线阅读。\n";
+    Comparison comparison =
+        ClauseDiff.create()
+            .compare(
+                SourceText.of("old", "关于印发实施方案的通知\n" + body),
+                SourceText.of("new", "各省辖市人民政府：\n" + body));
+
+    assertThat(levelLinks(comparison))
+        .containsExactly("EQUAL 加强事中事后监管。 → 加强事中事后监管。", "EQUAL 推进地方标准文本免费在线阅读。 → 推进地方标准文本免费在线阅读。");
+  }
+
+  private static List<String> levelLinks(Comparison comparison) {
+    List<String> links = new ArrayList<>();
+    for (Link link : Stages.levelLinks(comparison)) {
+      links.add(
+          link.op()
+              + " "
+              + comparison.left().document().text(link.firstLeft())
+              + " → "
+              + comparison.right().document().text(link.firstRight()));
+    }
+    return links;
+  }
+
+  @Test
   void responsibilityNoteChangedOnItsOwnIsLinkedOnItsOwn() {
     // Issue 16, cause 1: the departments change, the measure does not.
     Comparison comparison =
@@ -141,7 +186,7 @@ class CompareTest {
       }
     }
 
-    assertThat(lines.get(0)).startsWith("0.1088");
+    assertThat(lines.get(0)).startsWith("0.1099");
     assertThat(lines).contains("  效能 → 能力和水平", "  深入 → 全面");
     assertThat(comparison.deleted()).isNotEmpty();
     assertThat(comparison.added()).isNotEmpty();

@@ -109,7 +109,7 @@ class ComparisonTableTest {
     assertThat(table.rows())
         .filteredOn(r -> r.notes().contains(Note.RENUMBERED))
         .extracting(r -> r.renumbering().orElseThrow())
-        .contains("（四） → （一）", "（十七） → （一）");
+        .contains("（四） → （一）", "（十七） → （一） + （二） + （三）");
   }
 
   @ParameterizedTest(name = "{0} → {1}")

@@ -145,6 +145,8 @@ public final class ClauseAligner {
       Arrays.fill(leftLinked, proposal.lFrom(), proposal.lTo(), true);
       Arrays.fill(rightLinked, proposal.rFrom(), proposal.rTo(), true);
     }
+    accepted.addAll(
+        FramePrior.links(l, r, scorer, options.minSimilarity(), leftLinked, rightLinked));
     stepEnded.accept(Step.FUZZY_LINKS);
     accepted.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
     accepted = withAnchoredNotes(l, r, accepted, leftLinked, rightLinked);

@@ -29,8 +29,8 @@ final class StructureSelection {
   private final double[] linkedLeft;
   private final double[] linkedRight;
   private final List<StructureGroup> links = new ArrayList<>();
-  private final LinkOf linkOfLeft;
-  private final LinkOf linkOfRight;
+  private final LinkIndex linkOfLeft;
+  private final LinkIndex linkOfRight;
 
   /**
    * @param shared the content the level links share, per pair of units
@@ -50,34 +50,8 @@ final class StructureSelection {
     this.shared = shared;
     this.linkedLeft = linkedLeft;
     this.linkedRight = linkedRight;
-    this.linkOfLeft = new LinkOf(left.size());
-    this.linkOfRight = new LinkOf(right.size());
-  }
-
-  /** Which link, by its position in the selection, each unit of one side belongs to. */
-  private static final class LinkOf {
-    /** {@code i + 1} for link {@code i}; 0 for a unit not linked. */
-    private final int[] links;
-
-    LinkOf(int units) {
-      links = new int[units];
-    }
-
-    OptionalInt get(int unit) {
-      return links[unit] == 0 ? OptionalInt.empty() : OptionalInt.of(links[unit] - 1);
-    }
-
-    boolean free(int unit) {
-      return links[unit] == 0;
-    }
-
-    void set(int unit, int link) {
-      links[unit] = link + 1;
-    }
-
-    void clear(int unit) {
-      links[unit] = 0;
-    }
+    this.linkOfLeft = new LinkIndex(left.size());
+    this.linkOfRight = new LinkIndex(right.size());
   }
 
   /** The links selected from {@code proposals} (one unit against one), taken in the order given. */
@@ -86,6 +60,9 @@ final class StructureSelection {
       int a = proposal.left();
       int b = proposal.right();
       if (linkOfLeft.free(a) && linkOfRight.free(b)) {
+        if (copyConflict(a, b)) {
+          continue;
+        }
         linkOfLeft.set(a, links.size());
         linkOfRight.set(b, links.size());
         links.add(proposal);
@@ -114,7 +91,133 @@ final class StructureSelection {
       }
     }
     collapseChildren();
+    restructured();
     return List.copyOf(links);
+  }
+
+  /**
+   * Whether linking {@code a} to {@code b} would link a copy of a heading, on title and text alone
+   * (no sentence link between them), to something else than a copy of the partner of another copy
+   * (cause 7 of issue 16): the copies of a heading in a garbled document are one heading, linked
+   * once, not each to a unit of its own by a resemblance of words; where a copy's own sentences are
+   * linked into {@code b}, or the other document repeats the heading too, the link stands.
+   */
+  private boolean copyConflict(int a, int b) {
+    return shared.shared(a, b) == 0
+        && (conflict(left, linkOfLeft, a, right, b, false)
+            || conflict(right, linkOfRight, b, left, a, true));
+  }
+
+  private boolean conflict(
+      StructureSide side,
+      LinkIndex linkOf,
+      int unit,
+      StructureSide other,
+      int partner,
+      boolean partnerIsLeft) {
+    for (int copy : side.copies(unit)) {
+      OptionalInt i = linkOf.get(copy);
+      if (i.isEmpty()) {
+        continue;
+      }
+      StructureGroup link = links.get(i.getAsInt());
+      boolean copyOfPartner = false;
+      for (int linked : partnerIsLeft ? link.lefts() : link.rights()) {
+        copyOfPartner |= other.copies(linked).contains(partner);
+      }
+      if (!copyOfPartner) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One unit restructured into several (cause 6 of issue 16: Qinghai's item （十七） became Henan's
+   * section 八 with its items （一）（二）（三））. A 1:1 link from a unit without structural children to a
+   * unit with structural children of its kind, or to one such child of an unlinked unit, becomes a
+   * split (or merge) to all those children, when at least two of them hold content linked from the
+   * unit, at least {@value #GROUP_SHARE} of their parent's linked content comes from the unit, and
+   * each child is unlinked apart from the one linked and sends at least {@value #GROUP_SHARE} of
+   * its own linked content, if any, to the unit. Each unit stays in one link: the parent is left
+   * without one of its own (its children's link stands for it).
+   */
+  private void restructured() {
+    for (int i = 0; i < links.size(); i++) {
+      StructureGroup link = links.get(i);
+      if (link.lefts().size() == 1 && link.rights().size() == 1 && !restructured(i, link, false)) {
+        restructured(i, link, true);
+      }
+    }
+  }
+
+  /**
+   * Applies {@link #restructured()} to link {@code i}: the left unit restructured into right units
+   * ({@code merge} false), or right into left ({@code merge} true). Whether it applied.
+   */
+  private boolean restructured(int i, StructureGroup link, boolean merge) {
+    StructureSide oneSide = merge ? right : left;
+    StructureSide manySide = merge ? left : right;
+    LinkIndex manyLinks = merge ? linkOfLeft : linkOfRight;
+    double[] manyLinked = merge ? linkedLeft : linkedRight;
+    int one = merge ? link.right() : link.left();
+    int linked = merge ? link.left() : link.right();
+    if (!oneSide.children(one).isEmpty()) {
+      return false;
+    }
+    int whole = linked;
+    if (manySide.children(linked).isEmpty()) {
+      OptionalInt parent = manySide.parent(linked);
+      if (parent.isEmpty() || !manyLinks.free(parent.getAsInt())) {
+        return false;
+      }
+      whole = parent.getAsInt();
+    }
+    List<Integer> children = manySide.children(whole);
+    int withContent = 0;
+    for (int c : children) {
+      if (c != linked && !manyLinks.free(c)
+          || manySide.unit(c).kind() != oneSide.unit(one).kind()) {
+        return false;
+      }
+      double fromOne = content(merge, one, c);
+      if (manyLinked[c] > 0 && fromOne / manyLinked[c] < GROUP_SHARE) {
+        return false;
+      }
+      withContent += fromOne > 0 ? 1 : 0;
+    }
+    if (withContent < 2
+        || manyLinked[whole] == 0
+        || content(merge, one, whole) / manyLinked[whole] < GROUP_SHARE) {
+      return false;
+    }
+    List<Integer> ones = List.of(one);
+    if (linked == whole) {
+      manyLinks.clear(whole);
+    }
+    links.set(i, score(merge ? children : ones, merge ? ones : children));
+    for (int c : children) {
+      manyLinks.set(c, i);
+    }
+    return true;
+  }
+
+  /** The content of many-side unit {@code m} linked from one-side unit {@code one}. */
+  private double content(boolean merge, int one, int m) {
+    return StructureScorer.content(merge ? shared.fromLeft(m, one) : shared.fromRight(one, m));
+  }
+
+  /** The units {@code lefts} joined against {@code rights}, scored. */
+  private StructureGroup score(List<Integer> lefts, List<Integer> rights) {
+    long sharedSum = 0;
+    OptionalDouble title = OptionalDouble.empty();
+    for (int a : lefts) {
+      for (int b : rights) {
+        sharedSum += shared.shared(a, b);
+        title = max(title, scorer.title(a, b));
+      }
+    }
+    return scorer.group(lefts, rights, StructureScorer.content(sharedSum), title);
   }
 
   /**
@@ -129,7 +232,7 @@ final class StructureSelection {
         continue;
       }
       StructureSide side = manyLeft ? left : right;
-      LinkOf linkOf = manyLeft ? linkOfLeft : linkOfRight;
+      LinkIndex linkOf = manyLeft ? linkOfLeft : linkOfRight;
       List<Integer> members = manyLeft ? link.lefts() : link.rights();
       OptionalInt parent = side.parentOf(members);
       if (parent.isEmpty() || !linkOf.free(parent.getAsInt())) {

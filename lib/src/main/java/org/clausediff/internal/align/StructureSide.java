@@ -30,6 +30,9 @@ final class StructureSide {
   private final ShingleSet[] titles;
   private final Map<Integer, Integer> indexOf = new HashMap<>();
 
+  /** The structural units of each titled heading that occurs more than once. */
+  private final Map<String, List<Integer>> copies = new HashMap<>();
+
   /** Whether the unit at each key position is a responsibility note. */
   private final boolean[] notes;
 
@@ -74,6 +77,18 @@ final class StructureSide {
         ancestors[p][depth[p]++] = s;
       }
     }
+    Map<String, List<Integer>> byHeading = new HashMap<>();
+    for (int s = 0; s < units.size(); s++) {
+      if (!units.get(s).title().isEmpty()) {
+        byHeading.computeIfAbsent(units.get(s).title(), h -> new ArrayList<>()).add(s);
+      }
+    }
+    byHeading.forEach(
+        (heading, same) -> {
+          if (same.size() > 1) {
+            copies.put(heading, same);
+          }
+        });
     this.vectors = vectors(frequencies, firstSet);
     this.titles = new ShingleSet[units.size()];
     for (int s = 0; s < units.size(); s++) {
@@ -180,6 +195,37 @@ final class StructureSide {
       linked[s] = prefix[positions.get(s).to()] - prefix[positions.get(s).from()];
     }
     return linked;
+  }
+
+  /**
+   * The other structural units whose heading has the same non-empty title as unit {@code s}'s
+   * (labels aside, as keys leave them aside): copies of one heading, as a garbled web copy repeats
+   * passages.
+   */
+  List<Integer> copies(int s) {
+    List<Integer> same = copies.getOrDefault(units.get(s).title(), List.of());
+    List<Integer> others = new ArrayList<>(same);
+    others.remove(Integer.valueOf(s));
+    return others;
+  }
+
+  /** The structural unit that holds structural unit {@code s} directly, if there is one. */
+  OptionalInt parent(int s) {
+    Optional<Unit> parent = keys.document().parent(units.get(s));
+    return parent.isPresent() && parent.get().kind().isStructural()
+        ? OptionalInt.of(indexOf.get(parent.get().index()))
+        : OptionalInt.empty();
+  }
+
+  /** The structural children of structural unit {@code s}, in document order. */
+  List<Integer> children(int s) {
+    List<Integer> children = new ArrayList<>();
+    for (Unit child : units.get(s).children()) {
+      if (child.kind().isStructural()) {
+        children.add(indexOf.get(child.index()));
+      }
+    }
+    return children;
   }
 
   /**

@@ -190,6 +190,8 @@ public final class Segmenter {
                   label.style(),
                   label.number()));
     }
+    forced.addAll(DocumentFrame.boundaries(cps, start, end, brackets));
+    forced = forced.stream().distinct().sorted().toList();
     List<Sentence> sentences = new ArrayList<>();
     for (Span sentence :
         SentenceSplitter.split(cps, start, end, noBoundaryBefore, forced, brackets)) {

@@ -122,10 +122,69 @@ class StructureAlignerTest {
         .containsExactly("MODIFIED section 一、 → section 一、", "EQUAL item （一） → item （一）");
   }
 
+  /** Item （一） of the left became section 二、 of the right, its sentences spread over three items. */
+  private static final String ITEM_BECAME_SECTION =
+      "一、总体要求\n（一）加强领导。\n"
+          + LEAD
+          + "\n二、放管服改革\n（一）商事改革。\n"
+          + A
+          + B
+          + "\n（二）互联网政务。\n"
+          + C
+          + D
+          + "\n（三）信用体系。\n"
+          + E
+          + F
+          + "\n";
+
+  private static final String ITEM_BEFORE =
+      "一、总体要求\n（一）放管服改革。\n" + A + B + C + D + E + F + "\n（二）加强领导。\n" + LEAD + "\n";
+
+  @Test
+  void itemRestructuredIntoASectionOfItemsIsSplitToEachOfItsItems() {
+    assertThat(structure(align(ITEM_BEFORE, ITEM_BECAME_SECTION)))
+        .contains("SPLIT item （一） → item （一）|item （二）|item （三）")
+        .noneMatch(link -> link.contains("→ section 二、"));
+  }
+
+  @Test
+  void sectionOfItemsMergedIntoOneItemIsTheMirror() {
+    assertThat(structure(align(ITEM_BECAME_SECTION, ITEM_BEFORE)))
+        .contains("MERGED item （一）|item （二）|item （三） → item （一）")
+        .noneMatch(link -> link.startsWith("MODIFIED section 二、"));
+  }
+
+  @Test
+  void copiesOfARepeatedHeadingInAGarbledDocumentAreLinkedOnce() {
+    // The garbled left repeats item （一） with its first sentence; the copy resembles the right's
+    // item （三） in words only (title, TF-IDF), none of its sentences is linked there.
+    String garbled =
+        "一、总体要求\n（一）商事改革。\n" + A + B + "\n（二）政务服务。\n" + C + D + "\n（一）商事改革。\n" + A + "\n";
+    String clean =
+        "一、总体要求\n（一）商事改革。\n"
+            + A
+            + B
+            + "\n（二）政务服务。\n"
+            + C
+            + D
+            + "\n（三）督查商事制度改革进展。\n工商注册便利化工作要加强督促检查，按季度通报进展。\n";
+
+    assertThat(structure(align(garbled, clean)))
+        .filteredOn(link -> link.contains("item （一） →"))
+        .containsExactly("EQUAL item （一） → item （一）");
+    assertThat(structure(align(clean, garbled)))
+        .filteredOn(link -> link.contains("→ item （一）"))
+        .containsExactly("EQUAL item （一） → item （一）");
+  }
+
   @Test
   void eachStructuralUnitIsLinkedAtMostOnce() {
     for (Alignment alignment :
-        List.of(align(ONE_ITEM, THREE_ITEMS), align(THREE_ITEMS, ONE_ITEM))) {
+        List.of(
+            align(ONE_ITEM, THREE_ITEMS),
+            align(THREE_ITEMS, ONE_ITEM),
+            align(ITEM_BEFORE, ITEM_BECAME_SECTION),
+            align(ITEM_BECAME_SECTION, ITEM_BEFORE))) {
       List<Unit> lefts =
           alignment.structuralLinks().stream().flatMap(l -> l.leftUnits().stream()).toList();
       List<Unit> rights =

@@ -169,6 +169,43 @@ class SegmenterTest {
   }
 
   @Test
+  void framingLinesOfAnOfficialDocumentAreSentencesWhenLineBreaksAreLost() {
+    // Issue 16, cause 8: the metadata of a web copy, the issuer, title, document number,
+    // addressee, and the signature with its date, flattened into one run of text.
+    Document d =
+        segment(
+            "索 引 号 :015000185/2018-00021发文字号 :青政办〔2018〕6号发布机构 :青海省人民政府办公厅"
+                + "成文日期 :2018-01-12青海省人民政府办公厅关于推动县域创新驱动发展的实施意见青政办〔2018〕6号"
+                + "各市、自治州人民政府，省政府各委、办、厅、局：为贯彻落实国务院办公厅《关于县域创新驱动发展的若干意见》"
+                + "（国办发〔2017〕43号）精神，现提出以下意见。本意见自2018年2月11日起施行。"
+                + "青海省人民政府办公厅\u2002\u20022018年1月12日\u2002（发至县人民政府）\n");
+
+    assertThat(texts(d, UnitKind.SENTENCE))
+        .containsExactly(
+            "索 引 号 :015000185/2018-00021",
+            "发文字号 :青政办〔2018〕6号",
+            "发布机构 :青海省人民政府办公厅",
+            "成文日期 :2018-01-12",
+            "青海省人民政府办公厅",
+            "关于推动县域创新驱动发展的实施意见",
+            "青政办〔2018〕6号",
+            "各市、自治州人民政府，省政府各委、办、厅、局：",
+            "为贯彻落实国务院办公厅《关于县域创新驱动发展的若干意见》（国办发〔2017〕43号）精神，现提出以下意见。",
+            "本意见自2018年2月11日起施行。",
+            "青海省人民政府办公厅",
+            "2018年1月12日",
+            "（发至县人民政府）");
+  }
+
+  @Test
+  void documentNumbersAndDatesInsideSentencesCutNothing() {
+    Document d = segment("根据青政办〔2018〕6号文件精神，省人民政府办公厅2018年1月12日印发的通知各部门：要认真落实。\n");
+
+    assertThat(texts(d, UnitKind.SENTENCE))
+        .containsExactly("根据青政办〔2018〕6号文件精神，省人民政府办公厅2018年1月12日印发的通知各部门：要认真落实。");
+  }
+
+  @Test
   void headingsStartAfterALostLineBreakLeftItsIndentation() {
     // Issue 16, cause 2: a flattened copy keeps the paragraphs' two ideographic spaces.
     Document d =
@@ -249,10 +286,11 @@ class SegmenterTest {
   void otherShortParentheticalsStayWithTheirSentence() {
     Document d = segment("云南省人民政府办公厅2017年7月18日。（此件公开发布）推进在线阅读。（2017年修订）\n");
 
+    // The signature and its date are lines of their own (DocumentFrame); the parenthetical stays.
     assertThat(texts(d, UnitKind.SENTENCE))
-        .containsExactly("云南省人民政府办公厅2017年7月18日。（此件公开发布）", "推进在线阅读。（2017年修订）");
+        .containsExactly("云南省人民政府办公厅", "2017年7月18日。（此件公开发布）", "推进在线阅读。（2017年修订）");
     assertThat(d.units(UnitKind.SENTENCE).stream().map(d::isResponsibilityNote))
-        .containsExactly(false, false);
+        .containsExactly(false, false, false);
   }
 
   @Test
