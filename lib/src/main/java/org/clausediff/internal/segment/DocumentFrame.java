@@ -92,34 +92,47 @@ final class DocumentFrame {
   static List<Integer> boundaries(int[] cps, int from, int to, Brackets brackets) {
     String text = new String(cps, from, to - from);
     TreeSet<Integer> cuts = new TreeSet<>();
-    Matcher m = FIELD.matcher(text);
-    while (m.find()) {
-      add(cuts, text, m.start(), from, to, brackets);
-    }
-    m = FIELD_DATE.matcher(text);
-    while (m.find()) {
-      add(cuts, text, m.end(), from, to, brackets);
-    }
-    m = TITLE.matcher(text);
-    while (m.find()) {
-      if (!inside(text, m.start(1), from, brackets)) {
-        add(cuts, text, m.start(1), from, to, brackets);
-        add(cuts, text, m.end(1), from, to, brackets);
+    // Each pattern needs a literal that most paragraphs lack: looking for it first spares the
+    // regular expression's scan of the paragraph (most of the segmentation time of a long text).
+    boolean colon = text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
+    if (colon) {
+      Matcher m = FIELD.matcher(text);
+      while (m.find()) {
+        add(cuts, text, m.start(), from, to, brackets);
+      }
+      m = FIELD_DATE.matcher(text);
+      while (m.find()) {
+        add(cuts, text, m.end(), from, to, brackets);
       }
     }
-    m = DOCUMENT_NUMBER.matcher(text);
-    while (m.find()) {
-      add(cuts, text, m.end(), from, to, brackets);
+    if (text.contains("关于")) {
+      Matcher m = TITLE.matcher(text);
+      while (m.find()) {
+        if (!inside(text, m.start(1), from, brackets)) {
+          add(cuts, text, m.start(1), from, to, brackets);
+          add(cuts, text, m.end(1), from, to, brackets);
+        }
+      }
     }
-    m = ADDRESSEE.matcher(text);
-    while (m.find()) {
-      add(cuts, text, m.end(), from, to, brackets);
+    if (text.indexOf('〔') >= 0) {
+      Matcher m = DOCUMENT_NUMBER.matcher(text);
+      while (m.find()) {
+        add(cuts, text, m.end(), from, to, brackets);
+      }
     }
-    m = SIGNATURE_DATE.matcher(text);
-    while (m.find()) {
-      add(cuts, text, m.start(1), from, to, brackets);
-      if (!DATE_END.matcher(text).region(m.end(1), text.length()).lookingAt()) {
-        add(cuts, text, m.end(1), from, to, brackets);
+    if (text.indexOf('：') >= 0) {
+      Matcher m = ADDRESSEE.matcher(text);
+      while (m.find()) {
+        add(cuts, text, m.end(), from, to, brackets);
+      }
+    }
+    if (text.indexOf('年') >= 0) {
+      Matcher m = SIGNATURE_DATE.matcher(text);
+      while (m.find()) {
+        add(cuts, text, m.start(1), from, to, brackets);
+        if (!DATE_END.matcher(text).region(m.end(1), text.length()).lookingAt()) {
+          add(cuts, text, m.end(1), from, to, brackets);
+        }
       }
     }
     return new ArrayList<>(cuts);
