@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * signature of an exported package.
  */
 class ApiSurfaceTest {
-  private static final Set<String> API_PACKAGES =
+  /** The packages lib exports: checked against its module-info below, used by ArchitectureTest. */
+  static final Set<String> API_PACKAGES =
       Set.of(
           "org.clausediff",
           "org.clausediff.text",
