@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.clausediff.compare.Comparison;
 import org.clausediff.compare.Link;
 import org.clausediff.segment.Document;
@@ -40,13 +41,16 @@ import org.clausediff.segment.Document;
  * with {@code --unidiff-zero}.
  *
  * <p>The header is that of a git rename, {@code diff --git a/<left name>.lines b/<right
- * name>.lines} with {@code rename from}/{@code rename to} lines when the names differ, then {@code
+ * name>.lines} (an absolute name without its leading {@code /}, as {@code git diff --no-index}
+ * writes it) with {@code rename from}/{@code rename to} lines when the names differ, then {@code
  * --- a/<left name>.lines} and {@code +++ b/<right name>.lines}: {@code git apply} (and {@code
  * patch -p1} without a file name) turn the left lines file into the right one; {@code patch -o OUT
  * LEFT.lines} ignores the names. A name with a quote, backslash or control character is quoted as
  * git quotes it. Identical documents give an empty diff.
  */
 final class UnifiedDiffWriter implements ReportWriter<Comparison> {
+  private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
+
   private final int context;
 
   /** The writer of diffs with 3 lines of context, as {@code diff -u}. */
@@ -229,8 +233,9 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
 
   private static void writeHeader(String leftName, String rightName, Appendable out)
       throws IOException {
-    String from = leftName + ".lines";
-    String to = rightName + ".lines";
+    // As git diff --no-index writes an absolute path: git apply refuses a path from the root.
+    String from = LEADING_SLASHES.matcher(leftName).replaceFirst("") + ".lines";
+    String to = LEADING_SLASHES.matcher(rightName).replaceFirst("") + ".lines";
     out.append("diff --git ")
         .append(quoted("a/" + from))
         .append(' ')
