@@ -65,10 +65,10 @@ class ReviewerFormatsTest {
 
     assertThat(md.status()).isEqualTo(1);
     assertThat(md.out())
-        .contains("| sentences | 11 | 40 | 6 | 0 | 0 | 230 | 180 |\n")
+        .contains("| sentences | 11 | 59 | 6 | 0 | 0 | 211 | 161 |\n")
         .contains(
             "\n## 二、提升政府服务效能 › （一）提高行政审批服务能力和水平 ← 二、不断提升政府服务能力和水平 ›"
-                + " （四）着力提高行政审批服务效能 (modified 0\\.22; renumbered （四） → （一）)\n")
+                + " （四）着力提高行政审批服务效能 (modified 0\\.25; renumbered （四） → （一）)\n")
         .contains("\n## 一、总体要求 › （二）基本原则 (deleted item, left 11:3)\n");
   }
 
