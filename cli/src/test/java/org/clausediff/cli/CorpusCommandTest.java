@@ -60,7 +60,7 @@ class CorpusCommandTest {
         .containsSubsequence(
             "similarity (aligned-edit)  coverage  document",
             "1.0000                       100.0%  " + Path.of(QINGHAI).toAbsolutePath().normalize(),
-            "0.1100                        19.9%  " + Path.of(HENAN).toAbsolutePath().normalize());
+            "0.1484                        26.5%  " + Path.of(HENAN).toAbsolutePath().normalize());
 
     CliRun json = CliRun.of("corpus", "similar", index(), QINGHAI, "--format", "json");
     JsonNode root = new ObjectMapper().readTree(json.out());

@@ -150,6 +150,11 @@ public final class ClauseAligner {
     stepEnded.accept(Step.FUZZY_LINKS);
     accepted.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
     accepted = withAnchoredNotes(l, r, accepted, leftLinked, rightLinked);
+    // Issue 16, cause 5: units left between links in place may link at a threshold lowered by it.
+    accepted =
+        GapFiller.fill(l, r, scorer, options.minSimilarity(), accepted, leftLinked, rightLinked);
+    accepted.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
+    accepted = withAnchoredNotes(l, r, accepted, leftLinked, rightLinked);
     ImmutableList<Link> links = toLinks(l, r, accepted);
     stepEnded.accept(Step.ORDER);
     ImmutableList<Link> structuralLinks =
