@@ -104,7 +104,7 @@ final class DocReader implements FormatReader {
         throw new UnreadableDocumentException(
             input.name(),
             Reason.CORRUPT,
-            "is a damaged Word .doc file (" + DocxReader.oneLine(e) + ")");
+            "is a damaged Word .doc file (" + Damage.oneLine(e) + ")");
       }
       try {
         return extract(input, options, doc);
@@ -138,7 +138,7 @@ final class DocReader implements FormatReader {
       throw new UnreadableDocumentException(
           input.name(),
           Reason.CORRUPT,
-          "is a damaged or truncated OLE2 (Word 97-2003) file (" + DocxReader.oneLine(e) + ")");
+          "is a damaged or truncated OLE2 (Word 97-2003) file (" + Damage.oneLine(e) + ")");
     }
   }
 

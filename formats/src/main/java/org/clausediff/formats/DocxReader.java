@@ -14,20 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.clausediff.LimitExceededException;
 import org.clausediff.formats.UnreadableDocumentException.Reason;
 import org.clausediff.text.SourceLocation;
 import org.clausediff.text.SourceLocation.Cell;
@@ -50,9 +43,6 @@ final class DocxReader implements FormatReader {
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
   private static final String STRICT_REL =
       "http://purl.oclc.org/ooxml/officeDocument/relationships/";
-
-  /** Entries bigger than this may expand past the ratio only if they are below the input limit. */
-  private static final long RATIO_GRACE_BYTES = 1 << 20;
 
   /** Elements whose content is not part of the current text of a paragraph. */
   private static final Set<String> SKIPPED =
@@ -85,8 +75,7 @@ final class DocxReader implements FormatReader {
       // An encrypted .docx is an OLE2 container; DocReader says which it is.
       DocReader.checkOle2(input);
     }
-    checkZip(input, options);
-    OPCPackage pkg = open(input);
+    OPCPackage pkg = DocxPackage.open(input, options);
     try {
       PackagePart main = mainPart(pkg, input.name());
       Map<String, Style> styles = new HashMap<>();
@@ -124,124 +113,14 @@ final class DocxReader implements FormatReader {
       }
       return new Extraction(out.build(InputFormat.DOCX.sourceFormat()), InputFormat.DOCX, notes);
     } catch (XMLStreamException | POIXMLException | IOException e) {
+      DocxPackage.checkNotZipBomb(e, input.name());
       // The file was open and readable: what fails now is the content (a damaged entry).
       throw new UnreadableDocumentException(
-          input.name(), Reason.CORRUPT, "is a damaged Word document (" + oneLine(e) + ")");
+          input.name(), Reason.CORRUPT, "is a damaged Word document (" + Damage.oneLine(e) + ")");
     } catch (RuntimeException e) {
       throw Damage.ifFromParser(e, input.name(), "is a damaged Word document");
     } finally {
       pkg.revert();
-    }
-  }
-
-  /** Refuses ZIP bombs and entries larger than the input limit, from the central directory. */
-  private static void checkZip(Input input, ReadOptions options) throws IOException {
-    ZipFile zip;
-    try {
-      zip =
-          input.path().isPresent()
-              ? ZipFile.builder().setPath(input.path().get()).get()
-              : ZipFile.builder()
-                  .setSeekableByteChannel(new SeekableInMemoryByteChannel(input.bytes()))
-                  .get();
-    } catch (IOException e) {
-      throw new UnreadableDocumentException(
-          input.name(),
-          Reason.CORRUPT,
-          "is a damaged or truncated ZIP archive (" + oneLine(e) + ")");
-    }
-    try (zip) {
-      boolean document = false;
-      for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
-        String name = entry.getName();
-        int method = entry.getMethod();
-        if (method != ZipArchiveEntry.STORED && method != ZipArchiveEntry.DEFLATED) {
-          // Office writes only these two; others (zstd, bzip2, …) need codecs we do not have.
-          throw new UnreadableDocumentException(
-              input.name(),
-              Reason.CORRUPT,
-              "is not a Word document: its ZIP entry "
-                  + name
-                  + " uses compression method "
-                  + method
-                  + ", which Word never writes");
-        }
-        document |=
-            name.equals("word/document.xml")
-                || name.endsWith("/document.xml")
-                || name.equals("word/document2.xml");
-        long size = entry.getSize();
-        long compressed = Math.max(1, entry.getCompressedSize());
-        if (size > options.maxInputBytes()) {
-          throw new LimitExceededException(
-              input.name(),
-              "maxInputBytes",
-              options.maxInputBytes(),
-              size,
-              String.format(
-                  Locale.ROOT,
-                  "its ZIP entry %s expands to %s bytes, over the input limit of %s bytes",
-                  name,
-                  size,
-                  options.maxInputBytes()));
-        }
-        if (size > RATIO_GRACE_BYTES && size / compressed > options.maxExpansionRatio()) {
-          throw new LimitExceededException(
-              input.name(),
-              "maxExpansionRatio",
-              options.maxExpansionRatio(),
-              size / compressed,
-              String.format(
-                  Locale.ROOT,
-                  "its ZIP entry %s expands %s times (a ZIP bomb?), more than the limit of %s",
-                  name,
-                  size / compressed,
-                  options.maxExpansionRatio()));
-        }
-      }
-      if (!document) {
-        throw new UnreadableDocumentException(
-            input.name(),
-            Reason.WRONG_FORMAT,
-            "is a ZIP archive without word/document.xml, not a Word document");
-      }
-    }
-  }
-
-  private static OPCPackage open(Input input) throws IOException {
-    try {
-      if (input.path().isPresent()) {
-        return OPCPackage.open(input.path().get().toFile(), PackageAccess.READ);
-      }
-      return OPCPackage.open(new java.io.ByteArrayInputStream(input.bytes()));
-    } catch (NoClassDefFoundError e) {
-      // commons-compress needs an optional codec (zstd, xz) for an entry whose local header names
-      // its compression method: Word writes only stored and deflated entries.
-      throw new UnreadableDocumentException(
-          input.name(),
-          Reason.CORRUPT,
-          "is not a Word document: a ZIP entry uses a compression method Word never writes");
-    } catch (ODFNotOfficeXmlFileException e) {
-      throw new UnreadableDocumentException(
-          input.name(), Reason.WRONG_FORMAT, "is an OpenDocument file, not a Word document");
-    } catch (InvalidFormatException | NotOfficeXmlFileException | POIXMLException e) {
-      throw new UnreadableDocumentException(
-          input.name(), Reason.CORRUPT, "is a damaged Word document (" + oneLine(e) + ")");
-    } catch (RuntimeException e) {
-      throw Damage.ifFromParser(e, input.name(), "is a damaged Word document");
-    } catch (IOException e) {
-      if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-        throw new LimitExceededException(
-            input.name(),
-            "maxExpansionRatio",
-            ReadOptions.DEFAULT_MAX_EXPANSION_RATIO,
-            0,
-            "a ZIP entry expands more than 100 times while it is read (a ZIP bomb?)");
-      }
-      throw new UnreadableDocumentException(
-          input.name(),
-          Reason.CORRUPT,
-          "is a damaged or truncated ZIP archive (" + oneLine(e) + ")");
     }
   }
 
@@ -348,7 +227,7 @@ final class DocxReader implements FormatReader {
         }
       }
     } catch (XMLStreamException e) {
-      throw new IOException("styles.xml does not parse: " + oneLine(e), e);
+      throw new IOException("styles.xml does not parse: " + Damage.oneLine(e), e);
     }
     return styles;
   }
@@ -409,7 +288,7 @@ final class DocxReader implements FormatReader {
         }
       }
     } catch (XMLStreamException e) {
-      throw new IOException("numbering.xml does not parse: " + oneLine(e), e);
+      throw new IOException("numbering.xml does not parse: " + Damage.oneLine(e), e);
     }
     return new WordNumbering(definitions, instances);
   }
@@ -812,11 +691,5 @@ final class DocxReader implements FormatReader {
       before = location;
     }
     return before;
-  }
-
-  static String oneLine(Exception e) {
-    String message = String.valueOf(e.getMessage());
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

@@ -80,7 +80,7 @@ final class PdfReader implements FormatReader {
           "is encrypted with a password: save it without the password and read it again");
     } catch (IOException e) {
       throw new UnreadableDocumentException(
-          input.name(), Reason.CORRUPT, "is a damaged PDF (" + DocxReader.oneLine(e) + ")");
+          input.name(), Reason.CORRUPT, "is a damaged PDF (" + Damage.oneLine(e) + ")");
     } catch (RuntimeException e) {
       throw Damage.ifFromParser(e, input.name(), "is a damaged PDF");
     }
@@ -90,7 +90,7 @@ final class PdfReader implements FormatReader {
         pages = lines(pdf);
       } catch (IOException e) {
         throw new UnreadableDocumentException(
-            input.name(), Reason.CORRUPT, "is a damaged PDF (" + DocxReader.oneLine(e) + ")");
+            input.name(), Reason.CORRUPT, "is a damaged PDF (" + Damage.oneLine(e) + ")");
       } catch (RuntimeException e) {
         throw Damage.ifFromParser(e, input.name(), "is a damaged PDF");
       }
