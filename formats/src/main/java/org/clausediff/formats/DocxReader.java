@@ -47,7 +47,7 @@ final class DocxReader implements FormatReader {
   public Extraction read(Input input, ReadOptions options) throws IOException {
     if (FormatDetector.isOle2(input.head())) {
       // An encrypted .docx is an OLE2 container; DocReader says which it is.
-      DocReader.checkOle2(input);
+      Ole2Files.checkOle2(input);
     }
     OPCPackage pkg = DocxPackage.open(input, options);
     try {

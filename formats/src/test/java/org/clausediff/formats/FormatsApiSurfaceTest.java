@@ -32,6 +32,8 @@ class FormatsApiSurfaceTest {
           WordStyles.class,
           WordNumberingXml.class,
           DocReader.class,
+          DocListLabels.class,
+          Ole2Files.class,
           PdfReader.class,
           PdfLineCollector.class,
           PdfRunningLines.class,
