@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.clausediff.compare.Link;
 import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.internal.parallel.Fork;
 import org.clausediff.internal.similarity.KeyScorer;
 import org.clausediff.internal.similarity.UnitKeys;
 import org.clausediff.segment.Document;
@@ -36,6 +38,12 @@ import org.clausediff.segment.Unit;
  *       cosine of their text and their titles ({@link StructureAligner}).
  * </ol>
  *
+ * <p>With an executor ({@link #of(AlignOptions, Executor)}), independent parts of the work are
+ * offered to it ({@link Fork}) while the calling thread does the rest: the two directions of the
+ * fuzzy candidate search, halves of the candidate scoring, the split and the merge proposals, and
+ * the structure links beside the order of the level links. The result is the same on any executor,
+ * and with a direct one every part runs on the calling thread, in order.
+ *
  * <p>Immutable and thread-safe; every call is independent.
  */
 public final class ClauseAligner {
@@ -48,7 +56,11 @@ public final class ClauseAligner {
     IDENTICAL_LINKS,
     /** The remaining units linked by similarity: 1:1, split and merged. */
     FUZZY_LINKS,
-    /** The links sorted and those off the heaviest increasing subsequence marked as moves. */
+    /**
+     * The links sorted and those off the heaviest increasing subsequence marked as moves (on an
+     * executor other than a direct one, the moves are offered to it and may still be found during
+     * {@link #STRUCTURE}).
+     */
     ORDER,
     /**
      * The structural units aligned (nothing to do when the options leave them out) and the units
@@ -58,14 +70,24 @@ public final class ClauseAligner {
   }
 
   private final AlignOptions options;
+  private final Executor executor;
 
-  private ClauseAligner(AlignOptions options) {
+  private ClauseAligner(AlignOptions options, Executor executor) {
     this.options = options;
+    this.executor = executor;
   }
 
-  /** An aligner with {@code options}. */
+  /** An aligner with {@code options} that does all its work on the calling thread. */
   public static ClauseAligner of(AlignOptions options) {
-    return new ClauseAligner(checkNotNull(options, "options"));
+    return of(options, Runnable::run);
+  }
+
+  /**
+   * An aligner with {@code options} that offers independent parts of its work to {@code executor}
+   * (see the class comment); the alignment is the one {@link #of(AlignOptions)} gives.
+   */
+  public static ClauseAligner of(AlignOptions options, Executor executor) {
+    return new ClauseAligner(checkNotNull(options, "options"), checkNotNull(executor, "executor"));
   }
 
   /** An aligner with {@link AlignOptions#defaults()}. */
@@ -139,7 +161,7 @@ public final class ClauseAligner {
     }
     stepEnded.accept(Step.IDENTICAL_LINKS);
     for (Proposal proposal :
-        new FuzzyMatcher(l, r, scorer, options.minSimilarity(), exact.anchors())
+        new FuzzyMatcher(l, r, scorer, options.minSimilarity(), exact.anchors(), executor)
             .match(leftLinked, rightLinked)) {
       accepted.add(proposal);
       Arrays.fill(leftLinked, proposal.lFrom(), proposal.lTo(), true);
@@ -149,13 +171,15 @@ public final class ClauseAligner {
         FramePrior.links(l, r, scorer, options.minSimilarity(), leftLinked, rightLinked));
     stepEnded.accept(Step.FUZZY_LINKS);
     accepted.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
-    accepted = withAnchoredNotes(l, r, accepted, leftLinked, rightLinked);
-    ImmutableList<Link> links = toLinks(l, r, accepted);
+    List<Proposal> kept = withAnchoredNotes(l, r, accepted, leftLinked, rightLinked);
+    // The structure links need the level links but not their order: both side by side.
+    Fork<ImmutableList<Link>> ordered = Fork.start(executor, () -> toLinks(l, r, kept));
     stepEnded.accept(Step.ORDER);
     ImmutableList<Link> structuralLinks =
         options.structural()
-            ? ImmutableList.copyOf(aligner(keys, structure).align(accepted))
+            ? ImmutableList.copyOf(aligner(keys, structure).align(kept))
             : ImmutableList.of();
+    ImmutableList<Link> links = ordered.join();
     Alignment alignment =
         new Alignment(
             keys,

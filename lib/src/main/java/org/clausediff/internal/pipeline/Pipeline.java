@@ -26,6 +26,7 @@ import org.clausediff.internal.dups.RepeatIndex;
 import org.clausediff.internal.dups.SentenceSketches;
 import org.clausediff.internal.normalize.NormalizedText;
 import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.parallel.Fork;
 import org.clausediff.internal.segment.SegmentedText;
 import org.clausediff.internal.segment.Segmenter;
 import org.clausediff.internal.similarity.UnitKeys;
@@ -84,7 +85,8 @@ public final class Pipeline {
 
   /**
    * Compares {@code left} with {@code right}: both are segmented, normalized and keyed side by
-   * side; the index of their structural units is built while their units are aligned.
+   * side; the index of their structural units is built while their units are aligned, and the
+   * aligner offers parts of its own work to the executor too.
    */
   public Comparison compare(SourceText left, SourceText right, CompareOptions requested) {
     checkNotNull(left, "left");
@@ -93,11 +95,12 @@ public final class Pipeline {
     Fork<UnitKeys> rightKeys = Fork.start(executor, () -> keys(right, options));
     UnitKeys leftKeys = keys(left, options);
     UnitKeys.Pair keys = UnitKeys.pair(leftKeys, rightKeys.join());
+    Comparer comparer = Comparer.of(options, executor);
     if (!options.structural()) {
-      return Comparer.of(options).compare(keys, () -> StructureIndex.of(keys));
+      return comparer.compare(keys, () -> StructureIndex.of(keys));
     }
     Fork<StructureIndex> structure = Fork.start(executor, () -> StructureIndex.of(keys));
-    return Comparer.of(options).compare(keys, structure::join);
+    return comparer.compare(keys, structure::join);
   }
 
   /**
