@@ -40,9 +40,10 @@ import org.clausediff.segment.Unit;
  *
  * <p>With an executor ({@link #of(AlignOptions, Executor)}), independent parts of the work are
  * offered to it ({@link Fork}) while the calling thread does the rest: the two directions of the
- * fuzzy candidate search, halves of the candidate scoring, the split and the merge proposals, and
- * the structure links beside the order of the level links. The result is the same on any executor,
- * and with a direct one every part runs on the calling thread, in order.
+ * fuzzy candidate search, halves of the candidate scoring, the split and the merge proposals, the
+ * structure links beside the order of the level links, and halves of the structural candidates'
+ * scoring. The result is the same on any executor, and with a direct one every part runs on the
+ * calling thread, in order.
  *
  * <p>Immutable and thread-safe; every call is independent.
  */
@@ -177,7 +178,7 @@ public final class ClauseAligner {
     stepEnded.accept(Step.ORDER);
     ImmutableList<Link> structuralLinks =
         options.structural()
-            ? ImmutableList.copyOf(aligner(keys, structure).align(kept))
+            ? ImmutableList.copyOf(aligner(keys, structure).align(kept, executor))
             : ImmutableList.of();
     ImmutableList<Link> links = ordered.join();
     Alignment alignment =
