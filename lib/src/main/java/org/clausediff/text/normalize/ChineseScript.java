@@ -118,8 +118,17 @@ public enum ChineseScript {
    * they are compared with {@link NormalizationRule#TRADITIONAL_TO_SIMPLIFIED}.
    */
   public static boolean differ(SourceText left, SourceText right) {
-    ChineseScript l = detect(left.text());
-    ChineseScript r = detect(right.text());
-    return (l == TRADITIONAL && r == SIMPLIFIED) || (l == SIMPLIFIED && r == TRADITIONAL);
+    return differ(detect(left.text()), detect(right.text()));
+  }
+
+  /**
+   * Whether one of two scripts is Traditional and the other Simplified: {@link #differ(SourceText,
+   * SourceText)} of two texts whose scripts were detected apart (on two threads, say).
+   */
+  public static boolean differ(ChineseScript left, ChineseScript right) {
+    checkNotNull(left, "left");
+    checkNotNull(right, "right");
+    return (left == TRADITIONAL && right == SIMPLIFIED)
+        || (left == SIMPLIFIED && right == TRADITIONAL);
   }
 }

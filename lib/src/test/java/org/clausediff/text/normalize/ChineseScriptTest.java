@@ -3,6 +3,9 @@ package org.clausediff.text.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.clausediff.ClauseDiff;
 import org.clausediff.compare.Comparison;
 import org.clausediff.testing.TestData;
@@ -78,6 +81,32 @@ class ChineseScriptTest {
                 .normalization()
                 .applies(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED))
         .isTrue();
+  }
+
+  @Test
+  void theScriptsAreDetectedAsOnTheCallingThreadOnAPool() {
+    ExecutorService pool = Executors.newFixedThreadPool(1);
+    try {
+      SourceText simplified = SourceText.of("s", SIMPLIFIED);
+      SourceText traditional = SourceText.of("t", TRADITIONAL.replaceFirst("。", "，另加一句。"));
+      for (SourceText[] pair :
+          List.of(
+              new SourceText[] {simplified, traditional},
+              new SourceText[] {traditional, simplified},
+              new SourceText[] {simplified, simplified})) {
+        Comparison direct = ClauseDiff.create().compare(pair[0], pair[1]);
+
+        assertThat(ClauseDiff.using(pool).compare(pair[0], pair[1])).isEqualTo(direct);
+        assertThat(
+                direct
+                    .options()
+                    .normalization()
+                    .applies(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED))
+            .isEqualTo(pair[0] != pair[1]);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
