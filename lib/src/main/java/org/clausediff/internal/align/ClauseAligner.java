@@ -38,14 +38,11 @@ import org.clausediff.segment.Unit;
  *       cosine of their text and their titles ({@link StructureAligner}).
  * </ol>
  *
- * <p>With an executor ({@link #of(AlignOptions, Executor)}), independent parts of the work are
- * offered to it ({@link Fork}) while the calling thread does the rest: the two directions of the
- * fuzzy candidate search, halves of the candidate scoring, the split and the merge proposals, the
- * structure links beside the order of the level links, and halves of the structural candidates'
- * scoring. The result is the same on any executor, and with a direct one every part runs on the
- * calling thread, in order.
- *
- * <p>Immutable and thread-safe; every call is independent.
+ * <p>On an executor ({@link #of(AlignOptions, Executor)}), independent parts run side by side
+ * ({@link Fork}): the fuzzy candidate search both ways, halves of each scoring, splits and merges,
+ * the moves (found while {@link Step#STRUCTURE} runs) and the structure links. Same result on any
+ * executor; on a direct one every part runs on the calling thread, in order. Immutable and
+ * thread-safe; every call is independent.
  */
 public final class ClauseAligner {
   /**
@@ -57,11 +54,7 @@ public final class ClauseAligner {
     IDENTICAL_LINKS,
     /** The remaining units linked by similarity: 1:1, split and merged. */
     FUZZY_LINKS,
-    /**
-     * The links sorted and those off the heaviest increasing subsequence marked as moves (on an
-     * executor other than a direct one, the moves are offered to it and may still be found during
-     * {@link #STRUCTURE}).
-     */
+    /** The links sorted and those off the heaviest increasing subsequence handed over. */
     ORDER,
     /**
      * The structural units aligned (nothing to do when the options leave them out) and the units
@@ -83,10 +76,7 @@ public final class ClauseAligner {
     return of(options, Runnable::run);
   }
 
-  /**
-   * An aligner with {@code options} that offers independent parts of its work to {@code executor}
-   * (see the class comment); the alignment is the one {@link #of(AlignOptions)} gives.
-   */
+  /** An aligner that offers parts of its work to {@code executor}; the same alignments. */
   public static ClauseAligner of(AlignOptions options, Executor executor) {
     return new ClauseAligner(checkNotNull(options, "options"), checkNotNull(executor, "executor"));
   }
@@ -173,7 +163,6 @@ public final class ClauseAligner {
     stepEnded.accept(Step.FUZZY_LINKS);
     accepted.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
     List<Proposal> kept = withAnchoredNotes(l, r, accepted, leftLinked, rightLinked);
-    // The structure links need the level links but not their order: both side by side.
     Fork<ImmutableList<Link>> ordered = Fork.start(executor, () -> toLinks(l, r, kept));
     stepEnded.accept(Step.ORDER);
     ImmutableList<Link> structuralLinks =
