@@ -110,11 +110,52 @@ public final class DuplicateDetector {
   }
 
   private SentenceSketches sketch(Document document, NormalizedText normalized, int[] text) {
+    LocatedSentences located = locate(document, normalized, text);
+    return located.join(List.of(located.sketch(0, 1)));
+  }
+
+  /**
+   * The quick first part of {@link #sketch}: the sentences of {@code document} located in {@code
+   * normalized}, of which the exact repeats can be found ({@link #findExact}) while the near-repeat
+   * sketches are made in parts ({@link LocatedSentences#sketch(int, int)}), on other threads.
+   *
+   * @throws IllegalArgumentException if the two do not belong to the same source text
+   */
+  public LocatedSentences locate(Document document, NormalizedText normalized) {
+    checkNotNull(document, "document");
+    checkNotNull(normalized, "normalized");
+    return locate(document, normalized, normalized.codePoints().toArray());
+  }
+
+  private LocatedSentences locate(Document document, NormalizedText normalized, int[] text) {
     checkSameSource(document, normalized);
-    Sentences sentences = Sentences.of(document, normalized, text);
-    Optional<NearRepeatFinder.Sketches> near =
-        nearFinder().map(finder -> finder.sketch(sentences, normalized.codePoints()));
-    return new SentenceSketches(options, document, normalized, sentences, near);
+    return new LocatedSentences(
+        options, document, normalized, Sentences.of(document, normalized, text), nearFinder());
+  }
+
+  /**
+   * The exact repeats of the comparison text of {@code index}, whose sentences are {@code
+   * sentences}: the first step of {@link #detect(SentenceSketches, RepeatIndex)}, which needs no
+   * sketches.
+   *
+   * @throws IllegalArgumentException if {@code sentences} were located by a detector with other
+   *     options or in another comparison text than {@code index}'s
+   */
+  public ExactRepeats findExact(LocatedSentences sentences, RepeatIndex index) {
+    checkNotNull(sentences, "sentences");
+    checkNotNull(index, "index");
+    checkArgument(
+        sentences.options().equals(options),
+        "sentences located with other options than %s",
+        options);
+    checkArgument(
+        sentences.normalized() == index.normalized(),
+        "sentences and index must be of one comparison text");
+    return new ExactRepeats(
+        sentences,
+        index,
+        new ExactRepeatFinder(options.minLength())
+            .find(sentences.sentences(), index.suffixArray()));
   }
 
   /**
@@ -136,20 +177,39 @@ public final class DuplicateDetector {
   public DuplicateReport detect(
       SentenceSketches sketches, RepeatIndex index, Consumer<Step> stepEnded) {
     checkNotNull(sketches, "sketches");
-    checkNotNull(index, "index");
     checkNotNull(stepEnded, "stepEnded");
     checkArgument(
         sketches.options().equals(options), "sketches made with other options than %s", options);
-    checkArgument(
-        sketches.normalized() == index.normalized(),
-        "sketches and index must be of one comparison text");
-    Document document = sketches.document();
-    NormalizedText normalized = index.normalized();
-    Sentences sentences = sketches.sentences();
-    List<Repeat> repeats =
-        new ArrayList<>(
-            new ExactRepeatFinder(options.minLength()).find(sentences, index.suffixArray()));
+    ExactRepeats exact = findExact(sketches.located(), index);
     stepEnded.accept(Step.EXACT_REPEATS);
+    return detect(sketches, exact, stepEnded);
+  }
+
+  /**
+   * Finds the repeated passages of the document of {@code sketches}, given its exact repeats: the
+   * rest of {@link #detect(SentenceSketches, RepeatIndex)}, which gives the same report.
+   *
+   * @throws IllegalArgumentException if {@code sketches} were made by a detector with other options
+   *     or of other sentences than {@code exact}, or {@code exact} was found on another index
+   */
+  public DuplicateReport detect(SentenceSketches sketches, ExactRepeats exact, RepeatIndex index) {
+    checkNotNull(sketches, "sketches");
+    checkNotNull(exact, "exact");
+    checkNotNull(index, "index");
+    checkArgument(
+        sketches.options().equals(options), "sketches made with other options than %s", options);
+    checkArgument(
+        sketches.located() == exact.sentences() && exact.index() == index,
+        "sketches, exact repeats and index must be of one comparison text");
+    return detect(sketches, exact, step -> {});
+  }
+
+  private DuplicateReport detect(
+      SentenceSketches sketches, ExactRepeats exact, Consumer<Step> stepEnded) {
+    Document document = sketches.document();
+    NormalizedText normalized = sketches.normalized();
+    Sentences sentences = sketches.sentences();
+    List<Repeat> repeats = new ArrayList<>(exact.repeats());
     if (sketches.near().isPresent()) {
       repeats.addAll(
           nearFinder()

@@ -52,17 +52,39 @@ final class NearRepeatFinder {
    * minimum length with at least one shingle. Needs no exact repeats, so it may be computed before
    * (or while) they are found.
    */
-  Sketches sketch(Sentences sentences, ImmutableIntArray codePoints) {
-    int[] units = new int[sentences.count()];
-    long[][] shingles = new long[sentences.count()][];
+  NearSketches sketch(Sentences sentences, ImmutableIntArray codePoints) {
+    return sketch(sentences, codePoints, 0, sentences.count());
+  }
+
+  /**
+   * {@link #sketch(Sentences, ImmutableIntArray)} of the sentences {@code [from, to)} only: the
+   * sketches of consecutive ranges, {@link NearSketches#join joined} in order, are the sketches of
+   * all of them, so ranges may be sketched on different threads.
+   */
+  NearSketches sketch(Sentences sentences, ImmutableIntArray codePoints, int from, int to) {
+    checkArgument(
+        0 <= from && from <= to && to <= sentences.count(),
+        "sentences [%s, %s) must lie within [0, %s]",
+        from,
+        to,
+        sentences.count());
+    int[] units = new int[to - from];
+    long[][] shingles = new long[to - from][];
     int count = 0;
-    for (int i = 0; i < sentences.count(); i++) {
-      if (sentences.role(i) != Sentences.Role.BODY
-          || sentences.end(i) - sentences.start(i) < minLength) {
+    // Reused for every sentence: only each sentence's shingle set is allocated.
+    int[] tokens = new int[0];
+    long[] scratch = new long[1];
+    for (int i = from; i < to; i++) {
+      int length = sentences.end(i) - sentences.start(i);
+      if (sentences.role(i) != Sentences.Role.BODY || length < minLength) {
         continue;
       }
-      long[] set =
-          Tokens.shingles(Tokens.of(codePoints, sentences.start(i), sentences.end(i)), shingleSize);
+      if (tokens.length < length) {
+        tokens = new int[Math.max(length, tokens.length * 2)];
+        scratch = new long[tokens.length];
+      }
+      int tokenCount = Tokens.into(codePoints, sentences.start(i), sentences.end(i), tokens);
+      long[] set = Tokens.shingles(tokens, tokenCount, shingleSize, scratch);
       if (set.length > 0) {
         units[count] = i;
         shingles[count] = set;
@@ -73,11 +95,11 @@ final class NearRepeatFinder {
     for (int u = 0; u < count; u++) {
       sign(shingles[u], signatures, u * HASHES);
     }
-    return new Sketches(shingleSize, minLength, units, shingles, signatures, count);
+    return new NearSketches(shingleSize, minLength, units, shingles, signatures, count);
   }
 
   /** The groups of similar sentences among the sketched ones not {@code excluded}. */
-  List<Repeat> find(Sentences sentences, Sketches sketches, boolean[] excluded) {
+  List<Repeat> find(Sentences sentences, NearSketches sketches, boolean[] excluded) {
     checkArgument(
         sketches.shingleSize == shingleSize && sketches.minLength == minLength,
         "sketches made with other options");
@@ -97,34 +119,6 @@ final class NearRepeatFinder {
     UnionFind components = new UnionFind(count);
     joinSimilar(signatures, count, shingles, components);
     return groups(sentences, units, count, shingles, components);
-  }
-
-  /**
-   * The sentences that may take part ({@code units}, sentence numbers ascending), their shingle
-   * sets and their signatures ({@value #HASHES} values each); never changed once made.
-   */
-  static final class Sketches {
-    final int shingleSize;
-    final int minLength;
-    final int[] units;
-    final long[][] shingles;
-    final long[] signatures;
-    final int count;
-
-    Sketches(
-        int shingleSize,
-        int minLength,
-        int[] units,
-        long[][] shingles,
-        long[] signatures,
-        int count) {
-      this.shingleSize = shingleSize;
-      this.minLength = minLength;
-      this.units = units;
-      this.shingles = shingles;
-      this.signatures = signatures;
-      this.count = count;
-    }
   }
 
   /**
