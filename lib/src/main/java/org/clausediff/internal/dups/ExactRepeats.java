@@ -1,6 +1,7 @@
 package org.clausediff.internal.dups;
 
 import java.util.List;
+import org.clausediff.dups.DuplicatePassage;
 
 /**
  * The exact repeats of a comparison text, found by {@link DuplicateDetector#findExact} from its
@@ -12,11 +13,17 @@ public final class ExactRepeats {
   private final LocatedSentences sentences;
   private final RepeatIndex index;
   private final List<Repeat> repeats;
+  private final List<DuplicatePassage> passages;
 
-  ExactRepeats(LocatedSentences sentences, RepeatIndex index, List<Repeat> repeats) {
+  ExactRepeats(
+      LocatedSentences sentences,
+      RepeatIndex index,
+      List<Repeat> repeats,
+      List<DuplicatePassage> passages) {
     this.sentences = sentences;
     this.index = index;
     this.repeats = List.copyOf(repeats);
+    this.passages = List.copyOf(passages);
   }
 
   LocatedSentences sentences() {
@@ -29,5 +36,10 @@ public final class ExactRepeats {
 
   List<Repeat> repeats() {
     return repeats;
+  }
+
+  /** The repeats as passages of the report, in their order (not yet sorted with the others). */
+  List<DuplicatePassage> passages() {
+    return passages;
   }
 }
