@@ -74,16 +74,16 @@ public final class LocatedSentences {
   public SentenceSketches join(List<Part> parts) {
     checkNotNull(parts, "parts");
     checkArgument(!parts.isEmpty(), "no parts to join");
-    List<NearSketches> near = new ArrayList<>();
+    List<NearSketches> sketches = new ArrayList<>();
     for (int k = 0; k < parts.size(); k++) {
       Part part = parts.get(k);
       checkArgument(
           part.of == this && part.index == k && part.count == parts.size(),
           "parts must be every part of one split of these sentences, in order");
-      part.near.ifPresent(near::add);
+      part.near.ifPresent(sketches::add);
     }
     return new SentenceSketches(
-        this, near.isEmpty() ? Optional.empty() : Optional.of(NearSketches.join(near)));
+        this, near.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(sketches)));
   }
 
   /** The options of the detector that located them. */

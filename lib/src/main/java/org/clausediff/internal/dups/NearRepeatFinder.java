@@ -98,23 +98,35 @@ final class NearRepeatFinder {
     return new NearSketches(shingleSize, minLength, units, shingles, signatures, count);
   }
 
-  /** The groups of similar sentences among the sketched ones not {@code excluded}. */
-  List<Repeat> find(Sentences sentences, NearSketches sketches, boolean[] excluded) {
-    checkArgument(
-        sketches.shingleSize == shingleSize && sketches.minLength == minLength,
-        "sketches made with other options");
-    int[] units = new int[sketches.count];
-    long[][] shingles = new long[sketches.count][];
-    long[] signatures = new long[sketches.count * HASHES];
+  /**
+   * The groups of similar sentences among the sketched ones not {@code excluded}; {@code parts} are
+   * the sketches of consecutive ranges of the sentences, in order.
+   */
+  List<Repeat> find(Sentences sentences, List<NearSketches> parts, boolean[] excluded) {
+    int total = 0;
+    for (NearSketches part : parts) {
+      checkArgument(
+          part.shingleSize == shingleSize && part.minLength == minLength,
+          "sketches made with other options");
+      total += part.count;
+    }
+    int[] units = new int[total];
+    long[][] shingles = new long[total][];
+    long[] signatures = new long[total * HASHES];
     int count = 0;
-    for (int u = 0; u < sketches.count; u++) {
-      if (excluded[sketches.units[u]]) {
-        continue;
+    for (NearSketches part : parts) {
+      for (int u = 0; u < part.count; u++) {
+        if (excluded[part.units[u]]) {
+          continue;
+        }
+        checkArgument(
+            count == 0 || part.units[u] > units[count - 1],
+            "sketches must be of consecutive ranges of sentences, in order");
+        units[count] = part.units[u];
+        shingles[count] = part.shingles[u];
+        System.arraycopy(part.signatures, u * HASHES, signatures, count * HASHES, HASHES);
+        count++;
       }
-      units[count] = sketches.units[u];
-      shingles[count] = sketches.shingles[u];
-      System.arraycopy(sketches.signatures, u * HASHES, signatures, count * HASHES, HASHES);
-      count++;
     }
     UnionFind components = new UnionFind(count);
     joinSimilar(signatures, count, shingles, components);

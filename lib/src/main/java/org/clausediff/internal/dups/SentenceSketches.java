@@ -1,5 +1,6 @@
 package org.clausediff.internal.dups;
 
+import java.util.List;
 import java.util.Optional;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.internal.normalize.NormalizedText;
@@ -14,9 +15,9 @@ import org.clausediff.segment.Document;
  */
 public final class SentenceSketches {
   private final LocatedSentences located;
-  private final Optional<NearSketches> near;
+  private final Optional<List<NearSketches>> near;
 
-  SentenceSketches(LocatedSentences located, Optional<NearSketches> near) {
+  SentenceSketches(LocatedSentences located, Optional<List<NearSketches>> near) {
     this.located = located;
     this.near = near;
   }
@@ -44,7 +45,7 @@ public final class SentenceSketches {
     return located.sentences();
   }
 
-  Optional<NearSketches> near() {
+  Optional<List<NearSketches>> near() {
     return near;
   }
 }
