@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
-import org.clausediff.segment.Document;
 import org.clausediff.segment.Segmentation;
 import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
@@ -12,13 +11,13 @@ import org.clausediff.text.SourceText;
 
 /**
  * The "lines" form of a document ({@code clausediff segment --format lines}): one unit of a level
- * (sentence by default) per line, in document order — the unit's source text with every line
- * terminator inside it (CR, LF, NEL, U+2028, U+2029, …; a CR LF pair counts once) replaced by one
- * space — each line ended by {@code \n}. Control and invisible characters (escape sequences,
- * bidirectional controls) are shown as {@code ⟨U+XXXX⟩} ({@link PrintableText}), so that no line
- * acts on a terminal; nothing else is changed, so the lines of two versions are what {@link
- * UnifiedDiffWriter} diffs and what {@code patch} and {@code git apply} patch. White space between
- * units is not part of any line.
+ * (sentence by default) per line, in document order, and an empty line between two paragraphs
+ * ({@link LinesForm}) — the unit's source text with every line terminator inside it (CR, LF, NEL,
+ * U+2028, U+2029, …; a CR LF pair counts once) replaced by one space — each line ended by {@code
+ * \n}. Control and invisible characters (escape sequences, bidirectional controls) are shown as
+ * {@code ⟨U+XXXX⟩} ({@link PrintableText}), so that no line acts on a terminal; nothing else is
+ * changed, so the lines of two versions are what {@link UnifiedDiffWriter} diffs and what {@code
+ * patch} and {@code git apply} patch. White space between units is not part of any line.
  */
 final class LinesWriter implements ReportWriter<Segmentation> {
   private final UnitKind level;
@@ -43,9 +42,9 @@ final class LinesWriter implements ReportWriter<Segmentation> {
 
   @Override
   public void write(Segmentation segmentation, Appendable out) throws IOException {
-    Document document = segmentation.document();
-    for (Unit unit : document.units(level)) {
-      out.append(line(document.source(), unit)).append('\n');
+    LinesForm lines = LinesForm.of(segmentation.document(), level);
+    for (int line = 0; line < lines.size(); line++) {
+      out.append(lines.text(line)).append('\n');
     }
   }
 

@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.clausediff.compare.Comparison;
 import org.clausediff.compare.Link;
 import org.clausediff.segment.Document;
-import org.clausediff.segment.Unit;
 
 /**
  * The unified diff of {@code clausediff compare --format unified}: a diff of the two documents'
@@ -26,27 +25,32 @@ import org.clausediff.segment.Unit;
  * removed ({@code -}), the right lines before it added ({@code +}), then the link itself: a context
  * line when it joins one left and one right line identical character for character ({@code patch}
  * compares bytes), else its removed lines directly followed by its added ones, so that a diff
- * viewer pairs each old unit with its new version.
+ * viewer pairs each old unit with its new version. The empty line between two paragraphs is context
+ * where both documents start a paragraph at the same link, or start the same region.
  *
  * <p>There is one hunk per aligned region: a hunk ends where the changes pass from one block of the
  * {@link Outline} to the next (a pair of linked sections or items, or a deleted or added one), and
  * its header names the region after the {@code @@}, as {@code git diff} names a function. Each hunk
  * has up to {@code context} lines of context on each side ({@code diff -U}); the context lines
  * between two hunks are shared out between them, and changes of one region less than {@code 2 ·
- * context} lines apart share a hunk. Where two regions meet with no identical line between them (in
- * heavily rewritten documents), the hunks touch without context; {@code patch} applies them as they
- * are, {@code git apply} needs {@code --unidiff-zero} for them (as for any {@code diff -U0}). A
- * hunk has as much context before as after it, except at the start or end of the file, as {@code
- * patch} expects.
+ * context} lines apart share a hunk. Two regions with not one identical line between them share a
+ * hunk too (a wholly deleted or added section beside a rewritten one, say), as {@code git diff}
+ * joins hunks whose context would overlap: {@code git apply} takes a hunk without context after it
+ * only at the end of a file. With {@code -U 0} every region has its own hunk and there is no
+ * context at all, as with {@code diff -U0}: {@code patch} applies that as it is, {@code git apply}
+ * with {@code --unidiff-zero}.
  *
  * <p>The header is that of a git rename, {@code diff --git a/<left name>.lines b/<right
- * name>.lines} with {@code rename from}/{@code rename to} lines when the names differ, then {@code
+ * name>.lines} (an absolute name without its leading {@code /}, as {@code git diff --no-index}
+ * writes it) with {@code rename from}/{@code rename to} lines when the names differ, then {@code
  * --- a/<left name>.lines} and {@code +++ b/<right name>.lines}: {@code git apply} (and {@code
  * patch -p1} without a file name) turn the left lines file into the right one; {@code patch -o OUT
  * LEFT.lines} ignores the names. A name with a quote, backslash or control character is quoted as
  * git quotes it. Identical documents give an empty diff.
  */
 final class UnifiedDiffWriter implements ReportWriter<Comparison> {
+  private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
+
   private final int context;
 
   /** The writer of diffs with 3 lines of context, as {@code diff -u}. */
@@ -74,58 +78,62 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
   public void write(Comparison comparison, Appendable out) throws IOException {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
-    List<Unit> leftUnits = left.units(comparison.options().level());
-    List<Unit> rightUnits = right.units(comparison.options().level());
     Outline outline = Outline.of(comparison);
-    Map<Integer, Integer> leftLine = lineNumbers(leftUnits);
-    Map<Integer, Integer> rightLine = lineNumbers(rightUnits);
+    Sides sides =
+        new Sides(
+            LinesForm.of(left, comparison.options().level()),
+            LinesForm.of(right, comparison.options().level()),
+            outline);
     List<Link> inPlace = new ArrayList<>();
     for (Link link : ComparisonParts.levelLinks(comparison)) {
       if (!link.moved()) {
         inPlace.add(link);
       }
     }
-    inPlace.sort(Comparator.comparingInt((Link l) -> leftLine.get(l.firstLeft().index())));
+    inPlace.sort(Comparator.comparingInt((Link l) -> sides.left().line(l.firstLeft())));
     List<Line> script = new ArrayList<>();
     int i = 0;
     int j = 0;
     for (Link link : inPlace) {
-      int leftFrom = leftLine.get(link.firstLeft().index());
-      int rightFrom = rightLine.get(link.firstRight().index());
+      int leftFrom = sides.left().line(link.firstLeft());
+      int rightFrom = sides.right().line(link.firstRight());
       if (leftFrom < i || rightFrom < j) {
         continue; // not in order after all: its lines are removed and added where they stand
       }
+      // The empty line before a link's first unit goes with the link, not with the gap.
+      int leftStart =
+          leftFrom > i && sides.left().unit(leftFrom - 1).isEmpty() ? leftFrom - 1 : leftFrom;
+      int rightStart =
+          rightFrom > j && sides.right().unit(rightFrom - 1).isEmpty() ? rightFrom - 1 : rightFrom;
+      sides.gap(i, leftStart, j, rightStart, script);
       int block = outline.rightBlock(link.firstRight()).number();
-      int[] cursors =
-          gap(outline, left, right, leftUnits, rightUnits, i, leftFrom, j, rightFrom, script);
-      i = cursors[0];
-      j = cursors[1];
-      String leftText = LinesWriter.line(left.source(), link.firstLeft());
-      String rightText = LinesWriter.line(right.source(), link.firstRight());
-      if (link.leftUnits().size() == 1
-          && link.rightUnits().size() == 1
-          && leftText.equals(rightText)) {
+      if (leftStart < leftFrom && rightStart < rightFrom) {
+        script.add(new Line(' ', "", leftStart, rightStart, block));
+      } else if (leftStart < leftFrom) {
+        script.add(new Line('-', "", leftStart, rightStart, block));
+      } else if (rightStart < rightFrom) {
+        script.add(new Line('+', "", leftStart, rightStart, block));
+      }
+      i = leftFrom;
+      j = rightFrom;
+      int leftEnd = 1 + link.leftUnits().stream().mapToInt(sides.left()::line).max().orElseThrow();
+      int rightEnd =
+          1 + link.rightUnits().stream().mapToInt(sides.right()::line).max().orElseThrow();
+      String leftText = sides.left().text(leftFrom);
+      if (leftEnd - leftFrom == 1
+          && rightEnd - rightFrom == 1
+          && leftText.equals(sides.right().text(rightFrom))) {
         script.add(new Line(' ', leftText, i++, j++, block));
         continue;
       }
-      for (Unit unit : link.leftUnits()) {
-        script.add(new Line('-', LinesWriter.line(left.source(), unit), i++, j, block));
+      for (; i < leftEnd; i++) {
+        script.add(new Line('-', sides.left().text(i), i, j, block));
       }
-      for (Unit unit : link.rightUnits()) {
-        script.add(new Line('+', LinesWriter.line(right.source(), unit), i, j++, block));
+      for (; j < rightEnd; j++) {
+        script.add(new Line('+', sides.right().text(j), i, j, block));
       }
     }
-    gap(
-        outline,
-        left,
-        right,
-        leftUnits,
-        rightUnits,
-        i,
-        leftUnits.size(),
-        j,
-        rightUnits.size(),
-        script);
+    sides.gap(i, sides.left().size(), j, sides.right().size(), script);
     List<int[]> hunks = hunks(script);
     if (hunks.isEmpty()) {
       return;
@@ -136,48 +144,44 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
     }
   }
 
-  /**
-   * The lines between two links in place: the left lines {@code [i, leftEnd)} removed and the right
-   * lines {@code [j, rightEnd)} added, each in its order, merged by block so that the lines of one
-   * region stand together (removed ones first). Returns the cursors after the gap.
-   */
-  private static int[] gap(
-      Outline outline,
-      Document left,
-      Document right,
-      List<Unit> leftUnits,
-      List<Unit> rightUnits,
-      int i,
-      int leftEnd,
-      int j,
-      int rightEnd,
-      List<Line> script) {
-    while (i < leftEnd || j < rightEnd) {
-      Outline.Block leftBlock = i < leftEnd ? outline.leftBlock(leftUnits.get(i)) : null;
-      Outline.Block rightBlock = j < rightEnd ? outline.rightBlock(rightUnits.get(j)) : null;
-      if (rightBlock == null || (leftBlock != null && leftBlock.number() <= rightBlock.number())) {
-        script.add(line('-', left, leftUnits.get(i), i, j, leftBlock));
-        i++;
-      } else {
-        script.add(line('+', right, rightUnits.get(j), i, j, rightBlock));
-        j++;
+  /** The lines forms of the two documents, and the outline that gives each line its block. */
+  private record Sides(LinesForm left, LinesForm right, Outline outline) {
+    /**
+     * The lines between two links in place: the left lines {@code [i, leftEnd)} removed and the
+     * right lines {@code [j, rightEnd)} added, each in its order, merged by block so that the lines
+     * of one region stand together (removed ones first). Where both sides start the same block with
+     * an empty line, that line is context: it lets the region before have a hunk of its own.
+     */
+    void gap(int i, int leftEnd, int j, int rightEnd, List<Line> script) {
+      while (i < leftEnd || j < rightEnd) {
+        OptionalInt leftBlock = i < leftEnd ? OptionalInt.of(leftBlock(i)) : OptionalInt.empty();
+        OptionalInt rightBlock = j < rightEnd ? OptionalInt.of(rightBlock(j)) : OptionalInt.empty();
+        if (leftBlock.isPresent()
+            && rightBlock.isPresent()
+            && left.unit(i).isEmpty()
+            && right.unit(j).isEmpty()) {
+          script.add(new Line(' ', "", i++, j++, leftBlock.getAsInt()));
+        } else if (rightBlock.isEmpty()
+            || (leftBlock.isPresent() && leftBlock.getAsInt() <= rightBlock.getAsInt())) {
+          script.add(new Line('-', left.text(i), i++, j, leftBlock.getAsInt()));
+        } else {
+          script.add(new Line('+', right.text(j), i, j++, rightBlock.getAsInt()));
+        }
       }
     }
-    return new int[] {i, j};
-  }
 
-  private static Line line(
-      char type, Document document, Unit unit, int left, int right, Outline.Block block) {
-    return new Line(type, LinesWriter.line(document.source(), unit), left, right, block.number());
-  }
-
-  /** The line number (0-based) of each unit, by the unit's index in its document. */
-  private static Map<Integer, Integer> lineNumbers(List<Unit> units) {
-    Map<Integer, Integer> lines = new HashMap<>();
-    for (int k = 0; k < units.size(); k++) {
-      lines.put(units.get(k).index(), k);
+    /** The block of a left line; an empty line belongs to the unit after it. */
+    private int leftBlock(int line) {
+      return outline
+          .leftBlock(left.unit(line).orElseGet(() -> left.unit(line + 1).orElseThrow()))
+          .number();
     }
-    return lines;
+
+    private int rightBlock(int line) {
+      return outline
+          .rightBlock(right.unit(line).orElseGet(() -> right.unit(line + 1).orElseThrow()))
+          .number();
+    }
   }
 
   /**
@@ -193,10 +197,14 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
         continue;
       }
       int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      // Changes of one region close together share a hunk, as in diff -U; so do changes of two
+      // regions with no identical line between them, but for -U 0: git apply takes a hunk without
+      // context after it only at the end of a file (or with --unidiff-zero, as any diff -U 0).
       boolean join =
           last != null
-              && script.get(last[1] - 1).block() == line.block()
-              && k - last[1] <= 2 * context;
+              && ((k == last[1] && context > 0)
+                  || (script.get(last[1] - 1).block() == line.block()
+                      && k - last[1] <= 2 * context));
       if (join) {
         last[1] = k + 1;
       } else {
@@ -209,20 +217,14 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
       int before = g == 0 ? group[0] : group[0] - groups.get(g - 1)[1];
       int after =
           g == groups.size() - 1 ? script.size() - group[1] : groups.get(g + 1)[0] - group[1];
-      // Between two groups, the one before gets the odd line: a hunk that ends without context
-      // must end the file for git apply, one that starts without it need not start it.
+      // Between two hunks the one before gets the odd line: a hunk that ends without context must
+      // end the file for git apply, one that starts without it need not start it.
       int lead = g == 0 ? Math.min(context, before) : Math.min(context, before / 2);
       int trail =
-          g == groups.size() - 1
-              ? Math.min(context, after)
-              : Math.min(context, after - Math.min(context, after / 2));
-      // patch takes a hunk with less context before than after for the start of the file, and
-      // one with less after for its end: elsewhere the two must be equal.
-      boolean atStart = group[0] - lead == 0 && lead <= trail;
-      boolean atEnd = group[1] + trail == script.size() && trail <= lead;
-      if (!atStart && !atEnd) {
+          g == groups.size() - 1 ? Math.min(context, after) : Math.min(context, after - after / 2);
+      // patch takes a hunk with more context before than after for the end of the file.
+      if (group[1] + trail < script.size()) {
         lead = Math.min(lead, trail);
-        trail = lead;
       }
       hunks.add(new int[] {group[0] - lead, group[1] + trail});
     }
@@ -231,8 +233,9 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
 
   private static void writeHeader(String leftName, String rightName, Appendable out)
       throws IOException {
-    String from = leftName + ".lines";
-    String to = rightName + ".lines";
+    // As git diff --no-index writes an absolute path: git apply refuses a path from the root.
+    String from = LEADING_SLASHES.matcher(leftName).replaceFirst("") + ".lines";
+    String to = LEADING_SLASHES.matcher(rightName).replaceFirst("") + ".lines";
     out.append("diff --git ")
         .append(quoted("a/" + from))
         .append(' ')

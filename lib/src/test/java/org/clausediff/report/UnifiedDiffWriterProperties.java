@@ -112,6 +112,24 @@ class UnifiedDiffWriterProperties {
   }
 
   @Test
+  void anAbsoluteNameLosesItsLeadingSlashAsInGitDiffNoIndex() {
+    String diff =
+        new UnifiedDiffWriter()
+            .render(
+                ClauseDiff.create()
+                    .compare(
+                        SourceText.of("/srv/laws/v1.txt", "甲乙丙。\n"),
+                        SourceText.of("/srv/laws/v2.txt", "甲乙丁。\n")));
+
+    assertThat(diff)
+        .startsWith(
+            "diff --git a/srv/laws/v1.txt.lines b/srv/laws/v2.txt.lines\n"
+                + "rename from srv/laws/v1.txt.lines\n"
+                + "rename to srv/laws/v2.txt.lines\n"
+                + "--- a/srv/laws/v1.txt.lines\n+++ b/srv/laws/v2.txt.lines\n");
+  }
+
+  @Test
   void aDocumentOfTheSameNameIsNotRenamed() {
     String diff =
         new UnifiedDiffWriter()
