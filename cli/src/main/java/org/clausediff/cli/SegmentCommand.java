@@ -44,7 +44,8 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
       paramLabel = "FORMAT",
       description =
           "text (an outline, default), json, or lines (one unit of --level per line, default"
-              + " sentence: what compare --format unified diffs and patches).",
+              + " sentence, an empty line between paragraphs: what compare --format unified diffs"
+              + " and patches).",
       defaultValue = "text")
   String format;
 

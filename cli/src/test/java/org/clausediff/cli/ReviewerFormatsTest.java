@@ -77,21 +77,24 @@ class ReviewerFormatsTest {
     CliRun diff = CliRun.of("compare", QINGHAI, HENAN, "--format", "unified");
     CliRun same = CliRun.of("compare", QINGHAI, QINGHAI, "--format", "unified");
 
+    // the header names an absolute path without its leading /, as git diff --no-index does
+    String left = QINGHAI.replaceFirst("^/", "");
+    String right = HENAN.replaceFirst("^/", "");
     assertThat(diff.status()).isEqualTo(1);
     assertThat(diff.out())
         .startsWith(
             "diff --git a/"
-                + QINGHAI
+                + left
                 + ".lines b/"
-                + HENAN
+                + right
                 + ".lines\nrename from "
-                + QINGHAI
+                + left
                 + ".lines\nrename to "
-                + HENAN
+                + right
                 + ".lines\n--- a/"
-                + QINGHAI
+                + left
                 + ".lines\n+++ b/"
-                + HENAN
+                + right
                 + ".lines\n@@ -1,6 +1,7 @@\n");
     assertThat(occurrences(diff.out(), "\n@@ "))
         .as("a hunk per item, about")
