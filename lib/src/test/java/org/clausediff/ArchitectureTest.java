@@ -54,11 +54,22 @@ class ArchitectureTest {
               Set.of(API, "internal.text", "internal.normalize", "internal.segment")),
           Map.entry(
               "org.clausediff.internal.align",
-              Set.of(API, "internal.text", "internal.normalize", "internal.similarity")),
+              Set.of(
+                  API,
+                  "internal.text",
+                  "internal.normalize",
+                  "internal.similarity",
+                  "internal.parallel")),
           Map.entry("org.clausediff.internal.diff", Set.of(API, "internal.similarity")),
           Map.entry(
               "org.clausediff.internal.compare",
-              Set.of(API, "internal.align", "internal.diff", "internal.similarity")),
+              Set.of(
+                  API,
+                  "internal.align",
+                  "internal.diff",
+                  "internal.similarity",
+                  "internal.parallel")),
+          Map.entry("org.clausediff.internal.parallel", Set.of()),
           Map.entry(
               "org.clausediff.internal.dups",
               Set.of(API, "internal.text", "internal.normalize", "internal.segment")),
@@ -83,7 +94,8 @@ class ArchitectureTest {
                   "internal.diff",
                   "internal.compare",
                   "internal.dups",
-                  "internal.collate")));
+                  "internal.collate",
+                  "internal.parallel")));
 
   /** The API of the other modules (corpus, formats), which the command line uses too. */
   private static final Set<String> CORPUS_API =

@@ -51,7 +51,7 @@ class ReadmeExamplesTest {
     String output = run(0, dir);
 
     assertThat(output.lines().findFirst())
-        .hasValueSatisfying(v -> assertThat(v).startsWith("0.10"));
+        .hasValueSatisfying(v -> assertThat(v).startsWith("0.14"));
     assertThat(output).contains("效能 → 能力和水平\n", "深入 → 全面\n");
   }
 

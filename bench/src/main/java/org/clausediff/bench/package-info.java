@@ -1,8 +1,9 @@
 /**
  * The benchmarks of clausediff: JMH benchmarks of the warm stages ({@code FoundationBenchmark},
  * {@code CompareBenchmark}, {@code DupsBenchmark}) and of the whole pipeline on the calling thread
- * and on a pool ({@code ExecutorBenchmark}), the cold stage timer ({@code StageTimes}), and the
- * inputs and baselines of the scale ladder ({@code LadderInputs}, {@code ReadOnly}, {@code
+ * and on a pool ({@code ExecutorBenchmark}), the cold stage timer ({@code StageTimes}), the CPU
+ * time of each thread of a whole command-line run ({@code ThreadTimes}), and the inputs and
+ * baselines of the scale ladder ({@code LadderInputs}, {@code ReadOnly}, {@code
  * DiffUtilsCharacters}, {@code DiffUtilsSentences}; see {@code bench/ladder.sh}).
  *
  * <p>The benchmarks use the library's public API, and reach the engine only through the helpers of

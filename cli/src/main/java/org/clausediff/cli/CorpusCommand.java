@@ -24,6 +24,7 @@ import org.clausediff.corpus.report.CorpusJsonWriter;
 import org.clausediff.corpus.report.CorpusTextWriter;
 import org.clausediff.corpus.report.ReuseCsvWriter;
 import org.clausediff.corpus.report.ReuseHtmlWriter;
+import org.clausediff.formats.ReadOptions;
 import org.clausediff.report.PrintableText;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportType;
@@ -127,6 +128,15 @@ final class CorpusCommand implements Runnable {
         defaultValue = "text")
     String format;
 
+    @Option(
+        names = "--input-format",
+        paramLabel = "FORMAT",
+        description = InputOptions.INPUT_FORMAT_HELP)
+    Optional<String> inputFormat = Optional.empty();
+
+    @Option(names = "--select", paramLabel = "CSS", description = InputOptions.SELECT_HELP)
+    Optional<String> select = Optional.empty();
+
     @Mixin DebugOption debug;
     @Mixin OutputOptions output;
 
@@ -143,11 +153,13 @@ final class CorpusCommand implements Runnable {
       ReportFormat reportFormat =
           format(spec, format, List.of(ReportFormat.TEXT, ReportFormat.JSON));
       output.checkUsable(paths, streams);
+      ReadOptions readOptions =
+          InputOptions.withFormatAndSelector(spec, ReadOptions.defaults(), inputFormat, select);
       PrintWriter err = spec.commandLine().getErr();
       ExecutorService pool =
           Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
       IndexReport report;
-      try (Corpus corpus = Corpus.open(index, new CorpusFiles())) {
+      try (Corpus corpus = Corpus.open(index, new CorpusFiles(readOptions))) {
         IndexProgress progress =
             terminal.progress() ? new ProgressBar(err, "corpus index") : IndexProgress.none();
         report =

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import org.clausediff.formats.DocumentReader;
+import org.clausediff.formats.ReadOptions;
 import org.clausediff.text.SourceText;
 
 /**
@@ -15,7 +16,12 @@ final class CorpusFiles implements org.clausediff.corpus.DocumentReader {
   private static final Set<String> EXTENSIONS =
       Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "docx", "docm", "doc", "pdf");
 
-  private final DocumentReader formats = DocumentReader.defaults();
+  private final DocumentReader formats;
+
+  /** Reads files with {@code options} (the format and selector the command line names). */
+  CorpusFiles(ReadOptions options) {
+    this.formats = DocumentReader.of(options);
+  }
 
   @Override
   public boolean accepts(Path file) {

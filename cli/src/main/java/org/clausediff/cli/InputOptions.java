@@ -53,20 +53,20 @@ final class InputOptions {
               + " instead of detecting it (byte-order mark, UTF-8, GB18030); not for Word or PDF.")
   Optional<String> encoding = Optional.empty();
 
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description =
-          "Read inputs as FORMAT instead of detecting it from their content: text, md, html, docx,"
-              + " doc or pdf. A file whose content is not that format is refused.")
+  /** The description of {@code --input-format}, here and in {@code corpus index}. */
+  static final String INPUT_FORMAT_HELP =
+      "Read inputs as FORMAT instead of detecting it from their content: text, md, html, docx,"
+          + " doc or pdf. A file whose content is not that format is refused.";
+
+  /** The description of {@code --select}, here and in {@code corpus index}. */
+  static final String SELECT_HELP =
+      "Take the text of HTML inputs from the elements this CSS selector matches (e.g. '#zoom')"
+          + " instead of finding the page's main content.";
+
+  @Option(names = "--input-format", paramLabel = "FORMAT", description = INPUT_FORMAT_HELP)
   Optional<String> inputFormat = Optional.empty();
 
-  @Option(
-      names = "--select",
-      paramLabel = "CSS",
-      description =
-          "Take the text of HTML inputs from the elements this CSS selector matches (e.g. '#zoom')"
-              + " instead of finding the page's main content.")
+  @Option(names = "--select", paramLabel = "CSS", description = SELECT_HELP)
   Optional<String> select = Optional.empty();
 
   @Option(
@@ -200,6 +200,11 @@ final class InputOptions {
   }
 
   private Optional<InputFormat> forcedFormat() {
+    return forcedFormat(spec, inputFormat);
+  }
+
+  private static Optional<InputFormat> forcedFormat(
+      CommandSpec spec, Optional<String> inputFormat) {
     return inputFormat.map(
         name -> Options.parse(spec, "--input-format", name.trim(), InputFormat::parse));
   }
@@ -207,17 +212,31 @@ final class InputOptions {
   /** The options of the formats module's reader: the limits, and the format, encoding, selector. */
   ReadOptions readOptions() {
     ReadOptions options = ReadOptions.defaults().withMaxInputBytes(decodeOptions().maxInputBytes());
-    Optional<InputFormat> forced = forcedFormat();
-    if (forced.isPresent()) {
-      options = options.withFormat(forced.get());
-    }
     if (encoding.isPresent()) {
       options = options.withCharset(charset(encoding.get()));
+    }
+    return withFormatAndSelector(spec, options, inputFormat, select);
+  }
+
+  /**
+   * {@code options} with the format {@code --input-format} names and the selector of {@code
+   * --select}, checked as every command checks them (a usage error otherwise).
+   */
+  static ReadOptions withFormatAndSelector(
+      CommandSpec spec,
+      ReadOptions options,
+      Optional<String> inputFormat,
+      Optional<String> select) {
+    Optional<InputFormat> forced = forcedFormat(spec, inputFormat);
+    if (forced.isPresent()) {
+      options = options.withFormat(forced.get());
     }
     if (select.isPresent()) {
       String selector = select.get().trim();
       if (selector.isEmpty()) {
-        throw usage("--select: expected a CSS selector such as '#zoom', not an empty one");
+        throw new ParameterException(
+            spec.commandLine(),
+            "--select: expected a CSS selector such as '#zoom', not an empty one");
       }
       ReadOptions base = options;
       options = Options.parse(spec, "--select", selector, base::withContentSelector);

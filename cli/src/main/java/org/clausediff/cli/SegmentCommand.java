@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.clausediff.report.PrintableText;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportOptions;
 import org.clausediff.report.ReportType;
@@ -62,7 +63,9 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
       description =
           "With --format text: print the text that was read instead of its structure — for a"
               + " Word, PDF, HTML or Markdown input the extracted text that every command compares"
-              + " (offsets in JSON reports count its code points), in UTF-8.")
+              + " (offsets in JSON reports count its code points), in UTF-8; what its reader left"
+              + " out (a PDF's running headers, a Word file's tracked deletions) as note: lines on"
+              + " standard error.")
   boolean extract;
 
   @Mixin DebugOption debug;
@@ -105,6 +108,10 @@ final class SegmentCommand implements Callable<Integer>, ReadsFiles {
       try (Output out = output.open(streams)) {
         out.write(text.text().getBytes(StandardCharsets.UTF_8));
         out.commit();
+      }
+      // On standard error, so that standard output stays exactly the text every command compares.
+      for (String note : text.notes()) {
+        spec.commandLine().getErr().println("note: " + PrintableText.line(note));
       }
       return ExitStatus.SAME;
     }

@@ -31,9 +31,9 @@ class CompareCommandTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("sentences: 11 equal, 40 modified")
+        .contains("sentences: 11 equal, 59 modified")
         .contains(
-            "MODIFIED 0.22  二、提升政府服务效能 › （一）提高行政审批服务能力和水平  ←  二、不断提升政府服务能力和水平 ›"
+            "MODIFIED 0.25  二、提升政府服务效能 › （一）提高行政审批服务能力和水平  ←  二、不断提升政府服务能力和水平 ›"
                 + " （四）着力提高行政审批服务效能")
         .contains("[-深入-]{+全面+}贯彻党的十八大")
         .doesNotContain("\u001b[");

@@ -60,7 +60,7 @@ class CorpusCommandTest {
         .containsSubsequence(
             "similarity (aligned-edit)  coverage  document",
             "1.0000                       100.0%  " + Path.of(QINGHAI).toAbsolutePath().normalize(),
-            "0.1100                        19.9%  " + Path.of(HENAN).toAbsolutePath().normalize());
+            "0.1484                        26.5%  " + Path.of(HENAN).toAbsolutePath().normalize());
 
     CliRun json = CliRun.of("corpus", "similar", index(), QINGHAI, "--format", "json");
     JsonNode root = new ObjectMapper().readTree(json.out());
@@ -316,5 +316,68 @@ class CorpusCommandTest {
         .isEqualTo("clausediff: --min-docs: minDocs must be at least 2 but was 1");
     assertThat(CliRun.of("corpus").errLines()[0])
         .isEqualTo("clausediff: a subcommand is required: index, similar, reuse or status");
+  }
+
+  /** corpus index reads with --input-format and --select as segment does: the same outcomes. */
+  @Test
+  void indexReadsWithTheInputFormatAndSelectorNamed() {
+    String html =
+        TestData.path("formats/henan-2017-new-growth-drivers.html")
+            .toAbsolutePath()
+            .normalize()
+            .toString();
+    String renamed =
+        TestData.path("formats/bad/html-renamed.docx").toAbsolutePath().normalize().toString();
+
+    CliRun noMatch = CliRun.of("corpus", "index", index(), html, "--select", "#nothing");
+    assertThat(noMatch.status()).isEqualTo(2);
+    assertThat(noMatch.out()).isEqualTo("0 added, 0 replaced, 0 unchanged, 0 pruned, 1 failed\n");
+    assertThat(noMatch.err())
+        .isEqualTo(CliRun.of("segment", html, "--select", "#nothing").err())
+        .isEqualTo(html + ": no element of the page matches #nothing\n");
+
+    CliRun forcedDocx = CliRun.of("corpus", "index", index(), renamed, "--input-format", "docx");
+    assertThat(forcedDocx.status()).isEqualTo(2);
+    assertThat(forcedDocx.err())
+        .isEqualTo(CliRun.of("segment", renamed, "--input-format", "docx").err())
+        .endsWith(": is not a Word .docx file (its content looks like an HTML page)\n");
+
+    CliRun selected =
+        CliRun.of(
+            "corpus",
+            "index",
+            index(),
+            html,
+            renamed,
+            "--input-format",
+            "html",
+            "--select",
+            "#zoom");
+    assertThat(selected.err()).isEmpty();
+    assertThat(selected.status()).isZero();
+    assertThat(selected.out()).isEqualTo("2 added, 0 replaced, 0 unchanged, 0 pruned, 0 failed\n");
+  }
+
+  @Test
+  void indexRefusesABadInputFormatOrSelectorAsEveryCommandDoes() {
+    for (String[] option :
+        new String[][] {{"--input-format", "odt"}, {"--select", "div[class="}, {"--select", " "}}) {
+      CliRun index = CliRun.of("corpus", "index", index(), QINGHAI, option[0], option[1]);
+      CliRun segment = CliRun.of("segment", QINGHAI, option[0], option[1]);
+      assertThat(index.status()).isEqualTo(2);
+      assertThat(index.errLines()[0]).isEqualTo(segment.errLines()[0]).startsWith("clausediff: ");
+      assertThat(dir.resolve("index")).doesNotExist();
+    }
+  }
+
+  @Test
+  void indexHelpDescribesTheReadingOptionsAsEveryCommandDoes() {
+    String index = CliRun.of("corpus", "index", "--help").out();
+    for (String option : new String[] {"--input-format=FORMAT", "--select=CSS"}) {
+      assertThat(index).contains(option);
+    }
+    assertThat(index.replaceAll("\\s+", " "))
+        .contains(InputOptions.INPUT_FORMAT_HELP.replaceAll("\\s+", " "))
+        .contains(InputOptions.SELECT_HELP.replaceAll("\\s+", " "));
   }
 }

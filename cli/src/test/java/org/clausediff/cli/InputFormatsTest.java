@@ -203,7 +203,13 @@ class InputFormatsTest {
     CliRun run = CliRun.of("segment", pdf.toString(), "--extract");
 
     assertThat(run.status()).isZero();
-    assertThat(run.err()).isEmpty();
+    // what was left out, on standard error: standard output is the text alone
+    assertThat(run.err())
+        .isEqualTo(
+            "note: page number left out: \"— 1 —\" on 10 of 10 pages\n"
+                + "note: running header or footer left out: \""
+                + header
+                + "\" on 10 of 10 pages\n");
     assertThat(run.out()).isEqualTo(DocumentReader.defaults().read(pdf).text());
     assertThat(pdftotext.split(header, -1)).as("the header on every page").hasSizeGreaterThan(10);
     assertThat(run.out().split(header, -1)).as("the header left out").hasSizeLessThan(3);

@@ -65,10 +65,10 @@ class ReviewerFormatsTest {
 
     assertThat(md.status()).isEqualTo(1);
     assertThat(md.out())
-        .contains("| sentences | 11 | 40 | 6 | 0 | 0 | 230 | 180 |\n")
+        .contains("| sentences | 11 | 59 | 6 | 0 | 0 | 211 | 161 |\n")
         .contains(
             "\n## 二、提升政府服务效能 › （一）提高行政审批服务能力和水平 ← 二、不断提升政府服务能力和水平 ›"
-                + " （四）着力提高行政审批服务效能 (modified 0\\.22; renumbered （四） → （一）)\n")
+                + " （四）着力提高行政审批服务效能 (modified 0\\.25; renumbered （四） → （一）)\n")
         .contains("\n## 一、总体要求 › （二）基本原则 (deleted item, left 11:3)\n");
   }
 
@@ -77,24 +77,24 @@ class ReviewerFormatsTest {
     CliRun diff = CliRun.of("compare", QINGHAI, HENAN, "--format", "unified");
     CliRun same = CliRun.of("compare", QINGHAI, QINGHAI, "--format", "unified");
 
-    // the header names an absolute path without its leading /, as git diff --no-index does
-    String left = QINGHAI.replaceFirst("^/", "");
-    String right = HENAN.replaceFirst("^/", "");
+    // The header names lose a leading / (as git diff --no-index writes absolute names).
+    String qinghai = QINGHAI.replaceFirst("^/", "");
+    String henan = HENAN.replaceFirst("^/", "");
     assertThat(diff.status()).isEqualTo(1);
     assertThat(diff.out())
         .startsWith(
             "diff --git a/"
-                + left
+                + qinghai
                 + ".lines b/"
-                + right
+                + henan
                 + ".lines\nrename from "
-                + left
+                + qinghai
                 + ".lines\nrename to "
-                + right
+                + henan
                 + ".lines\n--- a/"
-                + left
+                + qinghai
                 + ".lines\n+++ b/"
-                + right
+                + henan
                 + ".lines\n@@ -1,6 +1,7 @@\n");
     assertThat(occurrences(diff.out(), "\n@@ "))
         .as("a hunk per item, about")

@@ -46,11 +46,13 @@ final class Damage {
     if (!parser) {
       return e;
     }
-    String detail = String.valueOf(e.getMessage());
-    int newline = detail.indexOf('\n');
-    if (newline >= 0) {
-      detail = detail.substring(0, newline);
-    }
-    return new UnreadableDocumentException(name, Reason.CORRUPT, what + " (" + detail + ")");
+    return new UnreadableDocumentException(name, Reason.CORRUPT, what + " (" + oneLine(e) + ")");
+  }
+
+  /** The first line of {@code e}'s message: parsers' messages can run over several lines. */
+  static String oneLine(Exception e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 }

@@ -1,7 +1,6 @@
 package org.clausediff.formats;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +11,9 @@ import java.util.TreeMap;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
-import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Notes;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.clausediff.formats.UnreadableDocumentException.Reason;
 import org.clausediff.text.SourceLocation;
@@ -29,7 +26,8 @@ import org.clausediff.text.SourceLocation.NoteKind;
  * row by row, cells separated by tabs; field results without their codes; footnote and endnote
  * references as {@code [1]} and {@code [i]}, their text after the body. Headers, footers, comments,
  * pictures, drawn objects and macros are not read. The source location is the paragraph index (and
- * table cell).
+ * table cell). {@link Ole2Files} opens and checks the compound file, {@link DocListLabels} renders
+ * the list labels.
  */
 final class DocReader implements FormatReader {
   private static final char FIELD_BEGIN = 0x13;
@@ -38,73 +36,21 @@ final class DocReader implements FormatReader {
   private static final char CELL_MARK = 0x07;
   private static final char NOTE_MARK = 0x02;
 
-  /** Word 97 number format codes (nfc) by their OOXML names; see [MS-DOC] and ListNumbers. */
-  private static final Map<Integer, String> NFC = new HashMap<>();
-
-  static {
-    String[] names = {
-      "decimal",
-      "upperRoman",
-      "lowerRoman",
-      "upperLetter",
-      "lowerLetter",
-      "ordinal",
-      "cardinalText",
-      "ordinalText",
-      "hex",
-      "chicago",
-      "ideographDigital",
-      "japaneseCounting",
-      "aiueo",
-      "iroha",
-      "decimalFullWidth",
-      "decimalHalfWidth",
-      "japaneseLegal",
-      "japaneseDigitalTenThousand",
-      "decimalEnclosedCircle",
-      "decimalFullWidth2",
-      "aiueoFullWidth",
-      "irohaFullWidth",
-      "decimalZero",
-      "bullet",
-      "ganada",
-      "chosung",
-      "decimalEnclosedFullstop",
-      "decimalEnclosedParen",
-      "decimalEnclosedCircleChinese",
-      "ideographEnclosedCircle",
-      "ideographTraditional",
-      "ideographZodiac",
-      "ideographZodiacTraditional",
-      "taiwaneseCounting",
-      "ideographLegalTraditional",
-      "taiwaneseCountingThousand",
-      "taiwaneseDigital",
-      "chineseCounting",
-      "chineseLegalSimplified",
-      "chineseCountingThousand"
-    };
-    for (int i = 0; i < names.length; i++) {
-      NFC.put(i, names[i]);
-    }
-    NFC.put(0xFF, "none");
-  }
-
   @Override
   public Extraction read(Input input, ReadOptions options) throws IOException {
-    POIFSFileSystem fs = openOle2(input);
+    POIFSFileSystem fs = Ole2Files.open(input);
     try (fs) {
-      checkWordDocument(input.name(), fs.getRoot());
+      Ole2Files.checkWordDocument(input.name(), fs.getRoot());
       HWPFDocument doc;
       try {
         doc = new HWPFDocument(fs.getRoot());
       } catch (EncryptedDocumentException e) {
-        throw encrypted(input.name());
+        throw Ole2Files.encrypted(input.name());
       } catch (IOException | RuntimeException e) {
         throw new UnreadableDocumentException(
             input.name(),
             Reason.CORRUPT,
-            "is a damaged Word .doc file (" + DocxReader.oneLine(e) + ")");
+            "is a damaged Word .doc file (" + Damage.oneLine(e) + ")");
       }
       try {
         return extract(input, options, doc);
@@ -112,55 +58,6 @@ final class DocReader implements FormatReader {
         throw Damage.ifFromParser(e, input.name(), "is a damaged Word .doc file");
       }
     }
-  }
-
-  /** Refuses an OLE2 file that is an encrypted .docx, or no Word document at all. */
-  static void checkOle2(Input input) throws IOException {
-    try (POIFSFileSystem fs = openOle2(input)) {
-      if (fs.getRoot().hasEntry("EncryptedPackage")) {
-        throw encrypted(input.name());
-      }
-      checkWordDocument(input.name(), fs.getRoot());
-      throw new UnreadableDocumentException(
-          input.name(), Reason.WRONG_FORMAT, "is a Word 97-2003 .doc file, not a .docx file");
-    }
-  }
-
-  private static POIFSFileSystem openOle2(Input input) throws IOException {
-    try {
-      if (input.path().isPresent()) {
-        return new POIFSFileSystem(input.path().get().toFile(), true);
-      }
-      try (InputStream in = input.open()) {
-        return new POIFSFileSystem(in);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new UnreadableDocumentException(
-          input.name(),
-          Reason.CORRUPT,
-          "is a damaged or truncated OLE2 (Word 97-2003) file (" + DocxReader.oneLine(e) + ")");
-    }
-  }
-
-  private static void checkWordDocument(String name, DirectoryNode root) {
-    if (root.hasEntry("EncryptedPackage")) {
-      throw encrypted(name);
-    }
-    if (!root.hasEntry("WordDocument")) {
-      String what =
-          root.hasEntry("Workbook") || root.hasEntry("Book")
-              ? "an Excel workbook"
-              : root.hasEntry("PowerPoint Document") ? "a PowerPoint presentation" : "an OLE2 file";
-      throw new UnreadableDocumentException(
-          name, Reason.WRONG_FORMAT, "is " + what + ", not a Word document");
-    }
-  }
-
-  private static UnreadableDocumentException encrypted(String name) {
-    return new UnreadableDocumentException(
-        name,
-        Reason.ENCRYPTED,
-        "is encrypted with a password: save it without the password and read it again");
   }
 
   private Extraction extract(Input input, ReadOptions options, HWPFDocument doc) {
@@ -233,7 +130,7 @@ final class DocReader implements FormatReader {
       out.startParagraph(last);
       if (p.isInList()) {
         try {
-          label(p, counters).ifPresent(l -> out.append(l, location));
+          DocListLabels.next(p, counters).ifPresent(l -> out.append(l, location));
         } catch (RuntimeException e) {
           listFailed = true;
         }
@@ -369,54 +266,5 @@ final class DocReader implements FormatReader {
       // annotation marks, optional hyphens) are marks, not text
     }
     return s.toString();
-  }
-
-  /** Advances the list counters for {@code p} and returns its label, if it has one. */
-  private static Optional<String> label(Paragraph p, Map<Integer, int[]> counters) {
-    HWPFList list = p.getList();
-    int level = p.getIlvl();
-    if (list == null || level < 0 || level > 8) {
-      return Optional.empty();
-    }
-    char lvl = (char) level;
-    String numFmt = NFC.getOrDefault(list.getNumberFormat(lvl), "decimal");
-    if (numFmt.equals("bullet")) {
-      return Optional.empty();
-    }
-    int[] count =
-        counters.computeIfAbsent(
-            list.getLsid(),
-            k -> {
-              int[] c = new int[9];
-              java.util.Arrays.fill(c, Integer.MIN_VALUE);
-              return c;
-            });
-    count[level] = count[level] == Integer.MIN_VALUE ? list.getStartAt(lvl) : count[level] + 1;
-    for (int deeper = level + 1; deeper < 9; deeper++) {
-      count[deeper] = Integer.MIN_VALUE;
-    }
-    String text = list.getNumberText(lvl);
-    if (text == null) {
-      return Optional.empty();
-    }
-    StringBuilder label = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 9) {
-        int shown = c;
-        int value =
-            count[shown] == Integer.MIN_VALUE ? list.getStartAt((char) shown) : count[shown];
-        String format = NFC.getOrDefault(list.getNumberFormat((char) shown), "decimal");
-        label.append(ListNumbers.format(format, value).orElse(Integer.toString(value)));
-      } else {
-        label.append(c);
-      }
-    }
-    if (label.length() == 0) {
-      return Optional.empty();
-    }
-    byte follow = list.getTypeOfCharFollowingTheNumber(lvl);
-    label.append(follow == 0 ? "\t" : follow == 1 ? " " : "");
-    return Optional.of(label.toString());
   }
 }

@@ -117,18 +117,18 @@ public final class DocumentReader {
     InputFormat format = options.format().orElse(detected);
     checkForced(input, format, detected);
     Extraction extraction = reader(format).read(input, options);
+    List<String> notes = new ArrayList<>();
     if (options.format().isEmpty()
         && format == InputFormat.HTML
         && BINARY_EXTENSIONS.contains(input.extension())) {
-      List<String> notes = new ArrayList<>();
       notes.add(
           "read as HTML: the file is named ."
               + input.extension()
               + " but its content is an HTML page");
-      notes.addAll(extraction.notes());
-      return new Extraction(extraction.text(), extraction.format(), notes);
     }
-    return extraction;
+    notes.addAll(extraction.notes());
+    // The text carries the notes, so that every report of it can show them.
+    return new Extraction(extraction.text().withNotes(notes), extraction.format(), notes);
   }
 
   private static void checkForced(Input input, InputFormat format, InputFormat detected) {

@@ -11,7 +11,8 @@ import java.util.List;
  * name).
  *
  * @param text the extracted text; its {@link org.clausediff.text.SourceText#sourceMap()} gives each
- *     code point's location in the file
+ *     code point's location in the file, and its {@link org.clausediff.text.SourceText#notes()} are
+ *     the notes below (so that the reports of the text show them)
  * @param format the format the file was read as
  * @param notes what was left out or read in a particular way, one plain sentence each, in order
  */

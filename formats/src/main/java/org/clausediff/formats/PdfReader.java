@@ -7,21 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.clausediff.formats.UnreadableDocumentException.Reason;
 import org.clausediff.text.SourceLocation;
 
@@ -34,16 +27,11 @@ import org.clausediff.text.SourceLocation;
  * on at least half of the pages — are left out and listed in the notes. The source location is the
  * page and the line on it (counting every line of the page's text layer, running lines included,
  * from 1).
+ *
+ * <p>{@link PdfLineCollector} gathers the lines with their boxes, {@link PdfRunningLines} finds the
+ * running ones; this class joins the rest into paragraphs.
  */
 final class PdfReader implements FormatReader {
-  /** Page numbers and running lines: compared with digits as '#' and white space removed. */
-  private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
-
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
-
-  private static final Pattern PAGE_NUMBER =
-      Pattern.compile("^[-—–－_·•\\s]*(?:第)?#(?:页)?(?:[/／]#|共#页)?[-—–－_·•\\s]*$");
-
   /** Ends of a sentence or clause, at the end of a line. */
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：.!?;:）)]\\s*$");
 
@@ -52,9 +40,6 @@ final class PdfReader implements FormatReader {
       Pattern.compile(
           "\\s*(?:第[一二三四五六七八九十百零〇\\d]+[编章节条款]|[一二三四五六七八九十]+、"
               + "|[（(][一二三四五六七八九十]+[）)]|\\d+[.．、](?!\\d)|[（(]\\d+[）)]|[①-⑳])");
-
-  /** How many lines at each end of a page may be running lines. */
-  private static final int EDGE_LINES = 2;
 
   /** A line of a page's text layer, with its box in points from the page's top left. */
   record Line(int page, int number, String text, float x0, float x1, float top, float bottom) {
@@ -80,7 +65,7 @@ final class PdfReader implements FormatReader {
           "is encrypted with a password: save it without the password and read it again");
     } catch (IOException e) {
       throw new UnreadableDocumentException(
-          input.name(), Reason.CORRUPT, "is a damaged PDF (" + DocxReader.oneLine(e) + ")");
+          input.name(), Reason.CORRUPT, "is a damaged PDF (" + Damage.oneLine(e) + ")");
     } catch (RuntimeException e) {
       throw Damage.ifFromParser(e, input.name(), "is a damaged PDF");
     }
@@ -90,7 +75,7 @@ final class PdfReader implements FormatReader {
         pages = lines(pdf);
       } catch (IOException e) {
         throw new UnreadableDocumentException(
-            input.name(), Reason.CORRUPT, "is a damaged PDF (" + DocxReader.oneLine(e) + ")");
+            input.name(), Reason.CORRUPT, "is a damaged PDF (" + Damage.oneLine(e) + ")");
       } catch (RuntimeException e) {
         throw Damage.ifFromParser(e, input.name(), "is a damaged PDF");
       }
@@ -100,7 +85,7 @@ final class PdfReader implements FormatReader {
 
   /** The lines of each page of {@code pdf}, in the order the pages draw them. */
   static List<List<Line>> lines(PDDocument pdf) throws IOException {
-    Collector collector = new Collector();
+    PdfLineCollector collector = new PdfLineCollector();
     collector.writeText(pdf, Writer.nullWriter());
     return collector.pages;
   }
@@ -148,7 +133,7 @@ final class PdfReader implements FormatReader {
     if (!empty.isEmpty()) {
       notes.add("no text layer on " + pageList(empty) + " (scanned?): their text is missing");
     }
-    Set<Line> running = runningLines(pages, notes);
+    Set<Line> running = PdfRunningLines.find(pages, notes);
     List<Line> body = new ArrayList<>();
     Map<Integer, float[]> margins = new HashMap<>();
     Map<Integer, Float> pitch = new HashMap<>();
@@ -209,76 +194,6 @@ final class PdfReader implements FormatReader {
       out.finish(new SourceLocation.Page(previous.page(), previous.number()));
     }
     return new Extraction(out.build(InputFormat.PDF.sourceFormat()), InputFormat.PDF, notes);
-  }
-
-  /** Lines at the top or bottom of pages that repeat, digits aside, at the same height. */
-  private static Set<Line> runningLines(List<List<Line>> pages, List<String> notes) {
-    int withText = 0;
-    Map<String, List<Line>> byKey = new LinkedHashMap<>();
-    for (List<Line> page : pages) {
-      List<Line> lines = new ArrayList<>();
-      for (Line l : page) {
-        if (!l.text().isBlank()) {
-          lines.add(l);
-        }
-      }
-      if (lines.isEmpty()) {
-        continue;
-      }
-      withText++;
-      List<Line> byHeight = new ArrayList<>(lines);
-      byHeight.sort((a, b) -> Float.compare(a.top(), b.top()));
-      Set<Line> edge = new HashSet<>();
-      for (int i = 0; i < Math.min(EDGE_LINES, byHeight.size()); i++) {
-        edge.add(byHeight.get(i));
-        edge.add(byHeight.get(byHeight.size() - 1 - i));
-      }
-      for (Line l : edge) {
-        String key = Math.round(l.top() / 4) + "|" + shape(l.text());
-        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
-      }
-    }
-    Set<Line> running = new HashSet<>();
-    if (withText < 2) {
-      // Nothing can repeat; only a lone page number at the edge is known for what it is.
-      for (List<Line> group : byKey.values()) {
-        Line line = group.get(0);
-        if (PAGE_NUMBER.matcher(shape(line.text())).matches()) {
-          running.addAll(group);
-          notes.add(
-              String.format(
-                  Locale.ROOT,
-                  "page number left out: \"%s\" on its only page",
-                  line.text().strip()));
-        }
-      }
-      return running;
-    }
-    int needed = Math.max(2, (withText + 1) / 2);
-    for (List<Line> group : byKey.values()) {
-      Set<Integer> onPages = new TreeSet<>();
-      for (Line l : group) {
-        onPages.add(l.page());
-      }
-      if (onPages.size() >= needed) {
-        running.addAll(group);
-        Line first = group.get(0);
-        boolean number = PAGE_NUMBER.matcher(shape(first.text())).matches();
-        notes.add(
-            String.format(
-                Locale.ROOT,
-                "%s left out: \"%s\" on %d of %d pages",
-                number ? "page number" : "running header or footer",
-                first.text().strip(),
-                onPages.size(),
-                pages.size()));
-      }
-    }
-    return running;
-  }
-
-  private static String shape(String text) {
-    return SPACE.matcher(DIGITS.matcher(text).replaceAll("#")).replaceAll("");
   }
 
   private static boolean endsParagraph(
@@ -383,105 +298,5 @@ final class PdfReader implements FormatReader {
     return "pages "
         + String.join(", ", shown)
         + (pages.size() > 10 ? " and " + (pages.size() - 10) + " more" : "");
-  }
-
-  /** Collects each page's lines with their boxes, instead of writing text. */
-  private static final class Collector extends PDFTextStripper {
-    final List<List<Line>> pages = new ArrayList<>();
-    private List<Line> page;
-    private int pageNumber;
-    private float pageHeight;
-    private final StringBuilder text = new StringBuilder();
-    private boolean pendingSpace;
-    private float x0;
-    private float x1;
-    private float top;
-    private float bottom;
-
-    Collector() {
-      setSortByPosition(false);
-      setShouldSeparateByBeads(true);
-    }
-
-    @Override
-    protected void startPage(PDPage p) {
-      page = new ArrayList<>();
-      pageNumber++;
-      PDRectangle box = p.getCropBox();
-      pageHeight = box == null ? 0 : box.getHeight();
-      reset();
-    }
-
-    @Override
-    protected void endPage(PDPage p) {
-      finishLine();
-      pages.add(page);
-    }
-
-    @Override
-    protected void writeString(String string, List<TextPosition> positions) {
-      if (pendingSpace && text.length() > 0 && !string.isEmpty()) {
-        int last = text.codePointBefore(text.length());
-        // A gap next to CJK is layout (justification, a change of font), not a space.
-        if (!isCjk(last) && !isCjk(string.codePointAt(0))) {
-          text.append(' ');
-        }
-      }
-      pendingSpace = false;
-      text.append(string);
-      for (TextPosition t : positions) {
-        float left = t.getXDirAdj();
-        float right = left + t.getWidthDirAdj();
-        float baseline = t.getYDirAdj();
-        float height = t.getHeightDir();
-        x0 = Math.min(x0, left);
-        x1 = Math.max(x1, right);
-        top = Math.min(top, baseline - height);
-        bottom = Math.max(bottom, baseline);
-      }
-    }
-
-    @Override
-    protected void writeWordSeparator() {
-      pendingSpace = true;
-    }
-
-    @Override
-    protected void writeLineSeparator() {
-      finishLine();
-    }
-
-    @Override
-    protected void writeParagraphStart() {
-      finishLine();
-    }
-
-    @Override
-    protected void writeParagraphEnd() {
-      finishLine();
-    }
-
-    @Override
-    protected void writePageStart() {}
-
-    @Override
-    protected void writePageEnd() {}
-
-    private void finishLine() {
-      if (text.length() > 0) {
-        float y = top == Float.MAX_VALUE ? pageHeight : top;
-        page.add(new Line(pageNumber, page.size() + 1, text.toString(), x0, x1, y, bottom));
-      }
-      reset();
-    }
-
-    private void reset() {
-      text.setLength(0);
-      pendingSpace = false;
-      x0 = Float.MAX_VALUE;
-      x1 = 0;
-      top = Float.MAX_VALUE;
-      bottom = 0;
-    }
   }
 }

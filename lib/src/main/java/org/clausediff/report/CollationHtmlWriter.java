@@ -53,7 +53,14 @@ final class CollationHtmlWriter implements ReportWriter<Collation> {
           .append(HtmlPage.name(versions.get(v).name()))
           .append(v + 1 < versions.size() ? " · " : "");
     }
-    out.append("</div></header>\n<main>\n");
+    out.append("</div>");
+    if (collation instanceof Collation.AgainstOriginal against) {
+      ExtractionNotes.html(out, "original: ", against.original().source());
+    }
+    for (int v = 0; v < versions.size(); v++) {
+      ExtractionNotes.html(out, CollationLabels.letter(v) + ": ", versions.get(v).source());
+    }
+    out.append("</header>\n<main>\n");
     writeSimilarity(collation, out);
     if (collation instanceof Collation.AgainstOriginal against) {
       writeMatrix(against, out);

@@ -26,6 +26,7 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
       out.append("# Collation against ")
           .append(MarkdownText.escape(PrintableText.name(against.original().name())))
           .append("\n\n");
+      ExtractionNotes.markdown(out, "original: ", against.original().source());
     } else {
       out.append(
           String.format(
@@ -40,6 +41,12 @@ final class CollationMarkdownWriter implements ReportWriter<Collation> {
           .append("** ")
           .append(MarkdownText.escape(PrintableText.name(versions.get(v).name())))
           .append('\n');
+    }
+    for (int v = 0; v < versions.size(); v++) {
+      if (!versions.get(v).source().notes().isEmpty()) {
+        out.append('\n'); // not a continuation of the list
+        ExtractionNotes.markdown(out, CollationLabels.letter(v) + ": ", versions.get(v).source());
+      }
     }
     writeSimilarity(collation, out);
     if (collation instanceof Collation.AgainstOriginal against) {

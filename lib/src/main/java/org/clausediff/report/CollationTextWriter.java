@@ -42,6 +42,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
     List<Document> versions = collation.versions();
     if (collation instanceof Collation.AgainstOriginal against) {
       out.append("original: ").append(PrintableText.name(against.original().name())).append('\n');
+      ExtractionNotes.text(out, "original: ", against.original().source());
     } else {
       out.append("no original; core: what at least ")
           .append(String.valueOf(collation.minVersions()))
@@ -54,6 +55,7 @@ final class CollationTextWriter implements ReportWriter<Collation> {
           .append("  ")
           .append(PrintableText.name(versions.get(v).name()))
           .append('\n');
+      ExtractionNotes.text(out, CollationLabels.letter(v) + ": ", versions.get(v).source());
     }
     writeSimilarity(collation, out);
     if (collation instanceof Collation.AgainstOriginal against) {

@@ -75,7 +75,10 @@ final class CompareHtmlWriter implements ReportWriter<Comparison> {
         .append(HtmlPage.escape(title))
         .append("\">")
         .append(heading)
-        .append("</h1>\n<div id=\"summary\">");
+        .append("</h1>\n");
+    ExtractionNotes.html(out, "left: ", comparison.left().document().source());
+    ExtractionNotes.html(out, "right: ", comparison.right().document().source());
+    out.append("<div id=\"summary\">");
     out.append(
         ComparisonParts.similarity(
             comparison,

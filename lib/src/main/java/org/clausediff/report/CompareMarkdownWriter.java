@@ -36,6 +36,8 @@ final class CompareMarkdownWriter implements ReportWriter<Comparison> {
         .append(" → ")
         .append(MarkdownText.escape(PrintableText.name(right.name())))
         .append("\n\n");
+    ExtractionNotes.markdown(out, "left: ", left.source());
+    ExtractionNotes.markdown(out, "right: ", right.source());
     out.append(
         ComparisonParts.similarity(
             comparison,

@@ -74,6 +74,8 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
         .append(" → ")
         .append(PrintableText.name(right.name()))
         .append('\n');
+    ExtractionNotes.text(out, "left: ", left.source());
+    ExtractionNotes.text(out, "right: ", right.source());
     out.append(
         ComparisonParts.similarity(
             comparison,

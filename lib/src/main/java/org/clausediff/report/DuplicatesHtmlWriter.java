@@ -54,7 +54,9 @@ final class DuplicatesHtmlWriter implements ReportWriter<DuplicateReport> {
     out.append("<header><h1>")
         .append("dups: ")
         .append(HtmlPage.name(source.name()))
-        .append("</h1><div>")
+        .append("</h1>");
+    ExtractionNotes.html(out, "", source);
+    out.append("<div>")
         .append(
             String.format(
                 Locale.ROOT,

@@ -53,6 +53,7 @@ final class DuplicatesTextWriter implements ReportWriter<DuplicateReport> {
         .append(" code points; normalization: ")
         .append(rules.isEmpty() ? "none needed" : rules)
         .append('\n');
+    ExtractionNotes.text(out, "", source);
     int removedCount = 0;
     for (DuplicatePassage passage : report.passages()) {
       if (passage.isDuplication()) {

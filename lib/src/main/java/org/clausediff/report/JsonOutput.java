@@ -80,7 +80,8 @@ final class JsonOutput {
 
   /**
    * Writes the fields {@code name}, {@code length} and {@code sha256} of a document, and {@code
-   * format} ({@code docx}, {@code pdf}, …) for a text extracted from a file that is not plain text.
+   * format} ({@code docx}, {@code pdf}, …) and {@code notes} (its reader's, see {@link
+   * SourceText#notes()}) for a text extracted from a file that is not plain text.
    */
   public static void documentFields(JsonGenerator json, SourceText source) throws IOException {
     json.writeStringField("name", source.name());
@@ -89,6 +90,7 @@ final class JsonOutput {
     if (source.format() != SourceFormat.TEXT) {
       json.writeStringField("format", source.format().id());
     }
+    ExtractionNotes.json(json, source);
   }
 
   private static Writer asWriter(Appendable out) {

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.clausediff.compare.Comparison;
 import org.clausediff.compare.Correspondence;
@@ -140,15 +139,14 @@ final class Outline {
 
   private final Comparison comparison;
   private final List<Block> blocks;
-  private final Map<Integer, Block> leftBlocks;
-  private final Map<Integer, Block> rightBlocks;
+  private final Block[] leftBlocks;
+  private final Block[] rightBlocks;
 
-  /** An outline as {@link OutlineBuilder} builds it; the maps go from unit index to block. */
-  Outline(
-      Comparison comparison,
-      List<Block> blocks,
-      Map<Integer, Block> leftBlocks,
-      Map<Integer, Block> rightBlocks) {
+  /**
+   * An outline as {@link OutlineBuilder} builds it; the arrays go from unit index to block (the
+   * preamble for a unit in no block), and are not copied.
+   */
+  Outline(Comparison comparison, List<Block> blocks, Block[] leftBlocks, Block[] rightBlocks) {
     this.comparison = comparison;
     this.blocks = List.copyOf(blocks);
     this.leftBlocks = leftBlocks;
@@ -190,9 +188,7 @@ final class Outline {
     return blockOf(rightBlocks, unit);
   }
 
-  private Block blockOf(Map<Integer, Block> blocks, Unit unit) {
-    Block block = blocks.get(unit.index());
-    // Every unit of the aligned level and every block unit has a block; the preamble is block 0.
-    return block == null ? this.blocks.get(0) : block;
+  private static Block blockOf(Block[] blocks, Unit unit) {
+    return blocks[unit.index()];
   }
 }

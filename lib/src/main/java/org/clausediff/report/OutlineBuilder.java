@@ -1,9 +1,9 @@
 package org.clausediff.report;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +28,18 @@ final class OutlineBuilder {
   private final UnitKind deepest;
   private final UnitKind level;
 
-  /** The block of each block unit and of each unit of the aligned level, by unit index. */
-  private final Map<Integer, Draft> leftDrafts = new HashMap<>();
+  /** The block of each block unit, by unit index; null for the other units. */
+  private final Draft[] leftDrafts;
 
-  private final Map<Integer, Draft> rightDrafts = new HashMap<>();
+  private final Draft[] rightDrafts;
+
+  /**
+   * The block that holds each unit's own text — that of its innermost block ancestor, or the
+   * preamble — by unit index; filled once every block is registered.
+   */
+  private Draft[] leftOwners;
+
+  private Draft[] rightOwners;
   private final Draft preamble = new Draft(BlockKind.PREAMBLE, Optional.empty());
 
   OutlineBuilder(Comparison comparison, UnitKind deepest) {
@@ -40,6 +48,8 @@ final class OutlineBuilder {
     this.right = comparison.right().document();
     this.deepest = deepest;
     this.level = comparison.options().level();
+    this.leftDrafts = new Draft[left.units().size()];
+    this.rightDrafts = new Draft[right.units().size()];
   }
 
   /** A block being built: its units, and its rows before they are placed. */
@@ -50,6 +60,12 @@ final class OutlineBuilder {
     final List<Unit> right = new ArrayList<>();
     final BlockRows rows = new BlockRows();
     final List<Draft> deletedAfter = new ArrayList<>();
+
+    /** The block's links in place (not crossing), by left start once sorted. */
+    final List<Correspondence> inPlace = new ArrayList<>();
+
+    /** The block built from this draft. */
+    Block built;
 
     Draft(BlockKind kind, Optional<Link> link) {
       this.kind = kind;
@@ -64,8 +80,8 @@ final class OutlineBuilder {
         Draft draft = new Draft(BlockKind.LINKED, Optional.of(link));
         draft.left.addAll(link.leftUnits());
         draft.right.addAll(link.rightUnits());
-        link.leftUnits().forEach(u -> leftDrafts.put(u.index(), draft));
-        link.rightUnits().forEach(u -> rightDrafts.put(u.index(), draft));
+        link.leftUnits().forEach(u -> leftDrafts[u.index()] = draft);
+        link.rightUnits().forEach(u -> rightDrafts[u.index()] = draft);
         linked.add(draft);
       }
     }
@@ -83,18 +99,20 @@ final class OutlineBuilder {
     }
     for (Unit unit : left.structuralUnits()) {
       if (unit.kind().compareTo(deepest) <= 0
-          && !leftDrafts.containsKey(unit.index())
+          && leftDrafts[unit.index()] == null
           && depth(left, unit) == 0) {
         deleted.add(single(BlockKind.UNMATCHED, left, unit));
       }
     }
     for (Unit unit : right.structuralUnits()) {
       if (unit.kind().compareTo(deepest) <= 0
-          && !rightDrafts.containsKey(unit.index())
+          && rightDrafts[unit.index()] == null
           && depth(right, unit) == 0) {
         added.add(single(BlockKind.UNMATCHED, right, unit));
       }
     }
+    leftOwners = owners(left, leftDrafts);
+    rightOwners = owners(right, rightDrafts);
     addRows();
     return assemble(linked, deleted, added);
   }
@@ -103,7 +121,7 @@ final class OutlineBuilder {
   private Draft single(BlockKind kind, Document document, Unit unit) {
     Draft draft = new Draft(kind, Optional.empty());
     (document == left ? draft.left : draft.right).add(unit);
-    (document == left ? leftDrafts : rightDrafts).put(unit.index(), draft);
+    (document == left ? leftDrafts : rightDrafts)[unit.index()] = draft;
     return draft;
   }
 
@@ -113,76 +131,81 @@ final class OutlineBuilder {
 
   /** How many block units of {@code document} contain {@code unit}. */
   private int depth(Document document, Unit unit) {
-    Map<Integer, Draft> drafts = document == left ? leftDrafts : rightDrafts;
+    Draft[] drafts = document == left ? leftDrafts : rightDrafts;
     int depth = 0;
     for (Unit ancestor : document.ancestors(unit)) {
-      if (drafts.containsKey(ancestor.index())) {
+      if (drafts[ancestor.index()] != null) {
         depth++;
       }
     }
     return depth;
   }
 
-  /** The block of a unit of the aligned level: that of its innermost block ancestor. */
-  private Draft owner(Document document, Unit unit) {
-    Map<Integer, Draft> drafts = document == left ? leftDrafts : rightDrafts;
-    List<Unit> ancestors = document.ancestors(unit);
-    for (int i = ancestors.size() - 1; i >= 0; i--) {
-      Draft draft = drafts.get(ancestors.get(i).index());
-      if (draft != null) {
-        return draft;
+  /**
+   * The block of every unit of {@code document}, by unit index: that of its innermost block
+   * ancestor, or the preamble. One walk down the tree, so linear in the units.
+   */
+  private Draft[] owners(Document document, Draft[] drafts) {
+    Draft[] owners = new Draft[drafts.length];
+    ArrayDeque<Unit> units = new ArrayDeque<>(document.roots());
+    ArrayDeque<Draft> inherited = new ArrayDeque<>();
+    for (int i = 0; i < document.roots().size(); i++) {
+      inherited.add(preamble);
+    }
+    while (!units.isEmpty()) {
+      Unit unit = units.pop();
+      Draft owner = inherited.pop();
+      owners[unit.index()] = owner;
+      Draft passed = drafts[unit.index()] != null ? drafts[unit.index()] : owner;
+      for (int c = unit.children().size() - 1; c >= 0; c--) {
+        units.push(unit.children().get(c));
+        inherited.push(passed);
       }
     }
-    return preamble;
+    return owners;
   }
 
   private void addRows() {
-    Map<Unit, Draft> leftOwners = new IdentityHashMap<>();
-    Map<Unit, Draft> rightOwners = new IdentityHashMap<>();
-    for (Unit unit : left.units(level)) {
-      leftOwners.put(unit, owner(left, unit));
-    }
-    for (Unit unit : right.units(level)) {
-      rightOwners.put(unit, owner(right, unit));
-    }
     // Links, and the links in place of each block by left start (where left-only rows anchor).
-    Map<Draft, List<Correspondence>> inPlace = new IdentityHashMap<>();
+    List<Draft> withLinksInPlace = new ArrayList<>();
     List<Correspondence> ghosts = new ArrayList<>();
     for (Correspondence c : comparison.alignments()) {
       if (c.level().isStructural()) {
         continue;
       }
       Link link = c.link();
-      Draft draft = rightOwners.get(link.firstRight());
+      Draft draft = rightOwners[link.firstRight().index()];
       boolean crossing = link.moved();
       for (Unit unit : link.leftUnits()) {
-        crossing |= leftOwners.get(unit) != draft;
+        crossing |= leftOwners[unit.index()] != draft;
       }
       draft.rows.link(c, crossing);
       if (crossing) {
         ghosts.add(c);
       } else {
-        inPlace.computeIfAbsent(draft, d -> new ArrayList<>()).add(c);
+        if (draft.inPlace.isEmpty()) {
+          withLinksInPlace.add(draft);
+        }
+        draft.inPlace.add(c);
       }
     }
     for (Unit unit : ComparisonParts.addedUnits(comparison)) {
-      rightOwners.get(unit).rows.added(unit);
+      rightOwners[unit.index()].rows.added(unit);
     }
-    for (List<Correspondence> links : inPlace.values()) {
-      links.sort(Comparator.comparingInt(c -> c.link().firstLeft().span().start()));
+    for (Draft draft : withLinksInPlace) {
+      draft.inPlace.sort(Comparator.comparingInt(c -> c.link().firstLeft().span().start()));
     }
     for (Unit unit : ComparisonParts.deletedUnits(comparison)) {
-      Draft draft = leftOwners.get(unit);
-      draft.rows.deleted(inPlace.getOrDefault(draft, List.of()), unit);
+      Draft draft = leftOwners[unit.index()];
+      draft.rows.deleted(draft.inPlace, unit);
     }
     // A placeholder in each block that holds some of the left units (most links have one).
     for (Correspondence c : ghosts) {
       Map<Draft, List<Unit>> byBlock = new java.util.LinkedHashMap<>();
       for (Unit unit : c.link().leftUnits()) {
-        byBlock.computeIfAbsent(leftOwners.get(unit), d -> new ArrayList<>()).add(unit);
+        byBlock.computeIfAbsent(leftOwners[unit.index()], d -> new ArrayList<>()).add(unit);
       }
-      byBlock.forEach(
-          (draft, units) -> draft.rows.ghost(inPlace.getOrDefault(draft, List.of()), c, units));
+      byBlock.forEach((draft, units) -> draft.rows.ghost(draft.inPlace, c, units));
     }
   }
 
@@ -194,17 +217,17 @@ final class OutlineBuilder {
   private Outline assemble(List<Draft> linked, List<Draft> deleted, List<Draft> added) {
     // Each deleted block goes after the block of the block unit before it in the left document.
     List<Unit> leftBlockUnits =
-        left.structuralUnits().stream().filter(u -> leftDrafts.containsKey(u.index())).toList();
+        left.structuralUnits().stream().filter(u -> leftDrafts[u.index()] != null).toList();
     List<Draft> afterPreamble = new ArrayList<>();
     for (int i = 0; i < leftBlockUnits.size(); i++) {
-      Draft draft = leftDrafts.get(leftBlockUnits.get(i).index());
+      Draft draft = leftDrafts[leftBlockUnits.get(i).index()];
       if (!draft.right.isEmpty() || draft.kind == BlockKind.PREAMBLE) {
         continue;
       }
       if (i == 0) {
         afterPreamble.add(draft);
       } else {
-        leftDrafts.get(leftBlockUnits.get(i - 1).index()).deletedAfter.add(draft);
+        leftDrafts[leftBlockUnits.get(i - 1).index()].deletedAfter.add(draft);
       }
     }
     List<Draft> withRight = new ArrayList<>(linked);
@@ -217,7 +240,6 @@ final class OutlineBuilder {
       append(draft, order);
     }
     List<Block> blocks = new ArrayList<>();
-    Map<Draft, Block> built = new IdentityHashMap<>();
     for (Draft draft : order) {
       int depth =
           draft.kind == BlockKind.PREAMBLE
@@ -235,19 +257,32 @@ final class OutlineBuilder {
               depth,
               draft.rows.ordered());
       blocks.add(block);
-      built.put(draft, block);
+      draft.built = block;
     }
-    Map<Integer, Block> leftBlocks = new HashMap<>();
-    Map<Integer, Block> rightBlocks = new HashMap<>();
-    leftDrafts.forEach((index, draft) -> leftBlocks.put(index, built.get(draft)));
-    rightDrafts.forEach((index, draft) -> rightBlocks.put(index, built.get(draft)));
-    for (Unit unit : left.units(level)) {
-      leftBlocks.put(unit.index(), built.get(owner(left, unit)));
+    return new Outline(
+        comparison,
+        blocks,
+        blocksOf(left, leftDrafts, leftOwners, blocks.get(0)),
+        blocksOf(right, rightDrafts, rightOwners, blocks.get(0)));
+  }
+
+  /**
+   * The block of each block unit and of each unit of the aligned level of {@code document}, by unit
+   * index; {@code preamble} for the other units and for a block that is not in the outline.
+   */
+  private Block[] blocksOf(Document document, Draft[] drafts, Draft[] owners, Block preamble) {
+    Block[] blocks = new Block[drafts.length];
+    Arrays.fill(blocks, preamble);
+    for (int u = 0; u < drafts.length; u++) {
+      if (drafts[u] != null && drafts[u].built != null) {
+        blocks[u] = drafts[u].built;
+      }
     }
-    for (Unit unit : right.units(level)) {
-      rightBlocks.put(unit.index(), built.get(owner(right, unit)));
+    for (Unit unit : document.units(level)) {
+      Block block = owners[unit.index()].built;
+      blocks[unit.index()] = block != null ? block : preamble;
     }
-    return new Outline(comparison, blocks, leftBlocks, rightBlocks);
+    return blocks;
   }
 
   private static void append(Draft draft, List<Draft> order) {

@@ -108,6 +108,11 @@ public final class PrintableText {
     boolean inSpace = false;
     for (int i = 0; i < shown; i++) {
       int cp = codePoints[i];
+      if (isPlain(cp)) {
+        out.appendCodePoint(cp);
+        inSpace = false;
+        continue;
+      }
       boolean crlf = cp == '\r' && i + 1 < codePoints.length && codePoints[i + 1] == '\n';
       if (CodePoints.isWhitespace(cp) && !CodePoints.isLineTerminator(cp) && cp != 0x3000) {
         if (!inSpace) {
@@ -130,6 +135,10 @@ public final class PrintableText {
    * line break of its own.
    */
   private static void append(StringBuilder out, int cp, boolean crlf, Breaks breaks) {
+    if (isPlain(cp)) {
+      out.appendCodePoint(cp);
+      return;
+    }
     if (CodePoints.isLineTerminator(cp)) {
       switch (breaks) {
         case ESCAPED:
@@ -164,6 +173,18 @@ public final class PrintableText {
       return;
     }
     out.appendCodePoint(cp);
+  }
+
+  /**
+   * Whether {@code cp} is shown as it is whatever the {@link Breaks}: visible ASCII, the CJK
+   * Unified Ideographs block and the full-width forms — no white space, control or invisible
+   * character among them. A shortcut for most of the text of a report, which the general tests
+   * would each look up in the Unicode tables.
+   */
+  static boolean isPlain(int cp) {
+    return (cp > 0x20 && cp < 0x7F)
+        || (cp >= 0x4E00 && cp <= 0x9FFF)
+        || (cp >= 0xFF01 && cp <= 0xFF5E);
   }
 
   /**

@@ -51,6 +51,7 @@ final class SegmentTextWriter implements ReportWriter<Segmentation> {
             .map(rule -> rule.id())
             .collect(Collectors.joining(", "));
     out.append("; normalization: ").append(rules.isEmpty() ? "none needed" : rules).append('\n');
+    ExtractionNotes.text(out, "", source);
     for (UnitKind kind : UnitKind.values()) {
       if (kind.compareTo(deepest) <= 0) {
         out.append(kind == UnitKind.SECTION ? "" : ", ")

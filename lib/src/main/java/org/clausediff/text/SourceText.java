@@ -32,6 +32,7 @@ public final class SourceText {
   private final Optional<ByteOffsets> byteOffsets;
   private final SourceFormat format;
   private final Supplier<SourceMap> sourceMap;
+  private final List<String> notes;
 
   /** Where its lines start and its supplementary characters stand. */
   private final TextPositions positions;
@@ -53,11 +54,16 @@ public final class SourceText {
     this.format = SourceFormat.TEXT;
     // Built on first use only: most callers never ask for a plain text's map.
     this.sourceMap = Suppliers.memoize(() -> SourceMap.lines(this));
+    this.notes = List.of();
   }
 
-  /** A copy of {@code from} with another name, format and source map; nothing is recomputed. */
+  /** A copy of {@code from} with another name, format, source map, notes; nothing is recomputed. */
   private SourceText(
-      SourceText from, String name, SourceFormat format, Supplier<SourceMap> sourceMap) {
+      SourceText from,
+      String name,
+      SourceFormat format,
+      Supplier<SourceMap> sourceMap,
+      List<String> notes) {
     this.name = name;
     this.text = from.text;
     this.codePoints = from.codePoints;
@@ -67,6 +73,7 @@ public final class SourceText {
     this.sha256 = from.sha256;
     this.format = format;
     this.sourceMap = sourceMap;
+    this.notes = notes;
   }
 
   /**
@@ -126,7 +133,7 @@ public final class SourceText {
    * changes.
    */
   public SourceText withName(String name) {
-    return new SourceText(this, checkNotNull(name, "name"), format, sourceMap);
+    return new SourceText(this, checkNotNull(name, "name"), format, sourceMap, notes);
   }
 
   /**
@@ -226,7 +233,17 @@ public final class SourceText {
         "source map of %s code points for a text of %s",
         sourceMap.length(),
         length());
-    return new SourceText(this, name, format, () -> sourceMap);
+    return new SourceText(this, name, format, () -> sourceMap, notes);
+  }
+
+  /** What its reader left out or read in a particular way, a sentence each; none for plain text. */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** Returns this text with {@code notes} on how its reader extracted it ({@link #notes()}). */
+  public SourceText withNotes(List<String> notes) {
+    return new SourceText(this, name, format, sourceMap, List.copyOf(notes));
   }
 
   /** The whole text as a string. */

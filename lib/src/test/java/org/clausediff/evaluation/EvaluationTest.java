@@ -62,11 +62,11 @@ class EvaluationTest {
   /** Floors: minimum per case (worst) and over the cases (mean). */
   private static final double SENTENCE_WORST = 0.984;
 
-  private static final double SENTENCE_MEAN = 0.994;
+  private static final double SENTENCE_MEAN = 0.995;
   private static final double ITEM_QINGHAI_HENAN = 0.966;
   private static final double ITEM_YUNNAN_QINGHAI = 0.974;
-  private static final double ARTICLE_POOLED = 0.976;
-  private static final double ARTICLE_WORST = 0.933;
+  private static final double ARTICLE_POOLED = 1.0;
+  private static final double ARTICLE_WORST = 1.0;
   private static final double DUPLICATES_WORST = 1.0;
   private static final double DUPLICATES_MEAN = 1.0;
 

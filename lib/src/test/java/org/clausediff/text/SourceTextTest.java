@@ -88,4 +88,19 @@ class SourceTextTest {
     assertThat(Span.of(1, 2).compareTo(Span.of(1, 3))).isNegative();
     assertThat(Span.of(1, 2).span(Span.of(4, 6))).isEqualTo(Span.of(1, 6));
   }
+
+  @Test
+  void carriesTheNotesOfItsExtractionThroughEveryCopy() {
+    SourceText text = SourceText.of("a.pdf", "第一条 总则");
+    assertThat(text.notes()).isEmpty();
+    java.util.List<String> notes =
+        new java.util.ArrayList<>(java.util.List.of("page number left out"));
+    SourceText noted = text.withNotes(notes);
+    notes.add("changed afterwards");
+    assertThat(noted.notes()).containsExactly("page number left out");
+    assertThat(noted.withName("label").notes()).containsExactly("page number left out");
+    assertThat(noted.withSource(SourceFormat.PDF, SourceMap.lines(noted)).notes())
+        .containsExactly("page number left out");
+    assertThat(text.notes()).isEmpty();
+  }
 }

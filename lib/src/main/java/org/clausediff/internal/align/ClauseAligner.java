@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.clausediff.compare.Link;
 import org.clausediff.internal.normalize.NormalizedText;
+import org.clausediff.internal.parallel.Fork;
 import org.clausediff.internal.similarity.KeyScorer;
 import org.clausediff.internal.similarity.UnitKeys;
 import org.clausediff.segment.Document;
@@ -36,7 +38,11 @@ import org.clausediff.segment.Unit;
  *       cosine of their text and their titles ({@link StructureAligner}).
  * </ol>
  *
- * <p>Immutable and thread-safe; every call is independent.
+ * <p>On an executor ({@link #of(AlignOptions, Executor)}), independent parts run side by side
+ * ({@link Fork}): the fuzzy candidate search both ways, halves of each scoring, splits and merges,
+ * the moves (found while {@link Step#STRUCTURE} runs) and the structure links. Same result on any
+ * executor; on a direct one every part runs on the calling thread, in order. Immutable and
+ * thread-safe; every call is independent.
  */
 public final class ClauseAligner {
   /**
@@ -48,7 +54,7 @@ public final class ClauseAligner {
     IDENTICAL_LINKS,
     /** The remaining units linked by similarity: 1:1, split and merged. */
     FUZZY_LINKS,
-    /** The links sorted and those off the heaviest increasing subsequence marked as moves. */
+    /** The links sorted and those off the heaviest increasing subsequence handed over. */
     ORDER,
     /**
      * The structural units aligned (nothing to do when the options leave them out) and the units
@@ -58,14 +64,21 @@ public final class ClauseAligner {
   }
 
   private final AlignOptions options;
+  private final Executor executor;
 
-  private ClauseAligner(AlignOptions options) {
+  private ClauseAligner(AlignOptions options, Executor executor) {
     this.options = options;
+    this.executor = executor;
   }
 
-  /** An aligner with {@code options}. */
+  /** An aligner with {@code options} that does all its work on the calling thread. */
   public static ClauseAligner of(AlignOptions options) {
-    return new ClauseAligner(checkNotNull(options, "options"));
+    return of(options, Runnable::run);
+  }
+
+  /** An aligner that offers parts of its work to {@code executor}; the same alignments. */
+  public static ClauseAligner of(AlignOptions options, Executor executor) {
+    return new ClauseAligner(checkNotNull(options, "options"), checkNotNull(executor, "executor"));
   }
 
   /** An aligner with {@link AlignOptions#defaults()}. */
@@ -139,7 +152,7 @@ public final class ClauseAligner {
     }
     stepEnded.accept(Step.IDENTICAL_LINKS);
     for (Proposal proposal :
-        new FuzzyMatcher(l, r, scorer, options.minSimilarity(), exact.anchors())
+        new FuzzyMatcher(l, r, scorer, options.minSimilarity(), exact.anchors(), executor)
             .match(leftLinked, rightLinked)) {
       accepted.add(proposal);
       Arrays.fill(leftLinked, proposal.lFrom(), proposal.lTo(), true);
@@ -149,13 +162,19 @@ public final class ClauseAligner {
         FramePrior.links(l, r, scorer, options.minSimilarity(), leftLinked, rightLinked));
     stepEnded.accept(Step.FUZZY_LINKS);
     accepted.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
-    accepted = withAnchoredNotes(l, r, accepted, leftLinked, rightLinked);
-    ImmutableList<Link> links = toLinks(l, r, accepted);
+    List<Proposal> anchored = AnchoredNotes.keep(l, r, accepted, leftLinked, rightLinked);
+    // Issue 16, cause 5: units left between links in place may link at a threshold lowered by it.
+    List<Proposal> filled =
+        GapFiller.fill(l, r, scorer, options.minSimilarity(), anchored, leftLinked, rightLinked);
+    filled.sort(Comparator.comparingInt(Proposal::lFrom).thenComparingInt(Proposal::rFrom));
+    List<Proposal> kept = AnchoredNotes.keep(l, r, filled, leftLinked, rightLinked);
+    Fork<ImmutableList<Link>> ordered = Fork.start(executor, () -> toLinks(l, r, kept));
     stepEnded.accept(Step.ORDER);
     ImmutableList<Link> structuralLinks =
         options.structural()
-            ? ImmutableList.copyOf(aligner(keys, structure).align(accepted))
+            ? ImmutableList.copyOf(aligner(keys, structure).align(kept, executor))
             : ImmutableList.of();
+    ImmutableList<Link> links = ordered.join();
     Alignment alignment =
         new Alignment(
             keys,
@@ -168,86 +187,6 @@ public final class ClauseAligner {
     stepEnded.accept(Step.STRUCTURE);
     return alignment;
   }
-
-  /**
-   * Keeps a link between two responsibility notes ({@code （省发展改革委负责）}) only when the units right
-   * before them are linked to each other, or when the two notes are equal and each occurs once in
-   * its document: a note names who carries out the measure before it, and a common note recurs
-   * after many measures, so two equal notes after unrelated measures do not correspond; a note
-   * found once on each side is specific enough to stand on its own (its measure may have been
-   * deleted or rewritten). Notes whose links are dropped are deleted and added. Likewise a line of
-   * a table of contents (目录) links only to a line of the other's ({@link
-   * Document#isInTableOfContents}). {@code accepted} is sorted by left position; the result is too.
-   */
-  private static List<Proposal> withAnchoredNotes(
-      UnitKeys l,
-      UnitKeys r,
-      List<Proposal> accepted,
-      boolean[] leftLinked,
-      boolean[] rightLinked) {
-    Document left = l.document();
-    Document right = r.document();
-    int[] proposalOfLeft = new int[l.size()];
-    Arrays.fill(proposalOfLeft, -1);
-    for (int i = 0; i < accepted.size(); i++) {
-      Proposal proposal = accepted.get(i);
-      Arrays.fill(proposalOfLeft, proposal.lFrom(), proposal.lTo(), i);
-    }
-    java.util.Map<Long, Integer> noteCounts = new java.util.HashMap<>();
-    for (int p = 0; p < l.size(); p++) {
-      if (left.isResponsibilityNote(l.units().get(p))) {
-        noteCounts.merge(l.hash(p), 1, Integer::sum);
-      }
-    }
-    for (int q = 0; q < r.size(); q++) {
-      if (right.isResponsibilityNote(r.units().get(q))) {
-        noteCounts.merge(r.hash(q) ^ RIGHT_SALT, 1, Integer::sum);
-      }
-    }
-    List<Proposal> kept = new ArrayList<>(accepted.size());
-    for (Proposal proposal : accepted) {
-      int p = proposal.lFrom();
-      int q = proposal.rFrom();
-      if (left.isInTableOfContents(l.units().get(p))
-          != right.isInTableOfContents(r.units().get(q))) {
-        // A line of a table of contents is no chapter heading: it links to its like only.
-        Arrays.fill(leftLinked, proposal.lFrom(), proposal.lTo(), false);
-        Arrays.fill(rightLinked, proposal.rFrom(), proposal.rTo(), false);
-        continue;
-      }
-      boolean notes =
-          proposal.lTo() == p + 1
-              && proposal.rTo() == q + 1
-              && left.isResponsibilityNote(l.units().get(p))
-              && right.isResponsibilityNote(r.units().get(q));
-      if (notes) {
-        boolean anchored;
-        if (p == 0 || q == 0) {
-          anchored = p == 0 && q == 0;
-        } else {
-          int before = proposalOfLeft[p - 1];
-          anchored =
-              before >= 0
-                  && accepted.get(before).rFrom() <= q - 1
-                  && q - 1 < accepted.get(before).rTo();
-        }
-        boolean unique =
-            l.sameKey(p, r, q)
-                && noteCounts.get(l.hash(p)) == 1
-                && noteCounts.get(r.hash(q) ^ RIGHT_SALT) == 1;
-        if (!anchored && !unique) {
-          leftLinked[p] = false;
-          rightLinked[q] = false;
-          continue;
-        }
-      }
-      kept.add(proposal);
-    }
-    return kept;
-  }
-
-  /** Keeps the two sides' note hashes apart in one map. */
-  private static final long RIGHT_SALT = 0x9E3779B97F4A7C15L;
 
   private static StructureAligner aligner(UnitKeys.Pair keys, Supplier<StructureIndex> structure) {
     StructureIndex index = checkNotNull(structure.get(), "structure index");

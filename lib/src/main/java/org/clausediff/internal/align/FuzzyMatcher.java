@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.clausediff.compare.Measure;
 import org.clausediff.compare.Similarity;
+import org.clausediff.internal.parallel.Fork;
 import org.clausediff.internal.similarity.KeyScorer;
 import org.clausediff.internal.similarity.ShingleSet;
 import org.clausediff.internal.similarity.UnitKeys;
@@ -31,6 +33,11 @@ import org.clausediff.internal.similarity.UnitKeys;
  *       put it); one is accepted when none of its units is linked yet. Proposals within {@value
  *       #LOCAL} units of where the anchors put them go first, then the rest (the moves).
  * </ol>
+ *
+ * <p>On an executor, the two directions of the candidate search, the two halves of the scoring and
+ * the split and merge proposals run side by side ({@link Fork}); each part writes only its own
+ * result, and the results are put together in the order one thread gives them, so the proposals and
+ * the links are the same on any executor.
  */
 final class FuzzyMatcher {
   static final double CANDIDATE_DICE = 0.1;
@@ -45,15 +52,22 @@ final class FuzzyMatcher {
   private final double minSimilarity;
   private final java.util.Comparator<Proposal> preference;
   private final Anchors anchors;
+  private final Executor executor;
 
   FuzzyMatcher(
-      UnitKeys left, UnitKeys right, KeyScorer scorer, double minSimilarity, Anchors anchors) {
+      UnitKeys left,
+      UnitKeys right,
+      KeyScorer scorer,
+      double minSimilarity,
+      Anchors anchors,
+      Executor executor) {
     this.left = left;
     this.right = right;
     this.scorer = scorer;
     this.minSimilarity = minSimilarity;
     this.preference = Proposal.byPreference(anchors);
     this.anchors = anchors;
+    this.executor = executor;
   }
 
   /** The accepted proposals among the units not yet linked. */
@@ -64,20 +78,30 @@ final class FuzzyMatcher {
       return List.of();
     }
     List<Candidate> candidates = candidates(ul, ur);
+    double[] scores = scores(candidates);
     List<Proposal> proposals = new ArrayList<>();
     double[] bestLeft = new double[left.size()];
     double[] bestRight = new double[right.size()];
-    for (Candidate c : candidates) {
-      double score = scorer.combined(c.p, c.p + 1, c.q, c.q + 1);
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      double score = scores[i];
       if (score >= minSimilarity) {
         proposals.add(new Proposal(c.p, c.p + 1, c.q, c.q + 1, scoreOnly(score), false));
         bestLeft[c.p] = Math.max(bestLeft[c.p], score);
         bestRight[c.q] = Math.max(bestRight[c.q], score);
       }
     }
+    Fork<List<Proposal>> merges =
+        Fork.start(
+            executor,
+            () -> {
+              List<Candidate> byRight = new ArrayList<>(candidates);
+              byRight.sort(
+                  Comparator.comparingInt((Candidate c) -> c.q).thenComparingInt(c -> c.p));
+              return groups(byRight, false, bestRight);
+            });
     proposals.addAll(groups(candidates, true, bestLeft));
-    candidates.sort(Comparator.comparingInt((Candidate c) -> c.q).thenComparingInt(c -> c.p));
-    proposals.addAll(groups(candidates, false, bestRight));
+    proposals.addAll(merges.join());
     proposals.sort(preference);
     boolean[] takenLeft = leftLinked.clone();
     boolean[] takenRight = rightLinked.clone();
@@ -159,24 +183,55 @@ final class FuzzyMatcher {
     }
   }
 
+  /**
+   * The {@link KeyScorer#combined} score of each candidate pair, in their order; the two halves
+   * side by side.
+   */
+  private double[] scores(List<Candidate> candidates) {
+    double[] scores = new double[candidates.size()];
+    int half = candidates.size() / 2;
+    Fork<double[]> upper = Fork.start(executor, () -> score(candidates, half, scores));
+    score(candidates, 0, half, scores);
+    upper.join();
+    return scores;
+  }
+
+  private double[] score(List<Candidate> candidates, int from, double[] scores) {
+    return score(candidates, from, candidates.size(), scores);
+  }
+
+  private double[] score(List<Candidate> candidates, int from, int to, double[] scores) {
+    for (int i = from; i < to; i++) {
+      Candidate c = candidates.get(i);
+      scores[i] = scorer.combined(c.p, c.p + 1, c.q, c.q + 1);
+    }
+    return scores;
+  }
+
   /** The candidate pairs, sorted by left then right position. */
   private List<Candidate> candidates(int[] ul, int[] ur) {
-    ShingleIndex leftIndex = ShingleIndex.of(left, ul);
-    ShingleIndex rightIndex = ShingleIndex.of(right, ur);
+    // Each direction on its own index and query state: the two run side by side.
+    Fork<Pairs> fromLeft =
+        Fork.start(
+            executor,
+            () -> {
+              Pairs pairs = new Pairs();
+              ShingleQuery toRight = new ShingleQuery(ShingleIndex.of(right, ur), right.size());
+              for (int p : ul) {
+                for (int q : toRight.top(left.shingles(p), anchors.rightOf(p))) {
+                  pairs.add(p, q);
+                }
+              }
+              return pairs;
+            });
     Pairs pairs = new Pairs();
-    ShingleQuery toRight = new ShingleQuery(rightIndex, right.size());
-    for (int p : ul) {
-      for (int q : toRight.top(left.shingles(p), anchors.rightOf(p))) {
-        pairs.add(p, q);
-      }
-    }
-    ShingleQuery toLeft = new ShingleQuery(leftIndex, left.size());
+    ShingleQuery toLeft = new ShingleQuery(ShingleIndex.of(left, ul), left.size());
     for (int q : ur) {
       for (int p : toLeft.top(right.shingles(q), anchors.leftOf(q))) {
         pairs.add(p, q);
       }
     }
-    long[] sorted = pairs.sorted();
+    long[] sorted = pairs.sortedWith(fromLeft.join());
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < sorted.length; i++) {
       if (i > 0 && sorted[i] == sorted[i - 1]) {
@@ -269,9 +324,10 @@ final class FuzzyMatcher {
       pairs[count++] = ((long) p << 32) | q;
     }
 
-    /** The pairs, sorted by left then right position (duplicates adjacent). */
-    long[] sorted() {
-      long[] sorted = Arrays.copyOf(pairs, count);
+    /** These pairs and {@code others}, sorted by left then right position (duplicates adjacent). */
+    long[] sortedWith(Pairs others) {
+      long[] sorted = Arrays.copyOf(pairs, count + others.count);
+      System.arraycopy(others.pairs, 0, sorted, count, others.count);
       Arrays.sort(sorted);
       return sorted;
     }

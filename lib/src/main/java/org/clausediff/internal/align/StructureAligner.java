@@ -3,8 +3,10 @@ package org.clausediff.internal.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.clausediff.compare.Link;
 import org.clausediff.compare.Measure;
+import org.clausediff.internal.parallel.Fork;
 import org.clausediff.internal.similarity.KeyScorer;
 import org.clausediff.internal.similarity.ShingleFrequencies;
 import org.clausediff.internal.similarity.ShingleSet;
@@ -65,23 +67,23 @@ final class StructureAligner {
     this.scorer = new StructureScorer(leftKeys, rightKeys, left, right, frequencies, keyScorer);
   }
 
-  /** The structural links implied by the level links {@code levelLinks}. */
-  List<Link> align(List<Proposal> levelLinks) {
+  /**
+   * The structural links implied by the level links {@code levelLinks}; the upper half of the
+   * candidate pairs is scored on {@code executor} (or, if no thread of it starts that, on this
+   * thread after the lower half), with the same result.
+   */
+  List<Link> align(List<Proposal> levelLinks, Executor executor) {
     if (left.size() == 0 || right.size() == 0) {
       return List.of();
     }
     PairSums shared = scorer.sharedContent(levelLinks);
-    List<StructureGroup> proposals = new ArrayList<>();
-    for (StructureCandidates.UnitPair pair :
-        StructureCandidates.of(left.size(), right.size(), shared)) {
-      if (left.length(pair.left()) == 0 || right.length(pair.right()) == 0) {
-        continue;
-      }
-      StructureGroup scored = scorer.pair(pair.left(), pair.right(), shared);
-      if (scored.similarity().value() >= MIN_SCORE) {
-        proposals.add(scored);
-      }
-    }
+    List<StructureCandidates.UnitPair> candidates =
+        StructureCandidates.of(left.size(), right.size(), shared);
+    int half = candidates.size() / 2;
+    Fork<List<StructureGroup>> upper =
+        Fork.start(executor, () -> proposals(candidates, half, candidates.size(), shared));
+    List<StructureGroup> proposals = proposals(candidates, 0, half, shared);
+    proposals.addAll(upper.join());
     proposals.sort(StructureGroup::byPreference);
     StructureSelection selection =
         new StructureSelection(
@@ -92,6 +94,22 @@ final class StructureAligner {
             left.linkedContent(levelLinks, true),
             right.linkedContent(levelLinks, false));
     return toLinks(selection.select(proposals));
+  }
+
+  /** The candidate pairs {@code [from, to)} that score at least {@link #MIN_SCORE}, in order. */
+  private List<StructureGroup> proposals(
+      List<StructureCandidates.UnitPair> candidates, int from, int to, PairSums shared) {
+    List<StructureGroup> proposals = new ArrayList<>();
+    for (StructureCandidates.UnitPair pair : candidates.subList(from, to)) {
+      if (left.length(pair.left()) == 0 || right.length(pair.right()) == 0) {
+        continue;
+      }
+      StructureGroup scored = scorer.pair(pair.left(), pair.right(), shared);
+      if (scored.similarity().value() >= MIN_SCORE) {
+        proposals.add(scored);
+      }
+    }
+    return proposals;
   }
 
   /** The links of the selected groups, marked moved where they leave the heaviest order. */

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.clausediff.compare.CompareOptions;
 import org.clausediff.compare.Comparison;
@@ -29,14 +30,25 @@ import org.clausediff.segment.Unit;
  */
 public final class Comparer {
   private final CompareOptions options;
+  private final Executor executor;
 
-  private Comparer(CompareOptions options) {
+  private Comparer(CompareOptions options, Executor executor) {
     this.options = options;
+    this.executor = executor;
   }
 
-  /** A comparer with {@code options}. */
+  /** A comparer with {@code options} that does all its work on the calling thread. */
   public static Comparer of(CompareOptions options) {
-    return new Comparer(checkNotNull(options, "options"));
+    return of(options, Runnable::run);
+  }
+
+  /**
+   * A comparer with {@code options} whose aligner offers independent parts of its work to {@code
+   * executor} ({@link ClauseAligner#of(AlignOptions, Executor)}); the comparison is the one {@link
+   * #of(CompareOptions)} gives.
+   */
+  public static Comparer of(CompareOptions options, Executor executor) {
+    return new Comparer(checkNotNull(options, "options"), checkNotNull(executor, "executor"));
   }
 
   /**
@@ -50,7 +62,7 @@ public final class Comparer {
     checkNotNull(keys, "keys");
     checkNotNull(structure, "structure");
     checkKeyedAsOptions(keys);
-    return complete(ClauseAligner.of(AlignOptions.of(options)).align(keys, structure));
+    return complete(ClauseAligner.of(AlignOptions.of(options), executor).align(keys, structure));
   }
 
   /**

@@ -27,6 +27,7 @@ import org.clausediff.internal.dups.LocatedSentences;
 import org.clausediff.internal.dups.RepeatIndex;
 import org.clausediff.internal.normalize.NormalizedText;
 import org.clausediff.internal.normalize.TextNormalizer;
+import org.clausediff.internal.parallel.Fork;
 import org.clausediff.internal.segment.SegmentedText;
 import org.clausediff.internal.segment.Segmenter;
 import org.clausediff.internal.similarity.UnitKeys;
@@ -85,20 +86,39 @@ public final class Pipeline {
 
   /**
    * Compares {@code left} with {@code right}: both are segmented, normalized and keyed side by
-   * side; the index of their structural units is built while their units are aligned.
+   * side; the index of their structural units is built while their units are aligned, and the
+   * aligner offers parts of its own work to the executor too.
    */
   public Comparison compare(SourceText left, SourceText right, CompareOptions requested) {
     checkNotNull(left, "left");
     checkNotNull(right, "right");
-    CompareOptions options = foldingScripts(left, right, checkNotNull(requested, "options"));
-    Fork<UnitKeys> rightKeys = Fork.start(executor, () -> keys(right, options));
-    UnitKeys leftKeys = keys(left, options);
+    checkNotNull(requested, "options");
+    // The scripts decide the normalization (foldingScripts), not the segmentation: the left text is
+    // segmented while the right one's script is detected (which loads ICU's transliterations the
+    // first time, a few hundred milliseconds) and the right text segmented; then both are
+    // normalized and keyed side by side.
+    Optional<Fork<ChineseScript>> rightScript =
+        requested.normalization().applies(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED)
+            ? Optional.empty()
+            : Optional.of(Fork.start(executor, () -> ChineseScript.detect(right.text())));
+    Segmenter segmenter = Segmenter.of(requested.segmentation());
+    Fork<Document> rightDocument = Fork.start(executor, () -> segmenter.segment(right));
+    Document leftDocument = segmenter.segment(left);
+    CompareOptions options =
+        rightScript.isPresent()
+                && ChineseScript.differ(ChineseScript.detect(left.text()), rightScript.get().join())
+            ? withFolding(requested)
+            : requested;
+    Fork<UnitKeys> rightKeys =
+        Fork.start(executor, () -> keys(rightDocument.join(), right, options));
+    UnitKeys leftKeys = keys(leftDocument, left, options);
     UnitKeys.Pair keys = UnitKeys.pair(leftKeys, rightKeys.join());
+    Comparer comparer = Comparer.of(options, executor);
     if (!options.structural()) {
-      return Comparer.of(options).compare(keys, () -> StructureIndex.of(keys));
+      return comparer.compare(keys, () -> StructureIndex.of(keys));
     }
     Fork<StructureIndex> structure = Fork.start(executor, () -> StructureIndex.of(keys));
-    return Comparer.of(options).compare(keys, structure::join);
+    return comparer.compare(keys, structure::join);
   }
 
   /**
@@ -144,12 +164,20 @@ public final class Pipeline {
         || !ChineseScript.differ(left, right)) {
       return options;
     }
+    return withFolding(options);
+  }
+
+  private static CompareOptions withFolding(CompareOptions options) {
     return options.withNormalization(
         options.normalization().with(NormalizationRule.TRADITIONAL_TO_SIMPLIFIED));
   }
 
   private static UnitKeys keys(SourceText text, CompareOptions options) {
-    Document document = Segmenter.of(options.segmentation()).segment(text);
+    return keys(Segmenter.of(options.segmentation()).segment(text), text, options);
+  }
+
+  /** The keys of {@code text}, segmented into {@code document} with {@code options}. */
+  private static UnitKeys keys(Document document, SourceText text, CompareOptions options) {
     NormalizedText normalized = TextNormalizer.of(options.normalization()).normalize(text);
     return UnitKeys.of(document, normalized, options.level(), options.ignoreLabels());
   }

@@ -63,6 +63,30 @@ public enum ChineseScript {
     SIMPLIFIED_ONLY.removeAll(both).freeze();
   }
 
+  /**
+   * The two sets as bit maps by code point, which {@link #detect} reads for every character of a
+   * text: a bit test instead of a binary search over the ranges of a {@link UnicodeSet}.
+   */
+  private static final long[] TRADITIONAL_BITS = bits(TRADITIONAL_ONLY);
+
+  private static final long[] SIMPLIFIED_BITS = bits(SIMPLIFIED_ONLY);
+
+  private static long[] bits(UnicodeSet set) {
+    int end = set.isEmpty() ? 0 : set.getRangeEnd(set.getRangeCount() - 1) + 1;
+    long[] bits = new long[(end + 63) >>> 6];
+    for (int r = 0; r < set.getRangeCount(); r++) {
+      for (int cp = set.getRangeStart(r); cp <= set.getRangeEnd(r); cp++) {
+        bits[cp >>> 6] |= 1L << cp;
+      }
+    }
+    return bits;
+  }
+
+  private static boolean contains(long[] bits, int cp) {
+    int word = cp >>> 6;
+    return word < bits.length && (bits[word] & (1L << cp)) != 0;
+  }
+
   /** The script of {@code text}. Linear in its length. */
   public static ChineseScript detect(CharSequence text) {
     checkNotNull(text, "text");
@@ -74,9 +98,9 @@ public enum ChineseScript {
       if (cp < 0x3400) {
         continue;
       }
-      if (TRADITIONAL_ONLY.contains(cp)) {
+      if (contains(TRADITIONAL_BITS, cp)) {
         traditional++;
-      } else if (SIMPLIFIED_ONLY.contains(cp)) {
+      } else if (contains(SIMPLIFIED_BITS, cp)) {
         simplified++;
       }
     }
@@ -94,8 +118,17 @@ public enum ChineseScript {
    * they are compared with {@link NormalizationRule#TRADITIONAL_TO_SIMPLIFIED}.
    */
   public static boolean differ(SourceText left, SourceText right) {
-    ChineseScript l = detect(left.text());
-    ChineseScript r = detect(right.text());
-    return (l == TRADITIONAL && r == SIMPLIFIED) || (l == SIMPLIFIED && r == TRADITIONAL);
+    return differ(detect(left.text()), detect(right.text()));
+  }
+
+  /**
+   * Whether one of two scripts is Traditional and the other Simplified: {@link #differ(SourceText,
+   * SourceText)} of two texts whose scripts were detected apart (on two threads, say).
+   */
+  public static boolean differ(ChineseScript left, ChineseScript right) {
+    checkNotNull(left, "left");
+    checkNotNull(right, "right");
+    return (left == TRADITIONAL && right == SIMPLIFIED)
+        || (left == SIMPLIFIED && right == TRADITIONAL);
   }
 }

@@ -1,4 +1,4 @@
-package org.clausediff.internal.pipeline;
+package org.clausediff.internal.parallel;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  *
  * @param <T> what the step computes
  */
-final class Fork<T> {
+public final class Fork<T> {
   private final Supplier<T> step;
   private final AtomicBoolean claimed = new AtomicBoolean();
   private final CountDownLatch done = new CountDownLatch(1);
@@ -33,7 +33,7 @@ final class Fork<T> {
   }
 
   /** Offers {@code step} to {@code executor}; it runs there, or in {@link #join()}. */
-  static <T> Fork<T> start(Executor executor, Supplier<T> step) {
+  public static <T> Fork<T> start(Executor executor, Supplier<T> step) {
     checkNotNull(executor, "executor");
     Fork<T> fork = new Fork<>(checkNotNull(step, "step"));
     try {
@@ -61,7 +61,7 @@ final class Fork<T> {
    * The step's value, computed here if no executor thread has started it. A step that failed
    * rethrows its exception as it was thrown, on the joining thread.
    */
-  T join() {
+  public T join() {
     runIfUnclaimed();
     boolean interrupted = false;
     while (true) {

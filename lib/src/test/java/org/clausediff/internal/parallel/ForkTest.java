@@ -1,4 +1,4 @@
-package org.clausediff.internal.pipeline;
+package org.clausediff.internal.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertSame;
