@@ -95,10 +95,7 @@ public final class SourceText {
     return new SourceText(name, text, Optional.of(encoding), Optional.of(offsets));
   }
 
-  /**
-   * The code points of {@code text}, telling {@code positions} of each as it goes: one pass over a
-   * text that may be long.
-   */
+  // One pass over a text that may be long: positions are told of each code point as it is added.
   private static ImmutableIntArray codePoints(
       String name, String text, TextPositions.Builder positions) {
     // Built in place (no copy): a 50 MB text is 200 MB of code points.
