@@ -60,6 +60,27 @@ class HeapEstimateTest {
     assertThrows(IllegalArgumentException.class, () -> new HeapEstimate.TextSize("x", 3, 2, 2));
   }
 
+  @Test
+  void duplicatesCountTheBreaksThatTextSizeCounts() {
+    List<SourceText> texts =
+        List.of(
+            SourceText.of("mixed.txt", "第一条 总则。Lorem ipsum; dolor!\n第二条？\r\n"),
+            SourceText.of("ends.txt", "；！？.?\r\r\n\u0085\u2028\u2029\r"),
+            SourceText.of("supplementary.txt", "𠀀。𠀋\uD840\uDC0B；𪚥!"),
+            SourceText.of("none.txt", "，、：（）“”"),
+            CHINESE,
+            LATIN);
+    for (SourceText text : texts) {
+      assertThat(HeapEstimate.duplicatesNeeds(text))
+          .as(text.name())
+          .isEqualTo(
+              HeapEstimate.duplicatesNeeds(text.length(), HeapEstimate.TextSize.of(text).breaks()));
+    }
+    assertThat(HeapEstimate.TextSize.of(texts.get(1)).breaks())
+        .as("every mark, each of CR LF")
+        .isEqualTo(12);
+  }
+
   /**
    * The library owns no heap: in a JVM whose heap is below the estimate, a comparison that fits
    * runs (before, the library refused it with a LimitExceededException).

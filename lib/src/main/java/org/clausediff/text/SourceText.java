@@ -40,17 +40,14 @@ public final class SourceText {
   private final Supplier<String> sha256;
 
   private SourceText(
-      String name,
-      String text,
-      ImmutableIntArray codePoints,
-      Optional<Encoding> encoding,
-      Optional<ByteOffsets> byteOffsets) {
+      String name, String text, Optional<Encoding> encoding, Optional<ByteOffsets> byteOffsets) {
+    TextPositions.Builder positions = new TextPositions.Builder();
     this.name = name;
     this.text = text;
-    this.codePoints = codePoints;
+    this.codePoints = codePoints(name, text, positions);
     this.encoding = encoding;
     this.byteOffsets = byteOffsets;
-    this.positions = new TextPositions(codePoints);
+    this.positions = positions.build();
     this.sha256 =
         Suppliers.memoize(
             () -> Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString());
@@ -88,18 +85,19 @@ public final class SourceText {
   public static SourceText of(String name, String text) {
     checkNotNull(name, "name");
     checkNotNull(text, "text");
-    return new SourceText(name, text, codePoints(name, text), Optional.empty(), Optional.empty());
+    return new SourceText(name, text, Optional.empty(), Optional.empty());
   }
 
   /**
    * The text decoded from bytes in {@code encoding}, whose code points start at {@code offsets}.
    */
   static SourceText decoded(String name, String text, Encoding encoding, ByteOffsets offsets) {
-    return new SourceText(
-        name, text, codePoints(name, text), Optional.of(encoding), Optional.of(offsets));
+    return new SourceText(name, text, Optional.of(encoding), Optional.of(offsets));
   }
 
-  private static ImmutableIntArray codePoints(String name, String text) {
+  // One pass over a text that may be long: positions are told of each code point as it is added.
+  private static ImmutableIntArray codePoints(
+      String name, String text, TextPositions.Builder positions) {
     // Built in place (no copy): a 50 MB text is 200 MB of code points.
     ImmutableIntArray.Builder builder = ImmutableIntArray.builder(text.length());
     for (int i = 0, charIndex = 0; charIndex < text.length(); i++) {
@@ -115,6 +113,8 @@ public final class SourceText {
             charIndex);
       }
       builder.add(cp);
+      positions.add(
+          i, cp, cp == '\r' && charIndex + 1 < text.length() && text.charAt(charIndex + 1) == '\n');
       charIndex += Character.charCount(cp);
     }
     return builder.build().trimmed();

@@ -17,9 +17,36 @@ final class TextPositions {
   /** Code point offsets of the supplementary characters, ascending. */
   private final int[] supplementaryOffsets;
 
-  TextPositions(ImmutableIntArray codePoints) {
-    this.lineStarts = lineStarts(codePoints);
-    this.supplementaryOffsets = supplementaryOffsets(codePoints);
+  private TextPositions(int[] lineStarts, int[] supplementaryOffsets) {
+    this.lineStarts = lineStarts;
+    this.supplementaryOffsets = supplementaryOffsets;
+  }
+
+  /**
+   * Collects the positions of a text told its code points one by one, in order, as it is decoded:
+   * no second pass over a long text.
+   */
+  static final class Builder {
+    private final ImmutableIntArray.Builder lineStarts = ImmutableIntArray.builder().add(0);
+    private final ImmutableIntArray.Builder supplementaryOffsets = ImmutableIntArray.builder();
+
+    /**
+     * Takes the code point {@code cp} at {@code offset}; {@code followedByLineFeed} says whether
+     * the next one is a line feed (a carriage return before one ends no line: the pair does).
+     */
+    void add(int offset, int cp, boolean followedByLineFeed) {
+      if (cp == '\r' ? !followedByLineFeed : CodePoints.isLineTerminator(cp)) {
+        lineStarts.add(offset + 1);
+      }
+      if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+        supplementaryOffsets.add(offset);
+      }
+    }
+
+    TextPositions build() {
+      return new TextPositions(
+          lineStarts.build().toArray(), supplementaryOffsets.build().toArray());
+    }
   }
 
   /** The UTF-16 index of code point offset {@code offset} (0 to length). */
@@ -72,45 +99,5 @@ final class TextPositions {
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     return new LineColumn(line + 1, offset - lineStarts[line] + 1);
-  }
-
-  private static int[] lineStarts(ImmutableIntArray cps) {
-    int count = 1;
-    for (int i = 0; i < cps.length(); i++) {
-      if (endsLine(cps, i)) {
-        count++;
-      }
-    }
-    int[] starts = new int[count];
-    for (int i = 0, line = 1; i < cps.length(); i++) {
-      if (endsLine(cps, i)) {
-        starts[line++] = i + 1;
-      }
-    }
-    return starts;
-  }
-
-  private static boolean endsLine(ImmutableIntArray cps, int i) {
-    int cp = cps.get(i);
-    if (cp == '\r') {
-      return i + 1 >= cps.length() || cps.get(i + 1) != '\n';
-    }
-    return CodePoints.isLineTerminator(cp);
-  }
-
-  private static int[] supplementaryOffsets(ImmutableIntArray cps) {
-    int count = 0;
-    for (int i = 0; i < cps.length(); i++) {
-      if (cps.get(i) >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-        count++;
-      }
-    }
-    int[] offsets = new int[count];
-    for (int i = 0, k = 0; k < count; i++) {
-      if (cps.get(i) >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-        offsets[k++] = i;
-      }
-    }
-    return offsets;
   }
 }

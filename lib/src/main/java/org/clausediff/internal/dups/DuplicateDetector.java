@@ -13,9 +13,7 @@ import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicatePassage;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.dups.LabelReason;
-import org.clausediff.dups.RepeatKind;
 import org.clausediff.internal.normalize.NormalizedText;
-import org.clausediff.internal.normalize.OffsetMap;
 import org.clausediff.segment.Document;
 import org.clausediff.text.Span;
 
@@ -110,11 +108,54 @@ public final class DuplicateDetector {
   }
 
   private SentenceSketches sketch(Document document, NormalizedText normalized, int[] text) {
+    LocatedSentences located = locate(document, normalized, text);
+    return located.join(List.of(located.sketch(0, 1)));
+  }
+
+  /**
+   * The quick first part of {@link #sketch}: the sentences of {@code document} located in {@code
+   * normalized}, of which the exact repeats can be found ({@link #findExact}) while the near-repeat
+   * sketches are made in parts ({@link LocatedSentences#sketch(int, int)}), on other threads.
+   *
+   * @throws IllegalArgumentException if the two do not belong to the same source text
+   */
+  public LocatedSentences locate(Document document, NormalizedText normalized) {
+    checkNotNull(document, "document");
+    checkNotNull(normalized, "normalized");
+    return locate(document, normalized, normalized.codePoints().toArray());
+  }
+
+  private LocatedSentences locate(Document document, NormalizedText normalized, int[] text) {
     checkSameSource(document, normalized);
-    Sentences sentences = Sentences.of(document, normalized, text);
-    Optional<NearRepeatFinder.Sketches> near =
-        nearFinder().map(finder -> finder.sketch(sentences, normalized.codePoints()));
-    return new SentenceSketches(options, document, normalized, sentences, near);
+    return new LocatedSentences(
+        options, document, normalized, Sentences.of(document, normalized, text), nearFinder());
+  }
+
+  /**
+   * The exact repeats of the comparison text of {@code index}, whose sentences are {@code
+   * sentences}: the first step of {@link #detect(SentenceSketches, RepeatIndex)}, which needs no
+   * sketches.
+   *
+   * @throws IllegalArgumentException if {@code sentences} were located by a detector with other
+   *     options or in another comparison text than {@code index}'s
+   */
+  public ExactRepeats findExact(LocatedSentences sentences, RepeatIndex index) {
+    checkNotNull(sentences, "sentences");
+    checkNotNull(index, "index");
+    checkArgument(
+        sentences.options().equals(options),
+        "sentences located with other options than %s",
+        options);
+    checkArgument(
+        sentences.normalized() == index.normalized(),
+        "sentences and index must be of one comparison text");
+    List<Repeat> repeats =
+        new ExactRepeatFinder(options.minLength()).find(sentences.sentences(), index.suffixArray());
+    return new ExactRepeats(
+        sentences,
+        index,
+        repeats,
+        SourcePassages.of(repeats, index.normalized(), options.minLength()));
   }
 
   /**
@@ -136,49 +177,47 @@ public final class DuplicateDetector {
   public DuplicateReport detect(
       SentenceSketches sketches, RepeatIndex index, Consumer<Step> stepEnded) {
     checkNotNull(sketches, "sketches");
-    checkNotNull(index, "index");
     checkNotNull(stepEnded, "stepEnded");
     checkArgument(
         sketches.options().equals(options), "sketches made with other options than %s", options);
-    checkArgument(
-        sketches.normalized() == index.normalized(),
-        "sketches and index must be of one comparison text");
-    Document document = sketches.document();
-    NormalizedText normalized = index.normalized();
-    Sentences sentences = sketches.sentences();
-    List<Repeat> repeats =
-        new ArrayList<>(
-            new ExactRepeatFinder(options.minLength()).find(sentences, index.suffixArray()));
+    ExactRepeats exact = findExact(sketches.located(), index);
     stepEnded.accept(Step.EXACT_REPEATS);
+    return detect(sketches, exact, stepEnded);
+  }
+
+  /**
+   * Finds the repeated passages of the document of {@code sketches}, given its exact repeats: the
+   * rest of {@link #detect(SentenceSketches, RepeatIndex)}, which gives the same report.
+   *
+   * @throws IllegalArgumentException if {@code sketches} were made by a detector with other options
+   *     or of other sentences than {@code exact}, or {@code exact} was found on another index
+   */
+  public DuplicateReport detect(SentenceSketches sketches, ExactRepeats exact, RepeatIndex index) {
+    checkNotNull(sketches, "sketches");
+    checkNotNull(exact, "exact");
+    checkNotNull(index, "index");
+    checkArgument(
+        sketches.options().equals(options), "sketches made with other options than %s", options);
+    checkArgument(
+        sketches.located() == exact.sentences() && exact.index() == index,
+        "sketches, exact repeats and index must be of one comparison text");
+    return detect(sketches, exact, step -> {});
+  }
+
+  private DuplicateReport detect(
+      SentenceSketches sketches, ExactRepeats exact, Consumer<Step> stepEnded) {
+    Document document = sketches.document();
+    NormalizedText normalized = sketches.normalized();
+    Sentences sentences = sketches.sentences();
+    List<DuplicatePassage> passages = new ArrayList<>(exact.passages());
     if (sketches.near().isPresent()) {
-      repeats.addAll(
+      List<Repeat> near =
           nearFinder()
               .orElseThrow()
-              .find(sentences, sketches.near().get(), removedSentences(sentences, repeats)));
+              .find(sentences, sketches.near().get(), removedSentences(sentences, exact.repeats()));
+      passages.addAll(SourcePassages.of(near, normalized, options.minLength()));
     }
     stepEnded.accept(Step.NEAR_REPEATS);
-    List<DuplicatePassage> passages = new ArrayList<>();
-    for (Repeat found : repeats) {
-      Optional<Repeat> whole =
-          found.kind() == RepeatKind.EXACT
-              ? wholeCodePoints(found, normalized.offsetMap(), options.minLength())
-              : Optional.of(found);
-      if (whole.isEmpty()) {
-        continue;
-      }
-      Repeat repeat = whole.get();
-      List<Span> occurrences = new ArrayList<>();
-      for (int k = 0; k < repeat.size(); k++) {
-        Span span = normalized.toSource(repeat.starts()[k], repeat.ends()[k]);
-        if (occurrences.isEmpty() || !occurrences.get(occurrences.size() - 1).equals(span)) {
-          occurrences.add(span);
-        }
-      }
-      if (occurrences.size() >= 2) {
-        passages.add(
-            new DuplicatePassage(repeat.kind(), repeat.reason(), repeat.similarity(), occurrences));
-      }
-    }
     passages.sort(ORDER);
     DuplicateReport report =
         DuplicateReport.of(
@@ -194,53 +233,6 @@ public final class DuplicateDetector {
     return Optional.of(
         new NearRepeatFinder(
             options.nearThreshold().getAsDouble(), options.shingleSize(), options.minLength()));
-  }
-
-  /**
-   * The exact repeat {@code repeat} with its ends moved inward, by the same amount in every
-   * occurrence, until each occurrence starts and ends between the normalized text of two source
-   * code points — not inside the expansion of one (NFKC turns ㈠ into {@code (一)}; a combining mark
-   * joins the normalized text of the character it follows). Otherwise the source span of an
-   * occurrence would take in the whole character and, with it, text the other occurrences lack.
-   * Empty when fewer than {@code minLength} code points remain.
-   */
-  private static Optional<Repeat> wholeCodePoints(Repeat repeat, OffsetMap map, int minLength) {
-    int length = repeat.ends()[0] - repeat.starts()[0];
-    int from = 0;
-    while (from < length && !allAtBoundary(repeat, map, from)) {
-      from++;
-    }
-    int to = length;
-    while (to > from && !allAtBoundary(repeat, map, to)) {
-      to--;
-    }
-    if (from == 0 && to == length) {
-      return Optional.of(repeat);
-    }
-    if (to - from < minLength) {
-      return Optional.empty();
-    }
-    int[] starts = new int[repeat.size()];
-    int[] ends = new int[repeat.size()];
-    for (int k = 0; k < repeat.size(); k++) {
-      starts[k] = repeat.starts()[k] + from;
-      ends[k] = repeat.starts()[k] + to;
-    }
-    return Optional.of(
-        new Repeat(repeat.kind(), repeat.reason(), repeat.similarity(), starts, ends));
-  }
-
-  /**
-   * Whether {@code offset} into every occurrence of {@code repeat} lies between source code points.
-   */
-  private static boolean allAtBoundary(Repeat repeat, OffsetMap map, int offset) {
-    for (int k = 0; k < repeat.size(); k++) {
-      int i = repeat.starts()[k] + offset;
-      if (i > 0 && i < map.normalizedLength() && map.sourceEnd(i - 1) > map.sourceStart(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void checkSameSource(Document document, NormalizedText normalized) {

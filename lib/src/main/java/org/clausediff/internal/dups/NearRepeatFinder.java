@@ -52,17 +52,39 @@ final class NearRepeatFinder {
    * minimum length with at least one shingle. Needs no exact repeats, so it may be computed before
    * (or while) they are found.
    */
-  Sketches sketch(Sentences sentences, ImmutableIntArray codePoints) {
-    int[] units = new int[sentences.count()];
-    long[][] shingles = new long[sentences.count()][];
+  NearSketches sketch(Sentences sentences, ImmutableIntArray codePoints) {
+    return sketch(sentences, codePoints, 0, sentences.count());
+  }
+
+  /**
+   * {@link #sketch(Sentences, ImmutableIntArray)} of the sentences {@code [from, to)} only: the
+   * sketches of consecutive ranges, {@link NearSketches#join joined} in order, are the sketches of
+   * all of them, so ranges may be sketched on different threads.
+   */
+  NearSketches sketch(Sentences sentences, ImmutableIntArray codePoints, int from, int to) {
+    checkArgument(
+        0 <= from && from <= to && to <= sentences.count(),
+        "sentences [%s, %s) must lie within [0, %s]",
+        from,
+        to,
+        sentences.count());
+    int[] units = new int[to - from];
+    long[][] shingles = new long[to - from][];
     int count = 0;
-    for (int i = 0; i < sentences.count(); i++) {
-      if (sentences.role(i) != Sentences.Role.BODY
-          || sentences.end(i) - sentences.start(i) < minLength) {
+    // Reused for every sentence: only each sentence's shingle set is allocated.
+    int[] tokens = new int[0];
+    long[] scratch = new long[1];
+    for (int i = from; i < to; i++) {
+      int length = sentences.end(i) - sentences.start(i);
+      if (sentences.role(i) != Sentences.Role.BODY || length < minLength) {
         continue;
       }
-      long[] set =
-          Tokens.shingles(Tokens.of(codePoints, sentences.start(i), sentences.end(i)), shingleSize);
+      if (tokens.length < length) {
+        tokens = new int[Math.max(length, tokens.length * 2)];
+        scratch = new long[tokens.length];
+      }
+      int tokenCount = Tokens.into(codePoints, sentences.start(i), sentences.end(i), tokens);
+      long[] set = Tokens.shingles(tokens, tokenCount, shingleSize, scratch);
       if (set.length > 0) {
         units[count] = i;
         shingles[count] = set;
@@ -73,65 +95,54 @@ final class NearRepeatFinder {
     for (int u = 0; u < count; u++) {
       sign(shingles[u], signatures, u * HASHES);
     }
-    return new Sketches(shingleSize, minLength, units, shingles, signatures, count);
-  }
-
-  /** The groups of similar sentences among the sketched ones not {@code excluded}. */
-  List<Repeat> find(Sentences sentences, Sketches sketches, boolean[] excluded) {
-    checkArgument(
-        sketches.shingleSize == shingleSize && sketches.minLength == minLength,
-        "sketches made with other options");
-    int[] units = new int[sketches.count];
-    long[][] shingles = new long[sketches.count][];
-    long[] signatures = new long[sketches.count * HASHES];
-    int count = 0;
-    for (int u = 0; u < sketches.count; u++) {
-      if (excluded[sketches.units[u]]) {
-        continue;
-      }
-      units[count] = sketches.units[u];
-      shingles[count] = sketches.shingles[u];
-      System.arraycopy(sketches.signatures, u * HASHES, signatures, count * HASHES, HASHES);
-      count++;
-    }
-    UnionFind components = new UnionFind(count);
-    joinSimilar(signatures, count, shingles, components);
-    return groups(sentences, units, count, shingles, components);
+    return new NearSketches(shingleSize, minLength, units, shingles, signatures, count);
   }
 
   /**
-   * The sentences that may take part ({@code units}, sentence numbers ascending), their shingle
-   * sets and their signatures ({@value #HASHES} values each); never changed once made.
+   * The groups of similar sentences among the sketched ones not {@code excluded}; {@code parts} are
+   * the sketches of consecutive ranges of the sentences, in order.
    */
-  static final class Sketches {
-    final int shingleSize;
-    final int minLength;
-    final int[] units;
-    final long[][] shingles;
-    final long[] signatures;
-    final int count;
-
-    Sketches(
-        int shingleSize,
-        int minLength,
-        int[] units,
-        long[][] shingles,
-        long[] signatures,
-        int count) {
-      this.shingleSize = shingleSize;
-      this.minLength = minLength;
-      this.units = units;
-      this.shingles = shingles;
-      this.signatures = signatures;
-      this.count = count;
+  List<Repeat> find(Sentences sentences, List<NearSketches> parts, boolean[] excluded) {
+    int total = 0;
+    for (NearSketches part : parts) {
+      checkArgument(
+          part.shingleSize == shingleSize && part.minLength == minLength,
+          "sketches made with other options");
+      total += part.count;
     }
+    int[] units = new int[total];
+    long[][] shingles = new long[total][];
+    // Each kept unit's signature is read where its part keeps it: no copy of them all (at 10 MB,
+    // 40 MB).
+    long[][] signatures = new long[total][];
+    int[] signatureAt = new int[total];
+    int count = 0;
+    for (NearSketches part : parts) {
+      for (int u = 0; u < part.count; u++) {
+        if (excluded[part.units[u]]) {
+          continue;
+        }
+        checkArgument(
+            count == 0 || part.units[u] > units[count - 1],
+            "sketches must be of consecutive ranges of sentences, in order");
+        units[count] = part.units[u];
+        shingles[count] = part.shingles[u];
+        signatures[count] = part.signatures;
+        signatureAt[count] = u * HASHES;
+        count++;
+      }
+    }
+    UnionFind components = new UnionFind(count);
+    joinSimilar(signatures, signatureAt, count, shingles, components);
+    return groups(sentences, units, count, shingles, components);
   }
 
   /**
    * Joins the units of every candidate pair whose similarity reaches the threshold. A pair already
    * in one component is not compared again, so identical sentences cost one comparison each.
    */
-  private void joinSimilar(long[] signatures, int count, long[][] shingles, UnionFind components) {
+  private void joinSimilar(
+      long[][] signatures, int[] signatureAt, int count, long[][] shingles, UnionFind components) {
     int rows = rowsPerBand();
     int bands = HASHES / rows;
     // Per band, an open-addressing table from band key to the chain of its units, in order.
@@ -143,7 +154,7 @@ final class NearRepeatFinder {
     for (int band = 0; band < bands; band++) {
       Arrays.fill(slotFirst, -1);
       for (int u = 0; u < count; u++) {
-        long key = bandKey(signatures, u, band, rows);
+        long key = bandKey(signatures[u], signatureAt[u], band, rows);
         int slot = (int) key & (capacity - 1);
         while (slotFirst[slot] >= 0 && slotKey[slot] != key) {
           slot = (slot + 1) & (capacity - 1);
@@ -165,10 +176,10 @@ final class NearRepeatFinder {
     }
   }
 
-  private static long bandKey(long[] signatures, int unit, int band, int rows) {
+  private static long bandKey(long[] signatures, int at, int band, int rows) {
     long key = band;
     for (int r = 0; r < rows; r++) {
-      key = Tokens.mix(key ^ signatures[unit * HASHES + band * rows + r]);
+      key = Tokens.mix(key ^ signatures[at + band * rows + r]);
     }
     return key;
   }

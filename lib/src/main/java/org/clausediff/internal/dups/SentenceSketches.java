@@ -1,5 +1,6 @@
 package org.clausediff.internal.dups;
 
+import java.util.List;
 import java.util.Optional;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.internal.normalize.NormalizedText;
@@ -13,45 +14,38 @@ import org.clausediff.segment.Document;
  * Instances are immutable and thread-safe.
  */
 public final class SentenceSketches {
-  private final DuplicateOptions options;
-  private final Document document;
-  private final NormalizedText normalized;
-  private final Sentences sentences;
-  private final Optional<NearRepeatFinder.Sketches> near;
+  private final LocatedSentences located;
+  private final Optional<List<NearSketches>> near;
 
-  SentenceSketches(
-      DuplicateOptions options,
-      Document document,
-      NormalizedText normalized,
-      Sentences sentences,
-      Optional<NearRepeatFinder.Sketches> near) {
-    this.options = options;
-    this.document = document;
-    this.normalized = normalized;
-    this.sentences = sentences;
+  SentenceSketches(LocatedSentences located, Optional<List<NearSketches>> near) {
+    this.located = located;
     this.near = near;
   }
 
   /** The options of the detector that made these sketches. */
   public DuplicateOptions options() {
-    return options;
+    return located.options();
   }
 
   /** The sketched document. */
   public Document document() {
-    return document;
+    return located.document();
   }
 
   /** The comparison text the sentences are located in. */
   public NormalizedText normalized() {
-    return normalized;
+    return located.normalized();
+  }
+
+  LocatedSentences located() {
+    return located;
   }
 
   Sentences sentences() {
-    return sentences;
+    return located.sentences();
   }
 
-  Optional<NearRepeatFinder.Sketches> near() {
+  Optional<List<NearSketches>> near() {
     return near;
   }
 }

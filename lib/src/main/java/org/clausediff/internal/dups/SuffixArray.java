@@ -58,9 +58,11 @@ public final class SuffixArray {
    * without its LCP array yet, which {@link Sorted#lcp} computes in ranges of the text.
    */
   static Sorted sort(int[] text) {
-    int[] suffixes = suffixArray(text);
-    int[] phi = new int[suffixes.length];
-    if (phi.length > 0) {
+    int[] ranked = new int[text.length + 1];
+    int[] suffixes = suffixArray(text, ranked);
+    // The ranked text is not needed any more: its first n entries hold Φ, then the permuted LCP.
+    int[] phi = ranked;
+    if (suffixes.length > 0) {
       previousInRank(suffixes, phi);
     }
     return new Sorted(text, suffixes, phi, new int[suffixes.length]);
@@ -79,7 +81,10 @@ public final class SuffixArray {
     private final int[] text;
     private final int[] suffixes;
 
-    /** Φ (the start of the suffix ranked just before), replaced by the permuted LCP per range. */
+    /**
+     * Φ (the start of the suffix ranked just before), replaced by the permuted LCP per range; one
+     * entry longer than the text (the array that held the ranked text), the last one unused.
+     */
     private final int[] plcp;
 
     private final int[] lcp;
@@ -162,11 +167,18 @@ public final class SuffixArray {
 
   /** The suffix array of {@code text}: SA-IS over the values ranked densely, with a sentinel. */
   static int[] suffixArray(int[] text) {
+    return suffixArray(text, new int[text.length + 1]);
+  }
+
+  /**
+   * {@link #suffixArray(int[])}, ranking the text's values into {@code s} ({@code text.length + 1}
+   * long), which the caller may reuse afterwards.
+   */
+  private static int[] suffixArray(int[] text, int[] s) {
     int n = text.length;
     if (n == 0) {
       return new int[0];
     }
-    int[] s = new int[n + 1];
     int alphabetSize = rankAlphabet(text, s) + 1;
     int[] sa = new int[n + 1];
     if (alphabetSize <= MAX_CHAR_ALPHABET) {

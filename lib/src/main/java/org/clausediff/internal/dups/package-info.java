@@ -9,6 +9,9 @@
  * locality-sensitive hashing. {@link org.clausediff.internal.dups.DuplicateDetector} does the work;
  * {@link org.clausediff.internal.dups.RepeatIndex} and {@link
  * org.clausediff.internal.dups.SentenceSketches} are the two halves of its input, which the
- * pipeline builds side by side. Not exported.
+ * pipeline builds side by side: the sentences are located first ({@link
+ * org.clausediff.internal.dups.LocatedSentences}), so that the exact repeats ({@link
+ * org.clausediff.internal.dups.ExactRepeats}) are found while the sketches are made in parts. Not
+ * exported.
  */
 package org.clausediff.internal.dups;

@@ -22,8 +22,9 @@ import org.clausediff.internal.align.StructureIndex;
 import org.clausediff.internal.collate.Collator;
 import org.clausediff.internal.compare.Comparer;
 import org.clausediff.internal.dups.DuplicateDetector;
+import org.clausediff.internal.dups.ExactRepeats;
+import org.clausediff.internal.dups.LocatedSentences;
 import org.clausediff.internal.dups.RepeatIndex;
-import org.clausediff.internal.dups.SentenceSketches;
 import org.clausediff.internal.normalize.NormalizedText;
 import org.clausediff.internal.normalize.TextNormalizer;
 import org.clausediff.internal.parallel.Fork;
@@ -185,7 +186,10 @@ public final class Pipeline {
    * Finds the passages that occur more than once in {@code text}: the text is normalized in two
    * halves side by side, then this thread sorts its suffixes (the longest step), and the LCP array
    * is computed in two halves side by side; meanwhile the text is segmented and, once the
-   * comparison text is there, its sentences are sketched for the near-repeat search.
+   * comparison text is there, its sentences are located in it and sketched for the near-repeat
+   * search in {@value #SKETCH_PARTS} parts. The exact repeats are found as soon as the suffix array
+   * is there, while the last parts are sketched; this thread then takes over the parts no executor
+   * thread has started.
    */
   public DuplicateReport duplicates(SourceText text, DuplicateOptions options) {
     checkNotNull(text, "text");
@@ -209,24 +213,47 @@ public final class Pipeline {
     } else {
       normalized = normalizer.normalize(text);
     }
-    Fork<SentenceSketches> sketches =
-        Fork.start(executor, () -> detector.sketch(document.join(), normalized));
+    Fork<LocatedSentences> sentences =
+        Fork.start(executor, () -> detector.locate(document.join(), normalized));
+    int parts = cut.isPresent() ? SKETCH_PARTS : 1;
+    List<Fork<LocatedSentences.Part>> sketchParts = new ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      int part = p;
+      sketchParts.add(Fork.start(executor, () -> sentences.join().sketch(part, parts)));
+    }
+    RepeatIndex index = index(normalized);
+    ExactRepeats exact = detector.findExact(sentences.join(), index);
+    // Last part first: an executor that runs its steps in order takes the first ones.
+    LocatedSentences.Part[] sketched = new LocatedSentences.Part[parts];
+    for (int p = parts - 1; p >= 0; p--) {
+      sketched[p] = sketchParts.get(p).join();
+    }
+    return detector.detect(sentences.join().join(List.of(sketched)), exact, index);
+  }
+
+  /**
+   * The repeat index of {@code normalized}: this thread sorts the suffixes, and the LCP array of a
+   * long text is computed in two halves side by side.
+   */
+  private RepeatIndex index(NormalizedText normalized) {
     RepeatIndex.Sorting sorting = RepeatIndex.sort(normalized);
     int n = sorting.length();
-    RepeatIndex index;
-    if (n >= MIN_SPLIT_LENGTH) {
-      Fork<RepeatIndex.Sorting> upperText = Fork.start(executor, () -> sorting.lcp(n / 2, n));
-      sorting.lcp(0, n / 2);
-      upperText.join();
-      Fork<RepeatIndex.Sorting> upperRanks =
-          Fork.start(executor, () -> sorting.rankOrder(n / 2, n));
-      sorting.rankOrder(0, n / 2);
-      index = upperRanks.join().index();
-    } else {
-      index = sorting.lcp(0, n).rankOrder(0, n).index();
+    if (n < MIN_SPLIT_LENGTH) {
+      return sorting.lcp(0, n).rankOrder(0, n).index();
     }
-    return detector.detect(sketches.join(), index);
+    Fork<RepeatIndex.Sorting> upperText = Fork.start(executor, () -> sorting.lcp(n / 2, n));
+    sorting.lcp(0, n / 2);
+    upperText.join();
+    Fork<RepeatIndex.Sorting> upperRanks = Fork.start(executor, () -> sorting.rankOrder(n / 2, n));
+    sorting.rankOrder(0, n / 2);
+    return upperRanks.join().index();
   }
+
+  /**
+   * The number of parts the near-repeat sketches of a long text are made in: enough that the
+   * threads that end their other steps at different times share the last ones.
+   */
+  static final int SKETCH_PARTS = 4;
 
   /** Texts shorter than this are normalized in one piece: two would not pay for the second step. */
   static final int MIN_SPLIT_LENGTH = 1 << 16;

@@ -29,7 +29,18 @@ public final class CodePoints {
           || cp == 0x1E
           || cp == 0x1F;
     }
+    if (isBasicIdeograph(cp)) {
+      return false; // most of a Chinese text: answered without the two lookups below
+    }
     return cp == 0x85 || Character.isSpaceChar(cp) || Character.isWhitespace(cp);
+  }
+
+  /**
+   * Whether {@code cp} is in the basic block of CJK unified ideographs, U+4E00–U+9FFF (letters:
+   * neither white space nor invisible).
+   */
+  static boolean isBasicIdeograph(int cp) {
+    return cp >= 0x4E00 && cp <= 0x9FFF;
   }
 
   /**
@@ -38,7 +49,7 @@ public final class CodePoints {
    * tag characters) and variation selectors.
    */
   public static boolean isInvisible(int cp) {
-    if (cp < 0xAD) {
+    if (cp < 0xAD || isBasicIdeograph(cp)) {
       return false;
     }
     return Character.getType(cp) == Character.FORMAT || isVariationSelector(cp);

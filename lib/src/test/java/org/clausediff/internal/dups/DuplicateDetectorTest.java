@@ -434,4 +434,56 @@ class DuplicateDetectorTest {
 
     assertThat(steps).containsExactly(DuplicateDetector.Step.values());
   }
+
+  @Test
+  void sketchesInPartsAndExactRepeatsFirstDetectAsInOnePass() {
+    String near = "加快推进互联网政务服务，依托省政府门户网站，整合政务服务资源和数据。";
+    SegmentedText text =
+        Stages.prepareSentences(SourceText.of("t", A + B + NOTE + C + B + D + near + C + NOTE));
+    DuplicateDetector detector = DuplicateDetector.defaults();
+    List<DuplicatePassage> expected =
+        detector.detect(text.document(), text.normalized()).passages();
+    assertThat(expected).extracting(DuplicatePassage::kind).contains(RepeatKind.NEAR);
+    RepeatIndex index = RepeatIndex.of(text.normalized());
+    // More parts than sentences too: some parts are empty.
+    for (int parts = 1; parts <= 12; parts++) {
+      LocatedSentences sentences = detector.locate(text.document(), text.normalized());
+      ExactRepeats exact = detector.findExact(sentences, index);
+      List<LocatedSentences.Part> sketched = new ArrayList<>();
+      for (int p = parts - 1; p >= 0; p--) {
+        sketched.add(0, sentences.sketch(p, parts));
+      }
+      assertThat(detector.detect(sentences.join(sketched), exact, index).passages())
+          .as("%s parts", parts)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void refusesPartsOfAnotherSplitAndExactRepeatsOfAnotherIndex() {
+    SegmentedText text = Stages.prepareSentences(SourceText.of("t", A + B + C + B + D));
+    DuplicateDetector detector = DuplicateDetector.defaults();
+    LocatedSentences sentences = detector.locate(text.document(), text.normalized());
+    LocatedSentences.Part first = sentences.sketch(0, 2);
+    LocatedSentences.Part second = sentences.sketch(1, 2);
+
+    assertThat(
+            assertThrows(
+                IllegalArgumentException.class, () -> sentences.join(List.of(second, first))))
+        .hasMessageContaining("every part of one split");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> sentences.join(List.of(first))))
+        .hasMessageContaining("every part of one split");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> sentences.sketch(2, 2)))
+        .hasMessageContaining("part 2 must lie within [0, 2)");
+    ExactRepeats exact = detector.findExact(sentences, RepeatIndex.of(text.normalized()));
+    assertThat(
+            assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    detector.detect(
+                        sentences.join(List.of(first, second)),
+                        exact,
+                        RepeatIndex.of(text.normalized()))))
+        .hasMessageContaining("one comparison text");
+  }
 }

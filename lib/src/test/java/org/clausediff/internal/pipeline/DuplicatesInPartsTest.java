@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.internal.dups.DuplicateDetector;
@@ -23,10 +27,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pipeline's duplicate search normalizes long texts in two halves side by side; its reports are
+ * The pipeline's duplicate search normalizes long texts in two halves side by side, sketches their
+ * sentences in parts and finds the exact repeats while the last parts are sketched; its reports are
  * the ones of one sequential pass (one normalization of the whole text, then segmentation and
- * detection), on a pool of two threads and on the calling thread alike, for garbled documents built
- * from every seed and for the seeds joined into one long text.
+ * detection), on a pool of two threads, on the calling thread, on an executor that runs its steps
+ * last offered first and on one that rejects every step alike, for garbled documents built from
+ * every seed, for the seeds joined into one long text, and for every seed on its own.
  */
 class DuplicatesInPartsTest {
   private static final ReportWriter<DuplicateReport> JSON =
@@ -34,14 +40,30 @@ class DuplicatesInPartsTest {
 
   private static ExecutorService pool;
 
+  /** One thread that always runs the step offered last of those waiting. */
+  private static ThreadPoolExecutor lastFirst;
+
   @BeforeAll
-  static void startPool() {
+  static void startPools() {
     pool = Executors.newFixedThreadPool(2);
+    lastFirst =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingDeque<>() {
+              @Override
+              public boolean offer(Runnable step) {
+                return super.offerFirst(step);
+              }
+            });
   }
 
   @AfterAll
-  static void stopPool() {
+  static void stopPools() {
     pool.shutdownNow();
+    lastFirst.shutdownNow();
   }
 
   @Test
@@ -61,21 +83,41 @@ class DuplicatesInPartsTest {
     }
     texts.add(SourceText.of("seeds", joined.toString()));
 
-    DuplicateOptions options = DuplicateOptions.defaults();
     for (SourceText text : texts) {
       assertThat(Pipeline.halfway(text)).as(text.name() + " is cut in two").isPresent();
-      String sequential =
-          JSON.render(
-              DuplicateDetector.of(options)
-                  .detect(
-                      Segmenter.of(SegmentOptions.defaults().withClauses(false)).segment(text),
-                      TextNormalizer.defaults().normalize(text)));
-      assertThat(JSON.render(Pipeline.on(pool).duplicates(text, options)))
-          .as(text.name() + " on two threads")
-          .isEqualTo(sequential);
-      assertThat(JSON.render(Pipeline.on(Runnable::run).duplicates(text, options)))
-          .as(text.name() + " on the calling thread")
-          .isEqualTo(sequential);
+    }
+    for (String seed : TestData.SEEDS) {
+      texts.add(TestData.text(seed));
+    }
+    for (DuplicateOptions options :
+        List.of(DuplicateOptions.defaults(), DuplicateOptions.defaults().withoutNear())) {
+      for (SourceText text : texts) {
+        String sequential =
+            JSON.render(
+                DuplicateDetector.of(options)
+                    .detect(
+                        Segmenter.of(SegmentOptions.defaults().withClauses(false)).segment(text),
+                        TextNormalizer.defaults().normalize(text)));
+        String name = text.name() + (options.nearThreshold().isPresent() ? "" : ", no near");
+        assertThat(JSON.render(Pipeline.on(pool).duplicates(text, options)))
+            .as(name + " on two threads")
+            .isEqualTo(sequential);
+        assertThat(JSON.render(Pipeline.on(Runnable::run).duplicates(text, options)))
+            .as(name + " on the calling thread")
+            .isEqualTo(sequential);
+        assertThat(JSON.render(Pipeline.on(lastFirst).duplicates(text, options)))
+            .as(name + " on an executor that runs the last step offered first")
+            .isEqualTo(sequential);
+        assertThat(
+                JSON.render(
+                    Pipeline.on(
+                            step -> {
+                              throw new RejectedExecutionException("busy");
+                            })
+                        .duplicates(text, options)))
+            .as(name + " on an executor that rejects every step")
+            .isEqualTo(sequential);
+      }
     }
   }
 
