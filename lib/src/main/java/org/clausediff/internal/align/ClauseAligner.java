@@ -196,28 +196,7 @@ public final class ClauseAligner {
 
   private static ImmutableList<Link> toLinks(UnitKeys l, UnitKeys r, List<Proposal> accepted) {
     int k = accepted.size();
-    int[] ls = new int[k];
-    int[] rs = new int[k];
-    long[] weights = new long[k];
-    long[] tieBreaks = new long[k];
-    for (int i = 0; i < k; i++) {
-      Proposal p = accepted.get(i);
-      ls[i] = p.lFrom();
-      rs[i] = p.rFrom();
-      long length = 0;
-      long hash = 0;
-      for (int x = p.lFrom(); x < p.lTo(); x++) {
-        length += l.keyLength(x);
-        hash += l.hash(x);
-      }
-      for (int y = p.rFrom(); y < p.rTo(); y++) {
-        length += r.keyLength(y);
-        hash += r.hash(y);
-      }
-      weights[i] = 1 + Math.round(1000 * p.score() * length);
-      tieBreaks[i] = hash;
-    }
-    boolean[] inOrder = IncreasingSubsequence.heaviest(ls, rs, weights, tieBreaks);
+    boolean[] inOrder = IncreasingSubsequence.ofProposals(l, r, accepted);
     ImmutableList.Builder<Link> links = ImmutableList.builderWithExpectedSize(k);
     for (int i = 0; i < k; i++) {
       Proposal p = accepted.get(i);

@@ -218,33 +218,13 @@ final class GapFiller {
   }
 
   /**
-   * The links of {@code accepted} on its heaviest increasing subsequence, by position: weighed and
-   * tie-broken as {@link ClauseAligner} weighs the links whose moves it marks.
+   * The links of {@code accepted} on its heaviest increasing subsequence, by position: the same
+   * subsequence by which {@link ClauseAligner} marks moves ({@link
+   * IncreasingSubsequence#ofProposals}).
    */
   static List<Proposal> inPlace(UnitKeys left, UnitKeys right, List<Proposal> accepted) {
     int k = accepted.size();
-    int[] ls = new int[k];
-    int[] rs = new int[k];
-    long[] weights = new long[k];
-    long[] tieBreaks = new long[k];
-    for (int i = 0; i < k; i++) {
-      Proposal p = accepted.get(i);
-      ls[i] = p.lFrom();
-      rs[i] = p.rFrom();
-      long length = 0;
-      long hash = 0;
-      for (int x = p.lFrom(); x < p.lTo(); x++) {
-        length += left.keyLength(x);
-        hash += left.hash(x);
-      }
-      for (int y = p.rFrom(); y < p.rTo(); y++) {
-        length += right.keyLength(y);
-        hash += right.hash(y);
-      }
-      weights[i] = 1 + Math.round(1000 * p.score() * length);
-      tieBreaks[i] = hash;
-    }
-    boolean[] on = IncreasingSubsequence.heaviest(ls, rs, weights, tieBreaks);
+    boolean[] on = IncreasingSubsequence.ofProposals(left, right, accepted);
     List<Proposal> chain = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       if (on[i]) {

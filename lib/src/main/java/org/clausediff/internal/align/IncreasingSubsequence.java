@@ -1,6 +1,8 @@
 package org.clausediff.internal.align;
 
 import java.util.Arrays;
+import java.util.List;
+import org.clausediff.internal.similarity.UnitKeys;
 
 /**
  * The heaviest increasing subsequence of a set of links: the links that can stay in place while the
@@ -16,6 +18,39 @@ import java.util.Arrays;
  */
 final class IncreasingSubsequence {
   private IncreasingSubsequence() {}
+
+  /**
+   * Which of {@code proposals} are in place: those on the heaviest increasing subsequence, each
+   * weighed by its score times the length of its keys on both sides, ties broken by the sum of
+   * their keys' hashes — both the same for a proposal and its mirror, so that swapping the
+   * documents mirrors the choice. {@link ClauseAligner} marks the others as moved; {@link
+   * GapFiller} fills the gaps between these.
+   */
+  static boolean[] ofProposals(UnitKeys left, UnitKeys right, List<Proposal> proposals) {
+    int k = proposals.size();
+    int[] ls = new int[k];
+    int[] rs = new int[k];
+    long[] weights = new long[k];
+    long[] tieBreaks = new long[k];
+    for (int i = 0; i < k; i++) {
+      Proposal p = proposals.get(i);
+      ls[i] = p.lFrom();
+      rs[i] = p.rFrom();
+      long length = 0;
+      long hash = 0;
+      for (int x = p.lFrom(); x < p.lTo(); x++) {
+        length += left.keyLength(x);
+        hash += left.hash(x);
+      }
+      for (int y = p.rFrom(); y < p.rTo(); y++) {
+        length += right.keyLength(y);
+        hash += right.hash(y);
+      }
+      weights[i] = 1 + Math.round(1000 * p.score() * length);
+      tieBreaks[i] = hash;
+    }
+    return heaviest(ls, rs, weights, tieBreaks);
+  }
 
   /**
    * Which of the points {@code (left[i], right[i])} lie on a heaviest subsequence increasing in
