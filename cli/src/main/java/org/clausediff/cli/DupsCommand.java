@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.clausediff.ClauseDiff;
 import org.clausediff.dups.DuplicateOptions;
 import org.clausediff.dups.DuplicateReport;
 import org.clausediff.report.PrintableText;
@@ -92,6 +93,13 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
+  /** A small job run while the input is read (see {@link Workers#warmUp}). */
+  private static final SourceText WARM_UP =
+      SourceText.of(
+          "warm-up",
+          "一、总体要求\n（一）指导思想。深入推进改革，加快培育新动能。（省发展改革委负责）\n"
+              + "（二）基本原则。深入推进改革，加快培育新动能。Innovation first.\n");
+
   private final Workers workers;
   private final StandardStreams streams;
 
@@ -110,6 +118,7 @@ final class DupsCommand implements Callable<Integer>, ReadsFiles {
     if (clean.isPresent()) {
       checkClean(clean.get());
     }
+    workers.warmUp(() -> ClauseDiff.create().duplicates(WARM_UP, options));
     // --clean cuts the removed passages out of a text input's own bytes, so they are kept.
     InputOptions.Read read =
         clean.isPresent()

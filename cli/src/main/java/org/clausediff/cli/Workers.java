@@ -37,6 +37,27 @@ final class Workers implements AutoCloseable {
     this.clauseDiff = ClauseDiff.using(executor);
   }
 
+  /**
+   * Offers {@code warmUp} to these threads, to run while the calling thread reads its input: the
+   * classes and tables a job loads on first use (ICU's normalization data, the segmenter's
+   * patterns) are then loaded on a core that would otherwise wait. Nothing waits for it, and a
+   * failure in it is ignored: the job itself loads whatever is still missing.
+   */
+  void warmUp(Runnable warmUp) {
+    try {
+      executor.execute(
+          () -> {
+            try {
+              warmUp.run();
+            } catch (RuntimeException ignored) {
+              // The job loads what is missing itself.
+            }
+          });
+    } catch (RejectedExecutionException ignored) {
+      // No thread to spare: nothing is warmed.
+    }
+  }
+
   /** The library, running its parallel steps on these threads. */
   ClauseDiff clauseDiff() {
     return clauseDiff;
