@@ -75,7 +75,8 @@ class BadFormatInputTest {
     return cases.stream();
   }
 
-  private static List<String> files() throws IOException {
+  /** The files of the bad-input corpus, by name. */
+  static List<String> files() throws IOException {
     try (Stream<Path> files = Files.list(BAD)) {
       return files
           .map(path -> path.getFileName().toString())

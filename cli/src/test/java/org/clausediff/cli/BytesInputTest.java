@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.clausediff.testing.TestData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,18 +21,8 @@ class BytesInputTest {
 
   @TempDir Path dir;
 
-  static List<String> files() throws IOException {
-    try (Stream<Path> files = Files.list(BAD)) {
-      return files
-          .map(path -> path.getFileName().toString())
-          .filter(name -> !name.equals("README.md"))
-          .sorted()
-          .toList();
-    }
-  }
-
   @ParameterizedTest(name = "{0}")
-  @MethodSource("files")
+  @MethodSource("org.clausediff.cli.BadFormatInputTest#files")
   void standardInputGivesWhatThePathGives(String file) throws IOException {
     Path path = BAD.resolve(file);
 
@@ -53,7 +41,7 @@ class BytesInputTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("files")
+  @MethodSource("org.clausediff.cli.BadFormatInputTest#files")
   void corpusIndexGivesWhatThePathGives(String file) throws IOException {
     Path path = BAD.resolve(file);
 

@@ -74,13 +74,6 @@ final class FramePrior {
     }
     leftLinked[p] = true;
     rightLinked[q] = true;
-    links.add(
-        new Proposal(
-            p,
-            p + 1,
-            q,
-            q + 1,
-            scorer.score(p, p + 1, q, q + 1),
-            scorer.identical(p, p + 1, q, q + 1)));
+    links.add(Proposal.scored(p, p + 1, q, q + 1, scorer));
   }
 }

@@ -127,14 +127,8 @@ final class FuzzyMatcher {
         Arrays.fill(takenLeft, proposal.lFrom(), proposal.lTo(), true);
         Arrays.fill(takenRight, proposal.rFrom(), proposal.rTo(), true);
         accepted.add(
-            new Proposal(
-                proposal.lFrom(),
-                proposal.lTo(),
-                proposal.rFrom(),
-                proposal.rTo(),
-                scorer.score(proposal.lFrom(), proposal.lTo(), proposal.rFrom(), proposal.rTo()),
-                scorer.identical(
-                    proposal.lFrom(), proposal.lTo(), proposal.rFrom(), proposal.rTo())));
+            Proposal.scored(
+                proposal.lFrom(), proposal.lTo(), proposal.rFrom(), proposal.rTo(), scorer));
       }
     }
   }

@@ -67,14 +67,7 @@ final class GapFiller {
         int q = pair[1];
         leftLinked[p] = true;
         rightLinked[q] = true;
-        result.add(
-            new Proposal(
-                p,
-                p + 1,
-                q,
-                q + 1,
-                scorer.score(p, p + 1, q, q + 1),
-                scorer.identical(p, p + 1, q, q + 1)));
+        result.add(Proposal.scored(p, p + 1, q, q + 1, scorer));
       }
       Gap gap = new Gap(left, right, scorer, minSimilarity, a, b, leftLinked, rightLinked);
       Proposal before = gap.extend(a, true);
@@ -171,9 +164,7 @@ final class GapFiller {
           l0 = Math.min(l0, p);
           l1 = Math.max(l1, p + 1);
         }
-        current =
-            new Proposal(
-                l0, l1, r0, r1, scorer.score(l0, l1, r0, r1), scorer.identical(l0, l1, r0, r1));
+        current = Proposal.scored(l0, l1, r0, r1, scorer);
       }
       return current;
     }

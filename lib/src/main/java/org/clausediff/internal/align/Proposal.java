@@ -1,12 +1,26 @@
 package org.clausediff.internal.align;
 
 import org.clausediff.compare.Similarity;
+import org.clausediff.internal.similarity.KeyScorer;
 
 /**
  * A candidate link between the runs of keyed units {@code [lFrom, lTo)} (left positions) and {@code
  * [rFrom, rTo)} (right positions), before moves are known.
  */
 record Proposal(int lFrom, int lTo, int rFrom, int rTo, Similarity similarity, boolean identical) {
+
+  /**
+   * The proposal for the runs given, with their similarity and identity as {@code scorer} finds.
+   */
+  static Proposal scored(int lFrom, int lTo, int rFrom, int rTo, KeyScorer scorer) {
+    return new Proposal(
+        lFrom,
+        lTo,
+        rFrom,
+        rTo,
+        scorer.score(lFrom, lTo, rFrom, rTo),
+        scorer.identical(lFrom, lTo, rFrom, rTo));
+  }
 
   double score() {
     return similarity.value();
