@@ -3,13 +3,10 @@ package org.clausediff.report;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import org.clausediff.compare.Comparison;
 import org.clausediff.compare.Link;
 import org.clausediff.segment.Document;
@@ -49,8 +46,6 @@ import org.clausediff.segment.Document;
  * git quotes it. Identical documents give an empty diff.
  */
 final class UnifiedDiffWriter implements ReportWriter<Comparison> {
-  private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
-
   private final int context;
 
   /** The writer of diffs with 3 lines of context, as {@code diff -u}. */
@@ -138,7 +133,7 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
     if (hunks.isEmpty()) {
       return;
     }
-    writeHeader(left.name(), right.name(), out);
+    GitDiffHeader.write(left.name(), right.name(), out);
     for (int[] hunk : hunks) {
       writeHunk(outline, script, hunk[0], hunk[1], out);
     }
@@ -231,24 +226,6 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
     return hunks;
   }
 
-  private static void writeHeader(String leftName, String rightName, Appendable out)
-      throws IOException {
-    // As git diff --no-index writes an absolute path: git apply refuses a path from the root.
-    String from = LEADING_SLASHES.matcher(leftName).replaceFirst("") + ".lines";
-    String to = LEADING_SLASHES.matcher(rightName).replaceFirst("") + ".lines";
-    out.append("diff --git ")
-        .append(quoted("a/" + from))
-        .append(' ')
-        .append(quoted("b/" + to))
-        .append('\n');
-    if (!from.equals(to)) {
-      out.append("rename from ").append(quoted(from)).append('\n');
-      out.append("rename to ").append(quoted(to)).append('\n');
-    }
-    out.append("--- ").append(quoted("a/" + from)).append('\n');
-    out.append("+++ ").append(quoted("b/" + to)).append('\n');
-  }
-
   private void writeHunk(Outline outline, List<Line> script, int from, int to, Appendable out)
       throws IOException {
     int leftCount = 0;
@@ -301,50 +278,5 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
       return start + ",0";
     }
     return count == 1 ? String.valueOf(start + 1) : (start + 1) + "," + count;
-  }
-
-  /**
-   * A path as git writes it in a header: as it is, or in double quotes with C escapes when it holds
-   * a quote, a backslash, a control character or an invisible one (a bidirectional control would
-   * reorder the line as displayed): those are written as the octal escapes of their UTF-8 bytes, as
-   * git does with {@code core.quotePath}.
-   */
-  static String quoted(String path) {
-    boolean plain =
-        path.codePoints().noneMatch(cp -> cp == '"' || cp == '\\' || PrintableText.isHidden(cp));
-    if (plain) {
-      return path;
-    }
-    StringBuilder quoted = new StringBuilder("\"");
-    path.codePoints()
-        .forEach(
-            cp -> {
-              switch (cp) {
-                case '"':
-                  quoted.append("\\\"");
-                  break;
-                case '\\':
-                  quoted.append("\\\\");
-                  break;
-                case '\t':
-                  quoted.append("\\t");
-                  break;
-                case '\n':
-                  quoted.append("\\n");
-                  break;
-                case '\r':
-                  quoted.append("\\r");
-                  break;
-                default:
-                  if (PrintableText.isHidden(cp)) {
-                    for (byte b : Character.toString(cp).getBytes(StandardCharsets.UTF_8)) {
-                      quoted.append(String.format(Locale.ROOT, "\\%03o", b & 0xff));
-                    }
-                  } else {
-                    quoted.appendCodePoint(cp);
-                  }
-              }
-            });
-    return quoted.append('"').toString();
   }
 }
