@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -37,11 +37,10 @@ class PackagedCommandIT {
   @Test
   @Timeout(value = 1, unit = TimeUnit.MINUTES)
   void jarPrintsTheProjectVersion() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessRun run =
+        run(List.of(ProcessRun.java(), "-jar", JAR.toString(), "--version"), System.getenv("PATH"));
 
-    Run run = run(List.of(java, "-jar", JAR.toString(), "--version"), System.getenv("PATH"));
-
-    assertThat(run).isEqualTo(new Run(0, "clausediff " + VERSION + "\n", ""));
+    assertThat(run).isEqualTo(new ProcessRun(0, "clausediff " + VERSION + "\n", ""));
   }
 
   @Test
@@ -74,40 +73,21 @@ class PackagedCommandIT {
         StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-    Run run = run(List.of("bash", "-c", "clausediff --version"), bin + ":" + System.getenv("PATH"));
+    ProcessRun run =
+        run(List.of("bash", "-c", "clausediff --version"), bin + ":" + System.getenv("PATH"));
 
     assertThat(run.out()).as("stderr: %s", run.err()).isEqualTo("clausediff " + VERSION + "\n");
     assertThat(run.status()).isZero();
     assertThat(run.err()).doesNotContain("mvn").doesNotContain("building");
   }
 
-  /** What a process printed and how it ended. */
-  record Run(int status, String out, String err) {}
-
   /** Runs {@code command} in {@link #dir} with {@code path} as its PATH and no JAVA_OPTS. */
-  private Run run(List<String> command, String path) throws IOException, InterruptedException {
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(dir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    Map<String, String> environment = builder.environment();
-    environment.remove("JAVA_OPTS");
-    environment.put("PATH", path);
-    Process process = builder.start();
-    try {
-      if (!process.waitFor(50, TimeUnit.SECONDS)) {
-        throw new AssertionError(String.join(" ", command) + " still running after 50 seconds");
-      }
-    } finally {
-      process.destroyForcibly();
-    }
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  private ProcessRun run(List<String> command, String path)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().remove("JAVA_OPTS");
+    builder.environment().put("PATH", path);
+    return ProcessRun.of(builder, dir, Duration.ofSeconds(50));
   }
 
   private static String property(String name) {

@@ -3,9 +3,8 @@ package org.clausediff.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +46,8 @@ class ProcessTest {
   void givesByteIdenticalJsonInEveryJvm() throws Exception {
     String file = TestData.path(TestData.YUNNAN_2017).toString();
 
-    Run first = run(List.of(), "segment", file, "--format", "json");
-    Run second = run(OTHER_SETTINGS, "segment", file, "--format", "json");
+    ProcessRun first = run(List.of(), "segment", file, "--format", "json");
+    ProcessRun second = run(OTHER_SETTINGS, "segment", file, "--format", "json");
 
     assertThat(first.status()).as(first.err()).isEqualTo(0);
     assertThat(second.out()).isEqualTo(first.out());
@@ -60,8 +59,8 @@ class ProcessTest {
   void givesByteIdenticalTextInEveryJvm() throws Exception {
     String file = BadInputs.committed("bidi-marks.txt").toString();
 
-    Run first = run(List.of(), "segment", file, "--level", "clause");
-    Run second = run(OTHER_SETTINGS, "segment", file, "--level", "clause");
+    ProcessRun first = run(List.of(), "segment", file, "--level", "clause");
+    ProcessRun second = run(OTHER_SETTINGS, "segment", file, "--level", "clause");
 
     assertThat(first.status()).as(first.err()).isEqualTo(0);
     assertThat(second.out()).isEqualTo(first.out());
@@ -85,7 +84,7 @@ class ProcessTest {
   void givesByteIdenticalCompareDupsAndCollateJsonInEveryJvm(List<String> args) throws Exception {
     String[] command = args.toArray(new String[0]);
 
-    Run other = run(OTHER_SETTINGS, command);
+    ProcessRun other = run(OTHER_SETTINGS, command);
 
     assertThat(other.status()).as(other.err()).isIn(0, 1);
     assertThat(other.out()).startsWith("{").isEqualTo(CliRun.of(command).out());
@@ -119,7 +118,8 @@ class ProcessTest {
     Path good = BadInputs.committed("gb18030.txt");
     long needs = needs(command, file, good);
 
-    Run run = run(List.of("-Xmx768m"), command.args(file, good, output).toArray(new String[0]));
+    ProcessRun run =
+        run(List.of("-Xmx768m"), command.args(file, good, output).toArray(new String[0]));
 
     assertThat(run.out()).isEmpty();
     if (needs > 700L << 20) {
@@ -146,7 +146,8 @@ class ProcessTest {
     Path output = scratch.resolve("limited-" + command + ".json");
     long needs = needs(command, file, good);
 
-    Run run = run(List.of("-Xmx128m"), command.args(file, good, output).toArray(new String[0]));
+    ProcessRun run =
+        run(List.of("-Xmx128m"), command.args(file, good, output).toArray(new String[0]));
 
     assertThat(run.out()).isEmpty();
     assertHeapLimit(run, command == FileCommand.DUPS ? file.toString() : good + ", " + file, needs);
@@ -162,7 +163,7 @@ class ProcessTest {
   void runningOutOfMemoryEndsWithOneLineNamingTheFile() throws Exception {
     Path file = BadInputs.heaviest().get(0).file(scratch);
 
-    Run run = run(List.of("-Xmx96m"), "segment", file.toString(), "--format", "json");
+    ProcessRun run = run(List.of("-Xmx96m"), "segment", file.toString(), "--format", "json");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -174,7 +175,7 @@ class ProcessTest {
   }
 
   /** The line of a run that the heap check stopped: {@code files} need {@code needs} bytes. */
-  private static void assertHeapLimit(Run run, String files, long needs) {
+  private static void assertHeapLimit(ProcessRun run, String files, long needs) {
     assertThat(run.status()).as("exit status; stderr: %s", run.err()).isEqualTo(2);
     assertThat(run.err())
         .matches(
@@ -217,7 +218,7 @@ class ProcessTest {
   void exitsWithStatusTwoAndOneLine() throws Exception {
     String zip = BadInputs.committed("archive.zip").toString();
 
-    Run run = run(List.of(), "segment", zip);
+    ProcessRun run = run(List.of(), "segment", zip);
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -225,14 +226,11 @@ class ProcessTest {
         .isEqualTo(zip + ": is a ZIP archive without word/document.xml, not a Word document\n");
   }
 
-  /** What a process printed and how it ended. */
-  record Run(int status, String out, String err) {}
-
   /** Runs {@code clausediff args…} in a new JVM with the JVM options {@code jvm}. */
-  private static Run run(List<String> jvm, String... args)
+  private static ProcessRun run(List<String> jvm, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(ProcessRun.java());
     // The launcher's compiler and collector settings: how much heap an input needs depends on the
     // collector
     // (G1's humongous regions made the 768 MiB case pass or fail from run to run).
@@ -244,27 +242,6 @@ class ProcessTest {
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
     command.addAll(List.of(args));
-    Path out = Files.createTempFile(scratch, "out", ".txt");
-    Path err = Files.createTempFile(scratch, "err", ".txt");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    int status;
-    try {
-      // A hang fails the test here (the test's own timeout would leave the process running).
-      if (!process.waitFor(4, TimeUnit.MINUTES)) {
-        throw new AssertionError(
-            "clausediff " + String.join(" ", args) + " still running after 4 minutes");
-      }
-      status = process.exitValue();
-    } finally {
-      process.destroyForcibly();
-    }
-    return new Run(
-        status,
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return ProcessRun.of(new ProcessBuilder(command), scratch, Duration.ofMinutes(4));
   }
 }

@@ -3,9 +3,9 @@ package org.clausediff.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +51,7 @@ class QuietReadersIT {
   @MethodSource("fixtures")
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
   void printsNothingButItsOwnLineOnStandardError(Path fixture) throws Exception {
-    Run run = run("segment", fixture.toString(), "--extract");
+    ProcessRun run = run("segment", fixture.toString(), "--extract");
 
     boolean refused =
         fixture.getParent().getFileName().toString().equals("bad")
@@ -74,7 +74,7 @@ class QuietReadersIT {
   @Test
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
   void comparingWordWithPdfPrintsNothingOnStandardError() throws Exception {
-    Run run =
+    ProcessRun run =
         run(
             "compare",
             TestData.path("formats/qinghai-2018-county-innovation.doc").toString(),
@@ -87,37 +87,12 @@ class QuietReadersIT {
     assertThat(run.out()).contains("<html");
   }
 
-  /** What a process printed and how it ended. */
-  record Run(int status, String out, String err) {}
-
-  private Run run(String... args) throws IOException, InterruptedException {
+  private ProcessRun run(String... args) throws IOException, InterruptedException {
     List<String> command =
-        Stream.concat(
-                Stream.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    JAR.toString()),
-                Stream.of(args))
+        Stream.concat(Stream.of(ProcessRun.java(), "-jar", JAR.toString()), Stream.of(args))
             .toList();
-    Path out = Files.createTempFile(dir, "out", ".txt");
-    Path err = Files.createTempFile(dir, "err", ".txt");
-    Process process =
-        new ProcessBuilder(command)
-            .directory(dir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    try {
-      if (!process.waitFor(90, TimeUnit.SECONDS)) {
-        throw new AssertionError(String.join(" ", command) + " still running after 90 seconds");
-      }
-    } finally {
-      process.destroyForcibly();
-    }
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return ProcessRun.of(
+        new ProcessBuilder(command).directory(dir.toFile()), dir, Duration.ofSeconds(90));
   }
 
   private static String extension(Path path) {
