@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.clausediff.testing.GoldenFiles;
@@ -20,17 +21,32 @@ import org.junit.jupiter.api.TestFactory;
  * Golden outputs of {@code clausediff compare} on Word and PDF inputs: each directory under {@code
  * testdata/formats-compare/} names its two inputs in {@code inputs.txt} (paths relative to {@code
  * testdata/}, old then new) and holds the reviewed reports, {@code expected.txt} ({@code --format
- * text --color never}), {@code expected.json} and, where present, {@code expected.html}; {@code
- * review.md} says why each is right. The documents are named by their file names ({@code --label}),
- * so that the reports do not depend on where the repository lies. Regenerate with {@code mvn -B
- * test -pl cli -am -Dtest=FormatsCompareGoldenTest -Dsurefire.failIfNoSpecifiedTests=false
+ * text --color never}), {@code expected.json} and, where present, {@code expected.html}, {@code
+ * expected.table.md} (the 新旧对照表) and {@code expected.diff} (the unified diff); {@code review.md}
+ * says why each is right. The documents are named by their file names ({@code --label}), so that
+ * the reports do not depend on where the repository lies. Regenerate with {@code mvn -B test -pl
+ * cli -am -Dtest=FormatsCompareGoldenTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dgolden.update=true}, then read the diff and update {@code review.md}.
  */
 class FormatsCompareGoldenTest {
   /** The expected files a case may hold, by the {@code --format} that writes them. */
   private static final Map<String, String> FORMATS =
       new TreeMap<>(
-          Map.of("expected.txt", "text", "expected.json", "json", "expected.html", "html"));
+          Map.of(
+              "expected.txt",
+              "text",
+              "expected.json",
+              "json",
+              "expected.html",
+              "html",
+              "expected.table.md",
+              "table-md",
+              "expected.diff",
+              "unified"));
+
+  /** The expected files a case need not hold. */
+  private static final Set<String> OPTIONAL =
+      Set.of("expected.html", "expected.table.md", "expected.diff");
 
   private static List<Path> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(TestData.dir().resolve("formats-compare"))) {
@@ -45,7 +61,7 @@ class FormatsCompareGoldenTest {
       List<String> inputs = Files.readAllLines(dir.resolve("inputs.txt"));
       for (Map.Entry<String, String> format : FORMATS.entrySet()) {
         Path expected = dir.resolve(format.getKey());
-        boolean optional = format.getKey().equals("expected.html");
+        boolean optional = OPTIONAL.contains(format.getKey());
         if (optional && !Files.exists(expected)) {
           continue;
         }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.clausediff.segment.UnitKind;
+import org.clausediff.testing.ExternalTools;
 import org.clausediff.testing.ReportChecks;
 import org.clausediff.testing.TestData;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,31 @@ class ReviewerFormatsTest {
   }
 
   @Test
+  void theDiffOfAWordFileStartsWithItsNotesAndPatchAndGitApplyStillApplyIt() throws Exception {
+    Path patch = ExternalTools.require("patch", "the unified diff is not applied");
+    Path git = ExternalTools.require("git", "the unified diff is not applied");
+    String md = TestData.path("formats/law-articles.md").toString();
+    String docx = TestData.path("formats/law-articles.docx").toString();
+    Path old = dir.resolve("old.lines");
+    Path new_ = dir.resolve("expected.lines");
+    Files.writeString(old, CliRun.of("segment", md, "--format", "lines").out());
+    Files.writeString(new_, CliRun.of("segment", docx, "--format", "lines").out());
+    Files.writeString(dir.resolve("old.md.lines"), Files.readString(old));
+    CliRun diff =
+        CliRun.of(
+            "compare", md, docx, "--format", "unified", "--label", "old.md", "--label", "new");
+    Files.writeString(dir.resolve("law.diff"), diff.out());
+
+    assertThat(diff.out())
+        .startsWith("note: new: tracked deletion in ¶ 9 left out: 一年\ndiff --git a/old.md.lines");
+    assertThat(tool(patch.toString(), "--batch", "-o", "patched.lines", "old.lines", "law.diff"))
+        .doesNotContain("garbage", "fuzz", "FAILED");
+    assertThat(dir.resolve("patched.lines")).hasSameTextualContentAs(new_);
+    tool(git.toString(), "apply", "law.diff");
+    assertThat(dir.resolve("new.lines")).hasSameTextualContentAs(new_);
+  }
+
+  @Test
   void tableDocxNeedsAnOutputFileAndWritesAWordDocument() throws Exception {
     CliRun toTerminal = CliRun.of("compare", QINGHAI, HENAN, "--format", "table-docx");
     Path docx = dir.resolve("table.docx");
@@ -213,6 +240,16 @@ class ReviewerFormatsTest {
         assertThat(run.out()).contains(line.replace("testdata/", prefix) + "\n");
       }
     }
+  }
+
+  /** Runs a program in {@link #dir}, asserts that it succeeds, and returns what it printed. */
+  private String tool(String... command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    // git apply outside any repository, even if the temporary directory lies inside one.
+    builder.environment().put("GIT_CEILING_DIRECTORIES", dir.getParent().toString());
+    ProcessRun run = ProcessRun.of(builder, dir, Duration.ofMinutes(1));
+    assertThat(run.status()).as("%s: %s", List.of(command), run.err()).isZero();
+    return run.out() + run.err();
   }
 
   private JsonReport jsonReport(String json) throws Exception {

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The notes a reader leaves (a PDF's running header and page numbers left out) reach every report
- * of the text, in text, Markdown, HTML and JSON, for every command; a plain text has none, and its
- * reports say nothing of them.
+ * of the text, in text, Markdown, HTML and JSON, for every command, and the 新旧对照表 and unified diff
+ * of {@code compare} (not its CSV table, which has no place for them); a plain text has none, and
+ * its reports say nothing of them.
  */
 class ExtractionNotesReportTest {
   private static final String HEADER = "青海省人民政府关于创新管理优化服务培育壮大经济发展新动能的实施意见";
@@ -67,6 +68,27 @@ class ExtractionNotesReportTest {
     }
     // segment: text and JSON; dups: text, HTML, JSON; compare and collate: all four
     assertThat(checked).isEqualTo(13);
+  }
+
+  @Test
+  void theTablesAndTheUnifiedDiffOfAPdfShowItsNotesButTheCsvTable() throws IOException {
+    SourceText pdf = pdf();
+    Comparison comparison = clauseDiff.compare(TestData.text(TestData.HENAN_2017), pdf);
+    String html = NOTE.replace("\"", "&quot;");
+
+    assertThat(render(ReportType.COMPARISON, ReportFormat.TABLE_HTML, comparison))
+        .contains("</p>\n<div class=\"note\">note: new: page number left out: ")
+        .contains("<div class=\"note\">note: new: " + html + "</div>\n<table>");
+    assertThat(render(ReportType.COMPARISON, ReportFormat.TABLE_MARKDOWN, comparison))
+        .contains("\n\nnote: new: " + NOTE.replace("\"", "\\\"") + "\n\n| # | old: ");
+    assertThat(render(ReportType.COMPARISON, ReportFormat.UNIFIED, comparison))
+        .startsWith("note: new: page number left out: ")
+        .contains("\nnote: new: " + NOTE + "\ndiff --git ");
+    assertThat(render(ReportType.COMPARISON, ReportFormat.TABLE_CSV, comparison))
+        .doesNotContain("note: ");
+    // The PDF's lines are those of the text it was made from: an empty diff, notes or not.
+    assertThat(render(ReportType.COMPARISON, ReportFormat.UNIFIED, clauseDiff.compare(txt(), pdf)))
+        .isEmpty();
   }
 
   /**

@@ -9,8 +9,9 @@ import org.clausediff.text.SourceText;
  * The notes a document's reader left on what it left out or read in a particular way ({@link
  * SourceText#notes()}: a PDF's running headers, a Word file's tracked deletions), as each report
  * shows them: a {@code note:} line under the document's header in text, Markdown and HTML, and
- * {@code "notes"} next to {@code "format"} in JSON. A plain text has none, so its reports are what
- * they always were.
+ * {@code "notes"} next to {@code "format"} in JSON; between the summary and the table in the 新旧对照表
+ * ({@code note: old: …}), and before the first header of the unified diff. The CSV table has none
+ * (see {@link TableCsvWriter}). A plain text has none, so its reports are what they always were.
  */
 final class ExtractionNotes {
   private ExtractionNotes() {}

@@ -14,6 +14,11 @@ import org.clausediff.compare.Comparison;
  * line break between paragraphs. A field that a spreadsheet would take for a formula (starting with
  * {@code = + - @}, a tab or a carriage return) starts with an apostrophe, which spreadsheets show
  * as text and do not evaluate.
+ *
+ * <p>The documents' extraction notes ({@link org.clausediff.text.SourceText#notes()}) are not
+ * written: CSV has no comments, and a line before the header would be read as the header (a
+ * spreadsheet's first row, a CSV reader's column names); a column would repeat them on every row.
+ * The other table formats show them.
  */
 final class TableCsvWriter implements ReportWriter<Comparison> {
 

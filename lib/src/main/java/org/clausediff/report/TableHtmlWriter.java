@@ -7,8 +7,9 @@ import org.clausediff.compare.Comparison;
  * The 新旧对照表 of {@code clausediff compare --format table-html}: one self-contained page (see {@link
  * HtmlPage}) with the {@link ComparisonTable} as an HTML table — number, old text with deletions
  * struck ({@code <del>}), new text with insertions underlined ({@code <ins>}), note — that prints
- * as it shows (the header row repeats on every page, a row is not cut, colours are kept). All input
- * text is escaped.
+ * as it shows (the header row repeats on every page, a row is not cut, colours are kept). The
+ * extraction notes of the two documents ({@code note: old: …}, {@code note: new: …}) stand between
+ * the summary and the table. All input text is escaped.
  */
 final class TableHtmlWriter implements ReportWriter<Comparison> {
   private static final String STYLE =
@@ -43,6 +44,8 @@ final class TableHtmlWriter implements ReportWriter<Comparison> {
     HtmlPage.open(out, title, STYLE, "");
     out.append("<h1>").append(HtmlPage.escape(title)).append("</h1>\n<p class=\"summary\">");
     out.append(HtmlPage.escape(table.summary())).append("</p>\n");
+    ExtractionNotes.html(out, "old: ", comparison.left().document().source());
+    ExtractionNotes.html(out, "new: ", comparison.right().document().source());
     out.append("<table>\n<thead><tr><th class=\"n\">#</th><th class=\"old\">old: ")
         .append(HtmlPage.escape(table.leftName()))
         .append("</th><th class=\"new\">new: ")

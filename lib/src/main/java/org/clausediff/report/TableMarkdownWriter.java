@@ -7,8 +7,9 @@ import org.clausediff.compare.Comparison;
  * The 新旧对照表 of {@code clausediff compare --format table-md}: the {@link ComparisonTable} as a
  * GitHub-flavoured Markdown table, one line per row — old text with deletions in {@code <del>}, new
  * text with insertions in {@code <ins>} (which GitHub renders struck and underlined; emphasis
- * delimiters would not pair next to CJK punctuation), note. Paragraph breaks inside a cell are
- * {@code <br>}; all input text is shown with {@link PrintableText} and escaped with {@link
+ * delimiters would not pair next to CJK punctuation), note; the documents' extraction notes are
+ * paragraphs ({@code note: old: …}) between the summary and the table. Paragraph breaks inside a
+ * cell are {@code <br>}; all input text is shown with {@link PrintableText} and escaped with {@link
  * MarkdownText}, so it never becomes markup or ends a cell.
  */
 final class TableMarkdownWriter implements ReportWriter<Comparison> {
@@ -22,7 +23,10 @@ final class TableMarkdownWriter implements ReportWriter<Comparison> {
         .append(MarkdownText.escape(PrintableText.name(table.rightName())))
         .append("\n\n")
         .append(MarkdownText.escape(PrintableText.line(table.summary())))
-        .append("\n\n| # | old: ")
+        .append("\n\n");
+    ExtractionNotes.markdown(out, "old: ", comparison.left().document().source());
+    ExtractionNotes.markdown(out, "new: ", comparison.right().document().source());
+    out.append("| # | old: ")
         .append(MarkdownText.escape(PrintableText.name(table.leftName())))
         .append(" | new: ")
         .append(MarkdownText.escape(PrintableText.name(table.rightName())))

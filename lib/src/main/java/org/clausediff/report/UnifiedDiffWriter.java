@@ -44,6 +44,11 @@ import org.clausediff.segment.Document;
  * patch -p1} without a file name) turn the left lines file into the right one; {@code patch -o OUT
  * LEFT.lines} ignores the names. A name with a quote, backslash or control character is quoted as
  * git quotes it. Identical documents give an empty diff.
+ *
+ * <p>A diff of documents whose readers left notes ({@link org.clausediff.text.SourceText#notes()}:
+ * a PDF's running headers, a Word file's tracked deletions) starts with them, one line {@code note:
+ * old: …} or {@code note: new: …} each, before the {@code diff --git} line: {@code patch} and
+ * {@code git apply} ignore what stands before the first header. An empty diff stays empty.
  */
 final class UnifiedDiffWriter implements ReportWriter<Comparison> {
   private final int context;
@@ -133,6 +138,9 @@ final class UnifiedDiffWriter implements ReportWriter<Comparison> {
     if (hunks.isEmpty()) {
       return;
     }
+    // Before the first header: patch and git apply skip such lines, as they skip a mail's text.
+    ExtractionNotes.text(out, "old: ", left.source());
+    ExtractionNotes.text(out, "new: ", right.source());
     GitDiffHeader.write(left.name(), right.name(), out);
     for (int[] hunk : hunks) {
       writeHunk(outline, script, hunk[0], hunk[1], out);

@@ -130,6 +130,43 @@ class UnifiedDiffPatchTest {
     assertThat(hunks(diff)).isEqualTo(2);
   }
 
+  @org.junit.jupiter.api.Test
+  void patchAndGitApplySkipTheExtractionNotesBeforeTheHeader() throws Exception {
+    Path patch = ExternalTools.require("patch", "the unified diff is not applied");
+    Path git = ExternalTools.require("git", "the unified diff is not applied");
+    String leftName = TestData.QINGHAI_2017;
+    String rightName = TestData.HENAN_2017;
+    SourceText left =
+        TestData.text(leftName)
+            .withNotes(
+                List.of(
+                    "page number left out: \"— 1 —\" on 10 of 10 pages",
+                    "running header or footer left out: \"--- a/x\" on 10 of 10 pages"));
+    SourceText right =
+        TestData.text(rightName).withNotes(List.of("tracked deletion in ¶ 9 left out: 一年"));
+    String diff = diff(left, right, 3);
+    assertThat(diff).startsWith("note: old: page number left out: ");
+    assertThat(diff.lines().limit(4))
+        .containsExactly(
+            "note: old: page number left out: \"— 1 —\" on 10 of 10 pages",
+            "note: old: running header or footer left out: \"--- a/x\" on 10 of 10 pages",
+            "note: new: tracked deletion in ¶ 9 left out: 一年",
+            "diff --git a/" + leftName + ".lines b/" + rightName + ".lines");
+    Files.writeString(dir.resolve("noted.diff"), diff, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("left.lines"), lines(leftName), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(leftName + ".lines"), lines(leftName), StandardCharsets.UTF_8);
+
+    String output =
+        run(patch.toString(), "--batch", "-o", "patched.lines", "left.lines", "noted.diff");
+    run(git.toString(), "apply", "noted.diff");
+
+    assertThat(output).as("patch output").doesNotContain("fuzz", "offset", "FAILED", "garbage");
+    assertThat(Files.readString(dir.resolve("patched.lines"), StandardCharsets.UTF_8))
+        .isEqualTo(lines(rightName));
+    assertThat(Files.readString(dir.resolve(rightName + ".lines"), StandardCharsets.UTF_8))
+        .isEqualTo(lines(rightName));
+  }
+
   private static String lines(String seed) {
     return lines(TestData.text(seed));
   }

@@ -26,6 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.clausediff.compare.Comparison;
 import org.clausediff.report.ComparisonTable;
 import org.clausediff.report.ReportEncoder;
+import org.clausediff.text.SourceText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -38,12 +39,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  * library's registry ({@code ReportType.COMPARISON.withEncoder(ReportFormat.TABLE_DOCX, options ->
  * new ComparisonTableDocx())}).
  *
- * <p>An A4 landscape page with a title (the two documents' names), the summary of the rows, and a
- * table of four columns — number, old text, new text, note — whose header row repeats on every
- * page. Deleted text is red and struck through, inserted text red and underlined, as in the
- * comparison tables of legislative review; each paragraph of a cell is a paragraph of the document.
- * The rows are those of {@link ComparisonTable#of}. The text is set in SimSun (宋体) for Chinese,
- * which Word and LibreOffice replace by a font they have.
+ * <p>An A4 landscape page with a title (the two documents' names), the summary of the rows, a
+ * paragraph for each note the documents' readers left ({@code note: old: …}, {@code note: new: …}:
+ * a PDF's running headers, a Word file's tracked deletions), and a table of four columns — number,
+ * old text, new text, note — whose header row repeats on every page. Deleted text is red and struck
+ * through, inserted text red and underlined, as in the comparison tables of legislative review;
+ * each paragraph of a cell is a paragraph of the document. The rows are those of {@link
+ * ComparisonTable#of}. The text is set in SimSun (宋体) for Chinese, which Word and LibreOffice
+ * replace by a font they have.
  *
  * <p>The file is the same, byte for byte, for the same comparison: every part of the package has
  * the same fixed time, and the document the same creation date. Code points that XML 1.0 does not
@@ -81,6 +84,8 @@ public final class ComparisonTableDocx implements ReportEncoder<Comparison> {
       summary.setFontSize(FONT_SIZE);
       font(summary);
       summary.setText(xml(table.summary()));
+      notes(document, "old: ", comparison.left().document().source());
+      notes(document, "new: ", comparison.right().document().source());
       XWPFTable grid = document.createTable(table.rows().size() + 1, WIDTHS.length);
       grid.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
       grid.setWidth("100%");
@@ -91,6 +96,16 @@ public final class ComparisonTableDocx implements ReportEncoder<Comparison> {
       document.write(written);
     }
     fixTimes(written.toByteArray(), out);
+  }
+
+  /** A paragraph {@code note: WHOSE…} for each note the document's reader left. */
+  private static void notes(XWPFDocument document, String whose, SourceText source) {
+    for (String note : source.notes()) {
+      XWPFRun run = document.createParagraph().createRun();
+      run.setFontSize(FONT_SIZE);
+      font(run);
+      run.setText(xml("note: " + whose + note));
+    }
   }
 
   /** A4 landscape with narrow margins. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.clausediff.ClauseDiff;
 import org.clausediff.compare.Comparison;
+import org.clausediff.formats.DocumentReader;
 import org.clausediff.report.ComparisonTable;
 import org.clausediff.report.ReportFormat;
 import org.clausediff.report.ReportType;
@@ -142,6 +144,38 @@ class ComparisonTableDocxTest {
     assertThat(out.toByteArray()).isEqualTo(encode(QINGHAI_HENAN));
     assertThat(ReportType.COMPARISON.formats()).doesNotContain(ReportFormat.TABLE_DOCX);
     assertThat(reports.formats()).contains(ReportFormat.TABLE_DOCX, ReportFormat.TABLE_HTML);
+  }
+
+  @Test
+  void theNotesOfTheReadersStandAsParagraphsBeforeTheTable() throws IOException {
+    Comparison fromFiles =
+        ClauseDiff.create()
+            .compare(
+                DocumentReader.defaults()
+                    .read(TestData.path("formats/qinghai-2017-new-growth-drivers.pdf")),
+                DocumentReader.defaults().read(TestData.path("formats/law-articles.docx")));
+
+    try (XWPFDocument document = read(encode(fromFiles))) {
+      List<String> beforeTable = new ArrayList<>();
+      for (IBodyElement element : document.getBodyElements()) {
+        if (element instanceof XWPFTable) {
+          break;
+        }
+        beforeTable.add(((XWPFParagraph) element).getText());
+      }
+
+      assertThat(beforeTable.subList(2, beforeTable.size()))
+          .containsExactly(
+              "note: old: page number left out: \"— 1 —\" on 10 of 10 pages",
+              "note: old: running header or footer left out:"
+                  + " \"青海省人民政府关于创新管理优化服务培育壮大经济发展新动能的实施意见\" on 10 of 10 pages",
+              "note: new: tracked deletion in ¶ 9 left out: 一年");
+    }
+    try (XWPFDocument document = read(encode(QINGHAI_HENAN))) {
+      assertThat(document.getBodyElements().get(2))
+          .as("plain text: no notes")
+          .isInstanceOf(XWPFTable.class);
+    }
   }
 
   @Test
