@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import javax.xml.stream.XMLStreamException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -14,8 +15,6 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.clausediff.LimitExceededException;
 import org.clausediff.formats.UnreadableDocumentException.Reason;
@@ -24,10 +23,11 @@ import org.clausediff.formats.UnreadableDocumentException.Reason;
  * Opens the ZIP package of a .docx for POI, after refusing ZIP bombs, entries larger than the input
  * limit and compression methods Word never writes, from the central directory.
  *
- * <p>A file is opened from its path; bytes in memory (standard input, {@code corpus index}) are
- * opened the same way — a seekable ZIP over the bytes, whose entries are inflated only when read
- * and through POI's zip-bomb guard, as POI's {@code ZipSecureFile} does for a file — so that the
- * same document gives the same text, or the same error, whichever way it comes in. (POI's {@code
+ * <p>A file (from its path) and bytes in memory (standard input, {@code corpus index}) are opened
+ * the same way — a seekable ZIP whose entries are inflated only when read, each through an {@link
+ * ExpansionGuard} that applies the reader's {@link ReadOptions#maxExpansionRatio()} and input limit
+ * (POI's own guard, in {@code ZipSecureFile}, has one ratio for the whole JVM) — so that the same
+ * document gives the same text, or the same error, whichever way it comes in. (POI's {@code
  * OPCPackage.open(InputStream)} would inflate every entry up front: an image the reader never looks
  * at would count against the ZIP-bomb limits, and damage would be reported differently.)
  */
@@ -47,10 +47,7 @@ final class DocxPackage {
   static OPCPackage open(Input input, ReadOptions options) throws IOException {
     checkZip(input, options);
     try {
-      if (input.path().isPresent()) {
-        return OPCPackage.open(input.path().get().toFile(), PackageAccess.READ);
-      }
-      return OPCPackage.open(new GuardedEntrySource(zip(input)));
+      return OPCPackage.open(new GuardedEntrySource(zip(input), options));
     } catch (NoClassDefFoundError e) {
       // commons-compress needs an optional codec (zstd, xz) for an entry whose local header names
       // its compression method: Word writes only stored and deflated entries.
@@ -62,6 +59,7 @@ final class DocxPackage {
       throw new UnreadableDocumentException(
           input.name(), Reason.WRONG_FORMAT, "is an OpenDocument file, not a Word document");
     } catch (InvalidFormatException | NotOfficeXmlFileException | POIXMLException e) {
+      checkNotZipBomb(e, input.name());
       throw new UnreadableDocumentException(
           input.name(), Reason.CORRUPT, "is a damaged Word document (" + Damage.oneLine(e) + ")");
     } catch (RuntimeException e) {
@@ -77,20 +75,25 @@ final class DocxPackage {
 
   /**
    * Throws a {@link LimitExceededException} if {@code e} (or what it wraps: the XML parser wraps
-   * the errors of the stream it reads) is POI's zip-bomb guard stopping an entry that expands more
-   * than 100 times while it is read, though the central directory promised less.
+   * the errors of the stream it reads) is the {@link ExpansionGuard} stopping an entry that expands
+   * more than the options allow while it is read, though the central directory promised less.
    */
   static void checkNotZipBomb(Exception e, String name) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (String.valueOf(t.getMessage()).contains("Zip bomb detected")) {
+    for (Throwable t = e; t != null; t = wrapped(t)) {
+      if (t instanceof ExpansionGuard.Stopped) {
+        ExpansionGuard.Stopped stopped = (ExpansionGuard.Stopped) t;
         throw new LimitExceededException(
-            name,
-            "maxExpansionRatio",
-            ReadOptions.DEFAULT_MAX_EXPANSION_RATIO,
-            0,
-            "a ZIP entry expands more than 100 times while it is read (a ZIP bomb?)");
+            name, stopped.limitName(), stopped.limit(), stopped.actual(), stopped.getMessage());
       }
     }
+  }
+
+  /** What {@code t} wraps: StAX keeps it as the nested exception, not as the cause. */
+  private static Throwable wrapped(Throwable t) {
+    if (t instanceof XMLStreamException && ((XMLStreamException) t).getNestedException() != null) {
+      return ((XMLStreamException) t).getNestedException();
+    }
+    return t.getCause();
   }
 
   /** The ZIP archive of {@code input}, from its path or from its bytes in memory. */
@@ -185,17 +188,19 @@ final class DocxPackage {
   }
 
   /**
-   * The entries of a ZIP archive in memory, each inflated through POI's zip-bomb guard as it is
-   * read, as POI's {@code ZipSecureFile} inflates the entries of a file.
+   * The entries of a ZIP archive, each inflated through an {@link ExpansionGuard} as it is read.
    */
   private static final class GuardedEntrySource extends ZipFileZipEntrySource {
-    GuardedEntrySource(ZipFile zip) {
+    private final ReadOptions options;
+
+    GuardedEntrySource(ZipFile zip, ReadOptions options) {
       super(zip);
+      this.options = options;
     }
 
     @Override
     public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
-      return new ZipArchiveThresholdInputStream(super.getInputStream(entry));
+      return new ExpansionGuard(super.getInputStream(entry), entry.getName(), options);
     }
   }
 }

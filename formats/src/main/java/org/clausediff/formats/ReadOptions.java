@@ -21,7 +21,7 @@ import org.jsoup.select.Selector;
  * @param charset the encoding of a text, Markdown or HTML file, instead of detecting it
  * @param maxInputBytes the largest file accepted, and the largest extracted text (as UTF-8)
  * @param maxExpansionRatio the most a ZIP entry (of a .docx) may expand, uncompressed size over
- *     compressed size
+ *     compressed size: from the central directory, and again while the entry is read
  * @param contentSelector a CSS selector naming the content element(s) of an HTML page
  */
 public record ReadOptions(

@@ -26,9 +26,9 @@ class DocxPackageTest {
   private static final int PADDING = 8 << 20;
 
   /**
-   * The Henan .docx with 8 MiB of spaces inside word/document.xml (they deflate about 1000 times)
-   * and a central directory that says the entry is 5000 bytes long: the checks on the directory
-   * pass, and only the guard on the inflating stream can stop it.
+   * The Henan .docx with 8 MiB of spaces inside word/document.xml (they deflate about 1000 times,
+   * the whole entry about 360 times) and a central directory that says the entry is 5000 bytes
+   * long: the checks on the directory pass, and only the guard on the inflating stream can stop it.
    */
   private static byte[] lyingZipBomb() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -91,6 +91,60 @@ class DocxPackageTest {
         .isEqualTo(
             file + ": a ZIP entry expands more than 100 times while it is read (a ZIP bomb?)");
     assertThat(fromBytes.getMessage()).isEqualTo(fromPath.getMessage());
+  }
+
+  @Test
+  void theGuardWhileReadingNamesTheRatioInForceAndActual(@TempDir Path dir) throws IOException {
+    byte[] bomb = lyingZipBomb();
+    Path file = dir.resolve("lying.docx");
+    Files.write(file, bomb);
+    // The entry expands about 360 times in all: above the default limit and this one.
+    DocumentReader reader = DocumentReader.of(ReadOptions.defaults().withMaxExpansionRatio(200));
+
+    LimitExceededException fromPath =
+        assertThrows(LimitExceededException.class, () -> reader.read(file));
+    LimitExceededException fromBytes =
+        assertThrows(LimitExceededException.class, () -> reader.read(file.toString(), bomb));
+
+    assertThat(fromPath.getMessage())
+        .isEqualTo(
+            file + ": a ZIP entry expands more than 200 times while it is read (a ZIP bomb?)");
+    assertThat(fromPath.limitName()).isEqualTo("maxExpansionRatio");
+    assertThat(fromPath.limit()).isEqualTo(200);
+    assertThat(fromPath.actual()).isGreaterThan(200);
+    assertThat(fromBytes.getMessage()).isEqualTo(fromPath.getMessage());
+  }
+
+  @Test
+  void aRatioAboveTheDefaultLetsTheEntryBeRead(@TempDir Path dir) throws IOException {
+    byte[] bomb = lyingZipBomb();
+    Path file = dir.resolve("lying.docx");
+    Files.write(file, bomb);
+    DocumentReader reader = DocumentReader.of(ReadOptions.defaults().withMaxExpansionRatio(5000));
+    String henan =
+        DocumentReader.defaults()
+            .read(TestData.path("formats/henan-2017-new-growth-drivers.docx"))
+            .text();
+
+    assertThat(reader.read(file).text()).isEqualTo(henan);
+    assertThat(reader.read(file.toString(), bomb).text()).isEqualTo(henan);
+  }
+
+  @Test
+  void theGuardWhileReadingStopsAnEntryPastTheInputLimit(@TempDir Path dir) throws IOException {
+    byte[] bomb = lyingZipBomb();
+    DocumentReader reader =
+        DocumentReader.of(
+            ReadOptions.defaults().withMaxExpansionRatio(5000).withMaxInputBytes(4 << 20));
+
+    LimitExceededException e =
+        assertThrows(LimitExceededException.class, () -> reader.read("lying.docx", bomb));
+
+    assertThat(e.limitName()).isEqualTo("maxInputBytes");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "lying.docx: its ZIP entry word/document.xml expands past the input limit of 4194304"
+                + " bytes while it is read");
   }
 
   @Test
