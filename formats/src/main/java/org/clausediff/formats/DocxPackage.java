@@ -47,7 +47,7 @@ final class DocxPackage {
   static OPCPackage open(Input input, ReadOptions options) throws IOException {
     checkZip(input, options);
     try {
-      return OPCPackage.open(new GuardedEntrySource(zip(input), options));
+      return open(zip(input), options);
     } catch (NoClassDefFoundError e) {
       // commons-compress needs an optional codec (zstd, xz) for an entry whose local header names
       // its compression method: Word writes only stored and deflated entries.
@@ -85,6 +85,20 @@ final class DocxPackage {
         throw new LimitExceededException(
             name, stopped.limitName(), stopped.limit(), stopped.actual(), stopped.getMessage());
       }
+    }
+  }
+
+  /** The package over {@code zip}; the archive is closed if the package cannot be opened. */
+  private static OPCPackage open(ZipFile zip, ReadOptions options) throws InvalidFormatException {
+    try {
+      return OPCPackage.open(new GuardedEntrySource(zip, options));
+    } catch (InvalidFormatException | RuntimeException | Error e) {
+      try {
+        zip.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
     }
   }
 
