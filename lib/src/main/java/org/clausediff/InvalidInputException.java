@@ -1,5 +1,7 @@
 package org.clausediff;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.OptionalLong;
 
 /**
@@ -32,6 +34,8 @@ public final class InvalidInputException extends ClauseDiffException {
   }
 
   private final Reason reason;
+  // OptionalLong is not serializable, as an exception must be: the offset and whether it is known.
+  private final boolean offsetKnown;
   private final long offset;
 
   /**
@@ -40,13 +44,16 @@ public final class InvalidInputException extends ClauseDiffException {
    * @param documentName the document's name
    * @param reason the kind of problem
    * @param problem one plain sentence saying what is wrong
-   * @param offset the offset of the first offending byte (or code unit, for strings), or a negative
-   *     number when not known
+   * @param offset the offset of the first offending byte (or code unit, for strings), if known
+   * @throws IllegalArgumentException if {@code offset} is negative
    */
-  public InvalidInputException(String documentName, Reason reason, String problem, long offset) {
+  public InvalidInputException(
+      String documentName, Reason reason, String problem, OptionalLong offset) {
     super(documentName, problem);
+    checkArgument(offset.orElse(0) >= 0, "offset must be at least 0 but was %s", offset.orElse(0));
     this.reason = reason;
-    this.offset = offset;
+    this.offsetKnown = offset.isPresent();
+    this.offset = offset.orElse(0);
   }
 
   /** The kind of problem. */
@@ -59,6 +66,6 @@ public final class InvalidInputException extends ClauseDiffException {
    * UTF-16 index in the string), if known.
    */
   public OptionalLong offset() {
-    return offset < 0 ? OptionalLong.empty() : OptionalLong.of(offset);
+    return offsetKnown ? OptionalLong.of(offset) : OptionalLong.empty();
   }
 }

@@ -15,14 +15,18 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.clausediff.testing.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +146,45 @@ class ApiSurfaceTest {
     // and Encoding for issue 17 within that. 3 more for issue 12/14: the sealed Collation's two
     // variants, its verdicts and the kinds of additions, less the Status they replace.
     assertThat(api).as("public types of the exported packages").hasSizeLessThanOrEqualTo(91);
+  }
+
+  /**
+   * No documentation in the exported packages promises a sentinel for "not known" (-1, a negative
+   * number, null): absence is an {@code Optional}, {@code OptionalInt} or {@code OptionalLong}
+   * (STYLE §3). The offset of {@link InvalidInputException} was the last ("or a negative number
+   * when not known").
+   */
+  @Test
+  void noApiDocumentationPromisesASentinel() throws IOException {
+    Pattern sentinel =
+        Pattern.compile(
+            "(?i)(\\bor -1\\b|-1 (if|when)|or a negative|negative (number|value) (if|when)"
+                + "|\\bor null\\b|\\bnull (if|when)\\b)");
+    Path sources = TestData.dir().getParent().resolve("lib/src/main/java");
+    Set<String> promises = new TreeSet<>();
+    int read = 0;
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        String pkg = sources.relativize(file.getParent()).toString().replace('/', '.');
+        if (!API_PACKAGES.contains(pkg)) {
+          continue;
+        }
+        read++;
+        // Javadoc lines joined, so that a phrase broken across two lines is found.
+        String comments =
+            Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith("*") || line.startsWith("/**"))
+                .map(line -> line.replaceFirst("^/?\\*+\\s*", ""))
+                .collect(Collectors.joining(" "));
+        Matcher m = sentinel.matcher(comments);
+        while (m.find()) {
+          promises.add(file.getFileName() + ": " + m.group());
+        }
+      }
+    }
+    assertThat(read).isGreaterThan(50);
+    assertThat(promises).isEmpty();
   }
 
   /** The public types of the exported packages, nested ones included. */

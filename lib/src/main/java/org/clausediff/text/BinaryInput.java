@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.clausediff.InvalidInputException;
 import org.clausediff.InvalidInputException.Reason;
 
@@ -65,7 +66,10 @@ final class BinaryInput {
   /** The refusal of {@code name}, which has a NUL byte at {@code offset}. */
   static InvalidInputException nulByte(String name, int offset) {
     return new InvalidInputException(
-        name, Reason.BINARY, "binary file (NUL byte at offset " + offset + "), not text", offset);
+        name,
+        Reason.BINARY,
+        "binary file (NUL byte at offset " + offset + "), not text",
+        OptionalLong.of(offset));
   }
 
   private static void refuseNulCharacter(
@@ -91,6 +95,6 @@ final class BinaryInput {
         "binary file (NUL character at code point offset "
             + text.codePointCount(0, nul)
             + "), not text",
-        -1);
+        OptionalLong.empty());
   }
 }

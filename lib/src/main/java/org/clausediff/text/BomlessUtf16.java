@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.clausediff.InvalidInputException;
 import org.clausediff.InvalidInputException.Reason;
 
@@ -65,7 +66,7 @@ final class BomlessUtf16 {
             + " text without a byte-order mark; name the encoding to read it (--encoding "
             + charset.name()
             + ")",
-        0);
+        OptionalLong.of(0));
   }
 
   private static int unit(byte[] bytes, int index, boolean littleEndian) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.clausediff.InvalidInputException;
@@ -110,7 +111,7 @@ public final class SourceText {
                 + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)
                 + " at code point offset "
                 + i,
-            charIndex);
+            OptionalLong.of(charIndex));
       }
       builder.add(cp);
       positions.add(

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.clausediff.InvalidInputException;
 import org.clausediff.InvalidInputException.Reason;
 import org.clausediff.LimitExceededException;
@@ -173,7 +174,7 @@ public final class TextDecoder {
             + " (reading as "
             + further.charset().name()
             + ")",
-        further.errorOffset());
+        OptionalLong.of(further.errorOffset()));
   }
 
   /** The refusal of {@code bytes} if they read as UTF-16 without a byte-order mark. */
@@ -199,7 +200,7 @@ public final class TextDecoder {
               + charset.name()
               + " bytes without changing the text around the cuts; convert the file to UTF-8"
               + " first",
-          -1);
+          OptionalLong.empty());
     }
   }
 
@@ -218,7 +219,7 @@ public final class TextDecoder {
               + new Encoding(charset, byteOrderMark).name()
               + " text; first undecodable byte at offset "
               + failed.errorOffset(),
-          failed.errorOffset());
+          OptionalLong.of(failed.errorOffset()));
     }
     Decoded decoded = (Decoded) attempt;
     BinaryInput.refuseNulCharacter(name, decoded.text());
