@@ -197,6 +197,7 @@ final class DocxBody {
         case "tab":
         case "ptab":
           text.append('\t');
+          Xml.skip(r);
           break;
         case "br":
           String type = Xml.attribute(r, "type").orElse("textWrapping");
