@@ -149,70 +149,56 @@ final class DocxBody {
     Optional<Integer> ilvl = Optional.empty();
     Optional<String> style = Optional.empty();
     StringBuilder text = new StringBuilder();
-    int depth = 1;
-    while (depth > 0) {
-      int event = r.next();
-      if (event == XMLStreamReader.END_ELEMENT) {
-        depth--;
-        continue;
-      }
-      if (event != XMLStreamReader.START_ELEMENT) {
-        continue;
-      }
+    Xml.Walk walk = Xml.walk(r);
+    while (walk.next()) {
       String name = r.getLocalName();
       switch (name) {
         case "pPr":
           // numbering and style; the rest of the properties is skipped
-          int pDepth = 1;
-          while (pDepth > 0) {
-            int e = r.next();
-            if (e == XMLStreamReader.END_ELEMENT) {
-              pDepth--;
-            } else if (e == XMLStreamReader.START_ELEMENT) {
-              pDepth++;
-              switch (r.getLocalName()) {
-                case "pStyle":
-                  style = Xml.attribute(r, "val");
-                  break;
-                case "numId":
-                  numId = Xml.attribute(r, "val");
-                  break;
-                case "ilvl":
-                  ilvl = Xml.integer(Xml.attribute(r, "val"));
-                  break;
-                case "rPr":
-                case "sectPr":
-                  Xml.skip(r);
-                  pDepth--;
-                  break;
-                default:
-                  break;
-              }
+          Xml.Walk properties = Xml.walk(r);
+          while (properties.next()) {
+            switch (r.getLocalName()) {
+              case "pStyle":
+                style = Xml.attribute(r, "val");
+                break;
+              case "numId":
+                numId = Xml.attribute(r, "val");
+                break;
+              case "ilvl":
+                ilvl = Xml.integer(Xml.attribute(r, "val"));
+                break;
+              case "rPr":
+              case "sectPr":
+                properties.skip();
+                break;
+              default:
+                break;
             }
           }
+          walk.ended();
           break;
         case "t":
-          text.append(r.getElementText());
+          text.append(walk.text());
           break;
         case "tab":
         case "ptab":
           text.append('\t');
-          Xml.skip(r);
+          walk.skip();
           break;
         case "br":
           String type = Xml.attribute(r, "type").orElse("textWrapping");
           if (type.equals("textWrapping")) {
             text.append('\n');
           }
-          Xml.skip(r);
+          walk.skip();
           break;
         case "cr":
           text.append('\n');
-          Xml.skip(r);
+          walk.skip();
           break;
         case "noBreakHyphen":
           text.append('\u2011');
-          Xml.skip(r);
+          walk.skip();
           break;
         case "sym":
           Optional<String> ch = Xml.attribute(r, "char");
@@ -226,13 +212,13 @@ final class DocxBody {
               // not a hexadecimal code: a symbol we cannot show
             }
           }
-          Xml.skip(r);
+          walk.skip();
           break;
         case "footnoteReference":
           text.append('[')
               .append(noteNumber(footnotes, Xml.attribute(r, "id").orElse("")))
               .append(']');
-          Xml.skip(r);
+          walk.skip();
           break;
         case "endnoteReference":
           text.append('[')
@@ -240,11 +226,12 @@ final class DocxBody {
                   ListNumbers.roman(noteNumber(endnotes, Xml.attribute(r, "id").orElse("")))
                       .toLowerCase(Locale.ROOT))
               .append(']');
-          Xml.skip(r);
+          walk.skip();
           break;
         case "del":
         case "moveFrom":
           String deleted = deletedText(r);
+          walk.ended();
           if (!deleted.isBlank()) {
             deletions.add(
                 "tracked deletion in " + location.shortForm() + " left out: " + snippet(deleted));
@@ -253,9 +240,7 @@ final class DocxBody {
         default:
           if (SKIPPED.contains(name)) {
             countSkipped(name);
-            Xml.skip(r);
-          } else {
-            depth++;
+            walk.skip();
           }
       }
     }
@@ -312,17 +297,10 @@ final class DocxBody {
   /** The text of a {@code w:del} or {@code w:moveFrom} (the reader on its start tag). */
   private static String deletedText(XMLStreamReader r) throws XMLStreamException {
     StringBuilder s = new StringBuilder();
-    int depth = 1;
-    while (depth > 0) {
-      int event = r.next();
-      if (event == XMLStreamReader.START_ELEMENT) {
-        depth++;
-        if (r.getLocalName().equals("delText") || r.getLocalName().equals("t")) {
-          s.append(r.getElementText());
-          depth--;
-        }
-      } else if (event == XMLStreamReader.END_ELEMENT) {
-        depth--;
+    Xml.Walk walk = Xml.walk(r);
+    while (walk.next()) {
+      if (r.getLocalName().equals("delText") || r.getLocalName().equals("t")) {
+        s.append(walk.text());
       }
     }
     return s.toString();

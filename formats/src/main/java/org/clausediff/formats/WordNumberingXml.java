@@ -29,11 +29,12 @@ final class WordNumberingXml {
         if (r.getLocalName().equals("abstractNum")) {
           String id = Xml.attribute(r, "abstractNumId").orElse("");
           WordNumbering.Definition definition = new WordNumbering.Definition();
-          while (!(r.next() == XMLStreamReader.END_ELEMENT
-              && r.getLocalName().equals("abstractNum"))) {
-            if (r.isStartElement() && r.getLocalName().equals("lvl")) {
+          Xml.Walk walk = Xml.walk(r);
+          while (walk.next()) {
+            if (r.getLocalName().equals("lvl")) {
               int ilvl = Xml.integer(Xml.attribute(r, "ilvl")).orElse(0);
               WordNumbering.Level level = parseLevel(r);
+              walk.ended();
               if (ilvl >= 0 && ilvl < 9) {
                 definition.levels[ilvl] = level;
               }
@@ -46,10 +47,8 @@ final class WordNumberingXml {
           Map<Integer, Integer> starts = new HashMap<>();
           Map<Integer, WordNumbering.Level> levels = new HashMap<>();
           int overrideLevel = 0;
-          while (!(r.next() == XMLStreamReader.END_ELEMENT && r.getLocalName().equals("num"))) {
-            if (!r.isStartElement()) {
-              continue;
-            }
+          Xml.Walk walk = Xml.walk(r);
+          while (walk.next()) {
             switch (r.getLocalName()) {
               case "abstractNumId":
                 abstractId = Xml.attribute(r, "val").orElse("");
@@ -62,6 +61,7 @@ final class WordNumberingXml {
                 break;
               case "lvl":
                 levels.put(overrideLevel, parseLevel(r));
+                walk.ended();
                 break;
               default:
                 break;
@@ -84,17 +84,8 @@ final class WordNumberingXml {
     String suffix = "\t";
     int restart = -1;
     boolean legal = false;
-    int depth = 1;
-    while (depth > 0) {
-      int event = r.next();
-      if (event == XMLStreamReader.END_ELEMENT) {
-        depth--;
-        continue;
-      }
-      if (event != XMLStreamReader.START_ELEMENT) {
-        continue;
-      }
-      depth++;
+    Xml.Walk walk = Xml.walk(r);
+    while (walk.next()) {
       Optional<String> val = Xml.attribute(r, "val");
       switch (r.getLocalName()) {
         case "start":
@@ -118,8 +109,7 @@ final class WordNumberingXml {
           break;
         case "pPr":
         case "rPr":
-          Xml.skip(r);
-          depth--;
+          walk.skip();
           break;
         default:
           break;
