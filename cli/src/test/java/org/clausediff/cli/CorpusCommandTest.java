@@ -92,6 +92,22 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aVersionReadBackFromTheIndexKeepsTheNotesOfItsReader() {
+    String pdf = TestData.path("formats/henan-2017-new-growth-drivers.pdf").toString();
+    CliRun index = CliRun.of("corpus", "index", index(), pdf, COUNTY);
+    assertThat(index.status()).as(index.err()).isEqualTo(0);
+
+    CliRun text = CliRun.of("corpus", "similar", index(), QINGHAI, "--top", "1", "--collate");
+
+    assertThat(text.status()).as(text.err()).isEqualTo(0);
+    assertThat(text.out())
+        .startsWith("original: " + QINGHAI + "\nA  " + Path.of(pdf).toAbsolutePath().normalize())
+        .contains(
+            "\nnote: A: running header or footer left out:"
+                + " \"河南省人民政府关于创新管理优化服务培育壮大经济发展新动能的实施意见\" on 8 of 8 pages\n");
+  }
+
+  @Test
   void reuseWritesEveryFormat(@TempDir Path out) throws Exception {
     indexSeeds();
     CliRun text = CliRun.of("corpus", "reuse", index());

@@ -501,6 +501,9 @@ public final class Corpus implements AutoCloseable {
       fields.add(new StoredField(Fields.SOURCE_FORMAT, text.format().name()));
       fields.add(new StoredField(Fields.SOURCE_MAP, SourceMapCodec.encode(text.sourceMap())));
     }
+    for (String note : text.notes()) {
+      fields.add(new StoredField(Fields.NOTES, note));
+    }
     fields.add(new StoredField(Fields.UNITS, UnitCodec.encode(fingerprint.units())));
     fields.add(
         new StoredField(Fields.SIGNATURE, UnitCodec.encodeSignature(fingerprint.signature())));

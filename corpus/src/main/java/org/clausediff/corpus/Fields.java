@@ -39,6 +39,13 @@ final class Fields {
    */
   static final String SOURCE_MAP = "sourceMap";
 
+  /**
+   * The notes its reader left on the text ({@code SourceText.notes()}: a PDF's running headers, a
+   * Word file's tracked deletions), one stored value each, in order; none for a plain text. A few
+   * short sentences: the .docx reader lists at most 20 deletions, each cut to 40 characters.
+   */
+  static final String NOTES = "notes";
+
   /** The decoded text: stored (compressed), for verification, snippets and collation. */
   static final String TEXT = "text";
 

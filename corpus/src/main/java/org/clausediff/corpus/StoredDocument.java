@@ -1,6 +1,7 @@
 package org.clausediff.corpus;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -15,7 +16,7 @@ final class StoredDocument {
   private static final Set<String> FINGERPRINT_FIELDS =
       Set.of(Fields.PATH, Fields.SHA256, Fields.LENGTH, Fields.UNITS, Fields.SIGNATURE);
   private static final Set<String> TEXT_FIELDS =
-      Set.of(Fields.PATH, Fields.TEXT, Fields.SOURCE_FORMAT, Fields.SOURCE_MAP);
+      Set.of(Fields.PATH, Fields.TEXT, Fields.SOURCE_FORMAT, Fields.SOURCE_MAP, Fields.NOTES);
 
   private StoredDocument() {}
 
@@ -36,11 +37,14 @@ final class StoredDocument {
 
   /**
    * The decoded text of document {@code docId}, named by its path: a string now, with no encoding
-   * (its bytes are not kept), and with its source map when it was extracted from a document.
+   * (its bytes are not kept), with its reader's notes (none for a document indexed before notes
+   * were stored), and with its source map when it was extracted from a document.
    */
   static SourceText text(StoredFields stored, int docId) throws IOException {
     Document document = stored.document(docId, TEXT_FIELDS);
-    SourceText text = SourceText.of(document.get(Fields.PATH), document.get(Fields.TEXT));
+    SourceText text =
+        SourceText.of(document.get(Fields.PATH), document.get(Fields.TEXT))
+            .withNotes(List.of(document.getValues(Fields.NOTES)));
     BytesRef map = document.getBinaryValue(Fields.SOURCE_MAP);
     String format = document.get(Fields.SOURCE_FORMAT);
     if (map == null || format == null) {

@@ -48,6 +48,38 @@ class ReuseLocationTest {
       };
 
   @Test
+  void theNotesOfItsReaderComeBackWithAStoredText() throws Exception {
+    Path docs = dir.resolve("noted");
+    Files.createDirectories(docs);
+    Files.writeString(docs.resolve("a.docx"), "第一份文件讨论农业水利设施建设。\n" + SHARED + "\n");
+    Files.writeString(docs.resolve("b.txt"), "第二份文件讨论城市交通拥堵治理。\n" + SHARED + "\n");
+    List<String> notes =
+        List.of("tracked deletion in ¶ 9 left out: 一年", "2 text boxes or drawings left out");
+    DocumentReader noted =
+        new DocumentReader() {
+          @Override
+          public boolean accepts(Path file) {
+            return PARAGRAPHS.accepts(file) || DocumentReader.plainText().accepts(file);
+          }
+
+          @Override
+          public SourceText read(Path file, byte[] content) throws java.io.IOException {
+            return PARAGRAPHS.accepts(file)
+                ? PARAGRAPHS.read(file, content).withNotes(notes)
+                : DocumentReader.plainText().read(file, content);
+          }
+        };
+    try (Corpus corpus = Corpus.open(dir.resolve("noted-index"), noted)) {
+      corpus.index(List.of(docs));
+
+      String a = docs.resolve("a.docx").toAbsolutePath().normalize().toString();
+      String b = docs.resolve("b.txt").toAbsolutePath().normalize().toString();
+      assertThat(corpus.document(a).orElseThrow().notes()).isEqualTo(notes);
+      assertThat(corpus.document(b).orElseThrow().notes()).isEmpty();
+    }
+  }
+
+  @Test
   void occurrencesInDocumentsCarryTheirParagraphs() throws Exception {
     Path docs = dir.resolve("docs");
     Files.createDirectories(docs);
