@@ -4,6 +4,7 @@ import com.ibm.icu.text.FilteredNormalizer2;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.UnicodeSet;
 import java.util.Arrays;
+import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.NormalizationRule;
 
 /**
@@ -80,6 +81,26 @@ final class NfkcRule extends Rule {
     starts[size] = sourceStart;
     ends[size] = sourceEnd;
     size++;
+  }
+
+  /**
+   * A plain code point starts a segment and, followed by another plain one, is a segment of its own
+   * that NFKC leaves alone: every code point of the run but the last passes unchanged, and the last
+   * waits for what follows it (a combining mark may join it), as in {@link #accept}.
+   */
+  @Override
+  public void acceptPlain(SourceText source, int from, int to) {
+    passingThrough = false;
+    if (size > 0) {
+      flush();
+    }
+    if (to - from > 1) {
+      next.acceptPlain(source, from, to - 1);
+    }
+    segment[0] = source.codePointAt(to - 1);
+    starts[0] = to - 1;
+    ends[0] = to;
+    size = 1;
   }
 
   private void flush() {

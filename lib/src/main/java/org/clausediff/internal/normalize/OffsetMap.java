@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.primitives.ImmutableIntArray;
 import java.util.Arrays;
+import org.clausediff.text.SourceText;
 import org.clausediff.text.Span;
 
 /**
@@ -269,6 +270,22 @@ public final class OffsetMap {
       length++;
       lastSourceStart = sourceStart;
       lastSourceEnd = sourceEnd;
+    }
+
+    /** The first code point as {@link #accept} takes it; the others go on its (one-to-one) run. */
+    @Override
+    public void acceptPlain(SourceText source, int runFrom, int runTo) {
+      int start = Math.max(runFrom, from);
+      if (start >= runTo) {
+        return;
+      }
+      accept(source.codePointAt(start), start, start + 1);
+      for (int i = start + 1; i < runTo; i++) {
+        codePoints.add(source.codePointAt(i));
+      }
+      length += runTo - start - 1;
+      lastSourceStart = runTo - 1;
+      lastSourceEnd = runTo;
     }
 
     private boolean extendsLastRun(int sourceStart, int sourceEnd) {

@@ -54,6 +54,15 @@ public final class TextNormalizer {
   }
 
   /**
+   * What {@link #normalize} gives, computed by handing every code point to the rules one by one,
+   * without passing runs of plain code points on whole: the plain reference that {@code
+   * TextNormalizerProperties} compares the normalizer with.
+   */
+  NormalizedText normalizeOneByOne(SourceText source) {
+    return join(source, List.of(part(source, 0, source.length(), false)));
+  }
+
+  /**
    * The comparison text of the source code points {@code [from, to)} of {@code source}, to be
    * {@link #join joined} with the parts before and after it; {@code from} and {@code to} are 0, the
    * length of the source or a {@link #cutNear cut}. Parts are independent of each other, so they
@@ -68,6 +77,10 @@ public final class TextNormalizer {
    * before the one before it.
    */
   public Part part(SourceText source, int from, int to) {
+    return part(source, from, to, true);
+  }
+
+  private Part part(SourceText source, int from, int to, boolean inRuns) {
     checkNotNull(source, "source");
     checkArgument(
         0 <= from && from <= to && to <= source.length(),
@@ -87,8 +100,16 @@ public final class TextNormalizer {
         new OffsetMap.Builder(source.length(), from, from == 0 ? source.length() : to - from);
     List<RuleStep> steps = new ArrayList<>();
     CodePointSink head = chain(collector, steps);
-    for (int i = from == 0 ? 0 : from - WARM_UP; i < to; i++) {
-      head.accept(source.codePointAt(i), i, i + 1);
+    int i = from == 0 ? 0 : from - WARM_UP;
+    while (i < to) {
+      int end = inRuns ? plainRunEnd(source, i, to) : i;
+      if (end - i >= MIN_RUN) {
+        head.acceptPlain(source, i, end);
+        i = end;
+      } else {
+        head.accept(source.codePointAt(i), i, i + 1);
+        i++;
+      }
     }
     head.finish();
     EnumSet<NormalizationRule> changed = EnumSet.noneOf(NormalizationRule.class);
@@ -163,6 +184,18 @@ public final class TextNormalizer {
         || (cp >= 'A' && cp <= 'Z')
         || (cp >= '0' && cp <= '9');
   }
+
+  /** The end of the run of plain code points that starts at {@code from}, at most {@code to}. */
+  private static int plainRunEnd(SourceText source, int from, int to) {
+    int end = from;
+    while (end < to && isPlain(source.codePointAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The shortest run of plain code points handed to the rules whole. */
+  private static final int MIN_RUN = 3;
 
   /** The code points before a cut that the part after it runs through its rules first. */
   private static final int WARM_UP = 2;
