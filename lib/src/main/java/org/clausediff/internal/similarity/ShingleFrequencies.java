@@ -1,5 +1,7 @@
 package org.clausediff.internal.similarity;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,6 +35,19 @@ public final class ShingleFrequencies {
 
   /** Numbers and counts the shingles of {@code sets}; each set counts once per shingle. */
   public static ShingleFrequencies of(List<ShingleSet> sets) {
+    return of(sets, 1);
+  }
+
+  /**
+   * Numbers and counts the shingles of the {@linkplain ShingleSet#sample samples} of {@code sets}
+   * (one shingle in about {@code every}, a power of two): what {@link #of(List)} gives for the
+   * samples, without building them.
+   */
+  public static ShingleFrequencies of(List<ShingleSet> sets, int every) {
+    checkArgument(
+        every > 0 && Integer.bitCount(every) == 1, "every must be a power of two: %s", every);
+    long sampleMask = every - 1;
+    int[] scratch = new int[64];
     long[] keys = new long[1 << 10];
     int[] slotIds = new int[keys.length];
     Arrays.fill(slotIds, -1);
@@ -41,9 +56,15 @@ public final class ShingleFrequencies {
     int[][] setIds = new int[sets.size()][];
     for (int s = 0; s < sets.size(); s++) {
       ShingleSet set = sets.get(s);
-      int[] numbers = new int[set.size()];
+      if (set.size() > scratch.length) {
+        scratch = new int[Math.max(set.size(), 2 * scratch.length)];
+      }
+      int sampled = 0;
       for (int i = 0; i < set.size(); i++) {
         long key = set.get(i);
+        if ((key & sampleMask) != 0) {
+          continue;
+        }
         int slot = slot(keys, slotIds, keys.length - 1, key);
         if (slotIds[slot] < 0) {
           if ((ids + 1) * 2 > keys.length) {
@@ -69,9 +90,9 @@ public final class ShingleFrequencies {
         }
         int id = slotIds[slot];
         counts[id]++;
-        numbers[i] = id;
+        scratch[sampled++] = id;
       }
-      setIds[s] = numbers;
+      setIds[s] = Arrays.copyOf(scratch, sampled);
     }
     // Renumber in the order of the shingles' hashes, so that the numbering (and every sum over
     // it) does not depend on the order of the sets: swapping two documents gives equal vectors.

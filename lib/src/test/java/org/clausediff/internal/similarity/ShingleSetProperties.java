@@ -54,4 +54,41 @@ class ShingleSetProperties {
         .as("seed %s", seed)
         .isEqualTo(ShingleSet.union(List.of(a.sample(4), b.sample(4))));
   }
+
+  /**
+   * Counting the shingles of sets sampled on the fly numbers and counts them as counting the
+   * samples does: the same numbers for each set, the same inverse document frequencies, the same
+   * number for every shingle (none for the ones left out).
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+  void frequenciesOfSampledSetsAreThoseOfTheSamples(long seed) {
+    TextGenerator generator = TextGenerator.seeded(seed);
+    List<ShingleSet> sets = new ArrayList<>();
+    int count = generator.random().nextInt(40);
+    for (int s = 0; s < count; s++) {
+      sets.add(shingles(generator.chineseProse(s % 7 == 0 ? 400 : 60)));
+    }
+    for (int every : new int[] {1, 2, 4, 16}) {
+      List<ShingleSet> samples = new ArrayList<>();
+      for (ShingleSet set : sets) {
+        samples.add(set.sample(every));
+      }
+      ShingleFrequencies expected = ShingleFrequencies.of(samples);
+      ShingleFrequencies actual = ShingleFrequencies.of(sets, every);
+      String what = "seed " + seed + ", every " + every;
+      assertThat(actual.size()).as(what).isEqualTo(expected.size());
+      assertThat(actual.collectionSize()).as(what).isEqualTo(expected.collectionSize());
+      for (int s = 0; s < sets.size(); s++) {
+        assertThat(actual.ids(s)).as(what + ", set " + s).isEqualTo(expected.ids(s));
+        for (int i = 0; i < sets.get(s).size(); i++) {
+          long shingle = sets.get(s).get(i);
+          assertThat(actual.id(shingle)).as(what).isEqualTo(expected.id(shingle));
+        }
+      }
+      for (int id = 0; id < expected.size(); id++) {
+        assertThat(actual.idf(id)).as(what).isEqualTo(expected.idf(id));
+      }
+    }
+  }
 }
