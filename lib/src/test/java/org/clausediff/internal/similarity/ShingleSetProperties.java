@@ -91,4 +91,57 @@ class ShingleSetProperties {
       }
     }
   }
+
+  /**
+   * The vector of a run of sets together with other vectors counts every shingle number as often as
+   * the sets and the vectors hold it, as a plain count does, and weighs it the same.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+  void vectorOfSetsAndVectorsCountsEveryShingle(long seed) {
+    TextGenerator generator = TextGenerator.seeded(seed);
+    java.util.Random random = generator.random();
+    List<ShingleSet> sets = new ArrayList<>();
+    int count = 1 + random.nextInt(40);
+    for (int s = 0; s < count; s++) {
+      sets.add(shingles(generator.chineseProse(s % 5 == 0 ? 300 : 40)));
+    }
+    ShingleFrequencies frequencies = ShingleFrequencies.of(sets);
+    for (int round = 0; round < 10; round++) {
+      int from = random.nextInt(count + 1);
+      int to = from + random.nextInt(count - from + 1);
+      List<WeightedShingles> others = new ArrayList<>();
+      for (int k = random.nextInt(3); k > 0; k--) {
+        int a = random.nextInt(count);
+        others.add(
+            WeightedShingles.sum(
+                a, Math.min(count, a + 1 + random.nextInt(3)), List.of(), frequencies));
+      }
+      java.util.TreeMap<Integer, Integer> expected = new java.util.TreeMap<>();
+      for (int s = from; s < to; s++) {
+        for (int id : frequencies.ids(s)) {
+          expected.merge(id, 1, Integer::sum);
+        }
+      }
+      for (WeightedShingles other : others) {
+        for (int i = 0; i < other.size(); i++) {
+          expected.merge(other.ids()[i], other.counts()[i], Integer::sum);
+        }
+      }
+      double sum = 0;
+      for (var entry : expected.entrySet()) {
+        double w = entry.getValue() * frequencies.idf(entry.getKey());
+        sum += w * w;
+      }
+      WeightedShingles actual = WeightedShingles.sum(from, to, others, frequencies);
+      String what = "seed " + seed + ", sets [" + from + ", " + to + ") and " + others.size();
+      assertThat(actual.ids())
+          .as(what)
+          .containsExactly(expected.keySet().stream().mapToInt(Integer::intValue).toArray());
+      assertThat(actual.counts())
+          .as(what)
+          .containsExactly(expected.values().stream().mapToInt(Integer::intValue).toArray());
+      assertThat(actual.norm()).as(what).isEqualTo(Math.sqrt(sum));
+    }
+  }
 }
