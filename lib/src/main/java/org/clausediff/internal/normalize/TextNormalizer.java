@@ -96,8 +96,8 @@ public final class TextNormalizer {
         to == source.length() || isCut(source, to),
         "a part must end at the text's end or at a cut but ends at %s",
         to);
-    OffsetMap.Builder collector =
-        new OffsetMap.Builder(source.length(), from, from == 0 ? source.length() : to - from);
+    OffsetMapBuilder collector =
+        new OffsetMapBuilder(source.length(), from, from == 0 ? source.length() : to - from);
     List<RuleStep> steps = new ArrayList<>();
     CodePointSink head = chain(collector, steps);
     int i = from == 0 ? 0 : from - WARM_UP;
@@ -131,7 +131,7 @@ public final class TextNormalizer {
     checkArgument(parts.get(0).from == 0, "the first part must start at 0");
     checkArgument(
         parts.get(parts.size() - 1).to == source.length(), "the last part must end at the end");
-    OffsetMap.Builder collector = parts.get(0).collector;
+    OffsetMapBuilder collector = parts.get(0).collector;
     EnumSet<NormalizationRule> changed = EnumSet.copyOf(parts.get(0).changed);
     for (int k = 1; k < parts.size(); k++) {
       Part part = parts.get(k);
@@ -239,11 +239,10 @@ public final class TextNormalizer {
   public static final class Part {
     private final int from;
     private final int to;
-    private final OffsetMap.Builder collector;
+    private final OffsetMapBuilder collector;
     private final EnumSet<NormalizationRule> changed;
 
-    private Part(
-        int from, int to, OffsetMap.Builder collector, EnumSet<NormalizationRule> changed) {
+    private Part(int from, int to, OffsetMapBuilder collector, EnumSet<NormalizationRule> changed) {
       this.from = from;
       this.to = to;
       this.collector = collector;
