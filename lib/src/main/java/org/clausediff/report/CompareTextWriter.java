@@ -102,10 +102,12 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     if (summaryOnly) {
       return;
     }
+    SectionPaths leftPaths = new SectionPaths(left);
+    SectionPaths rightPaths = new SectionPaths(right);
     if (comparison.options().structural()) {
-      writeStructure(comparison, out);
+      writeStructure(comparison, leftPaths, rightPaths, out);
     }
-    writeChanges(comparison, out);
+    writeChanges(comparison, leftPaths, rightPaths, out);
   }
 
   private static String counts(Map<Op, Integer> counts, List<Link> links, int deleted, int added) {
@@ -123,9 +125,9 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     return String.join(", ", parts);
   }
 
-  private void writeStructure(Comparison comparison, Appendable out) throws IOException {
-    Document left = comparison.left().document();
-    Document right = comparison.right().document();
+  private void writeStructure(
+      Comparison comparison, SectionPaths leftPaths, SectionPaths rightPaths, Appendable out)
+      throws IOException {
     List<Link> links = new ArrayList<>(ComparisonParts.structuralLinks(comparison));
     links.sort(Comparator.comparingInt((Link l) -> l.firstRight().span().start()));
     if (links.isEmpty()
@@ -140,9 +142,9 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
           .append(' ')
           .append(Decimals.fixed(link.similarity().value(), 2))
           .append("  ")
-          .append(paths(right, link.rightUnits()))
+          .append(paths(rightPaths, link.rightUnits()))
           .append("  ←  ")
-          .append(paths(left, link.leftUnits()));
+          .append(paths(leftPaths, link.leftUnits()));
       Optional<String> renumbering = BlockLabels.renumbering(link.leftUnits(), link.rightUnits());
       if (renumbering.isPresent()) {
         out.append("  renumbered ").append(PrintableText.collapsed(renumbering.get()));
@@ -150,23 +152,20 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
       out.append('\n');
     }
     for (Unit unit : ComparisonParts.addedStructure(comparison)) {
-      out.append("  ADDED    ")
-          .append(PrintableText.collapsed(right.sectionPath(unit)))
-          .append('\n');
+      out.append("  ADDED    ").append(rightPaths.of(unit)).append('\n');
     }
     for (Unit unit : ComparisonParts.deletedStructure(comparison)) {
-      out.append("  DELETED  ")
-          .append(PrintableText.collapsed(left.sectionPath(unit)))
-          .append('\n');
+      out.append("  DELETED  ").append(leftPaths.of(unit)).append('\n');
     }
   }
 
-  private static String paths(Document document, List<Unit> units) {
+  private static String paths(SectionPaths sectionPaths, List<Unit> units) {
+    if (units.size() == 1) {
+      return sectionPaths.of(units.get(0));
+    }
     StringBuilder paths = new StringBuilder();
     for (int i = 0; i < units.size(); i++) {
-      paths
-          .append(i == 0 ? "" : " + ")
-          .append(PrintableText.collapsed(document.sectionPath(units.get(i))));
+      paths.append(i == 0 ? "" : " + ").append(sectionPaths.of(units.get(i)));
     }
     return paths.toString();
   }
@@ -181,7 +180,9 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     return label;
   }
 
-  private void writeChanges(Comparison comparison, Appendable out) throws IOException {
+  private void writeChanges(
+      Comparison comparison, SectionPaths leftPaths, SectionPaths rightPaths, Appendable out)
+      throws IOException {
     Document left = comparison.left().document();
     Document right = comparison.right().document();
     Outline outline = Outline.of(comparison);
@@ -201,14 +202,14 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
           continue;
         }
         if (row.kind() == Outline.RowKind.LINK) {
-          writeLink(left, right, row.link().orElseThrow(), out);
+          writeLink(left, right, leftPaths, row.link().orElseThrow(), out);
           continue;
         }
         for (Unit unit : row.left()) {
           out.append("  DELETED at ")
               .append(SourcePlaces.brief(left.source(), unit.span().start()))
               .append(" of left");
-          String leftPath = PrintableText.collapsed(left.sectionPath(unit));
+          String leftPath = leftPaths.of(unit);
           if (!leftPath.isEmpty()) {
             out.append(" in ").append(leftPath);
           }
@@ -269,7 +270,8 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
     out.append(")\n");
   }
 
-  private void writeLink(Document left, Document right, Correspondence entry, Appendable out)
+  private void writeLink(
+      Document left, Document right, SectionPaths leftPaths, Correspondence entry, Appendable out)
       throws IOException {
     Link link = entry.link();
     Unit firstLeft = link.firstLeft();
@@ -283,15 +285,17 @@ final class CompareTextWriter implements ReportWriter<Comparison> {
         .append(", left ")
         .append(SourcePlaces.brief(left.source(), firstLeft.span().start()));
     if (link.moved()) {
-      String path = PrintableText.collapsed(left.sectionPath(firstLeft));
+      String path = leftPaths.of(firstLeft);
       if (!path.isEmpty()) {
         out.append(" in ").append(path);
       }
     }
     if (link.leftUnits().size() > 1 || link.rightUnits().size() > 1) {
-      out.append(
-          String.format(
-              Locale.ROOT, " (%d → %d)", link.leftUnits().size(), link.rightUnits().size()));
+      out.append(" (")
+          .append(Integer.toString(link.leftUnits().size()))
+          .append(" → ")
+          .append(Integer.toString(link.rightUnits().size()))
+          .append(')');
     }
     if (entry.diff().truncated()) {
       out.append(" (too long for a character diff)");

@@ -69,8 +69,41 @@ public final class PrintableText {
    * have it.
    */
   static String collapsed(String text) {
+    return isCollapsed(text) ? text : collapsedOneByOne(text);
+  }
+
+  /** {@link #collapsed}, code point by code point: what {@code PrintableTextTest} compares with. */
+  static String collapsedOneByOne(String text) {
     int[] codePoints = text.codePoints().toArray();
     return snippet(codePoints, codePoints.length, codePoints.length);
+  }
+
+  /**
+   * Whether {@link #collapsed} leaves {@code text} as it is (most headings and section paths): it
+   * has no surrogate, no white space but single spaces, and nothing that is escaped or shown
+   * otherwise. One look at each char, without copying the text.
+   */
+  private static boolean isCollapsed(String text) {
+    boolean afterSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isPlain(c)) {
+        afterSpace = false;
+      } else if (c == ' ') {
+        if (afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+      } else if (Character.isSurrogate(c)
+          || CodePoints.isWhitespace(c)
+          || CodePoints.isLineTerminator(c)
+          || isHidden(c)) {
+        return false;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return true;
   }
 
   /** The text of {@code span} of {@code source}, as {@link #render} gives it. */

@@ -56,12 +56,12 @@ final class StructureAligner {
     }
     List<ShingleSet> all = new ArrayList<>(leftKeys.size() + rightKeys.size());
     for (int p = 0; p < leftKeys.size(); p++) {
-      all.add(leftKeys.shingles(p).sample(every));
+      all.add(leftKeys.shingles(p));
     }
     for (int q = 0; q < rightKeys.size(); q++) {
-      all.add(rightKeys.shingles(q).sample(every));
+      all.add(rightKeys.shingles(q));
     }
-    ShingleFrequencies frequencies = ShingleFrequencies.of(all);
+    ShingleFrequencies frequencies = ShingleFrequencies.of(all, every);
     this.left = new StructureSide(leftKeys, frequencies, 0);
     this.right = new StructureSide(rightKeys, frequencies, leftKeys.size());
     this.scorer = new StructureScorer(leftKeys, rightKeys, left, right, frequencies, keyScorer);

@@ -1,6 +1,7 @@
 package org.clausediff.internal.normalize;
 
 import org.clausediff.internal.text.CodePoints;
+import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.NormalizationRule;
 
 /**
@@ -12,6 +13,11 @@ final class InvisibleRule extends Rule {
 
   InvisibleRule(CodePointSink next) {
     super(next);
+  }
+
+  @Override
+  public void acceptPlain(SourceText source, int from, int to) {
+    next.acceptPlain(source, from, to); // plain code points pass unchanged
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.clausediff.internal.normalize;
 
 import org.clausediff.internal.text.CodePoints;
+import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.NormalizationRule;
 
 /**
@@ -25,6 +26,13 @@ final class OcrConfusablesRule extends Rule {
       previous = cp;
     }
     next.accept(out, sourceStart, sourceEnd);
+  }
+
+  @Override
+  public void acceptPlain(SourceText source, int from, int to) {
+    // A plain code point is not 十 and not white space: it passes unchanged and is the one before.
+    previous = source.codePointAt(to - 1);
+    next.acceptPlain(source, from, to);
   }
 
   private static boolean isAsciiLetter(int cp) {

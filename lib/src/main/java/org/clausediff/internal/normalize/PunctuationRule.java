@@ -1,5 +1,6 @@
 package org.clausediff.internal.normalize;
 
+import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.NormalizationRule;
 
 /** {@link NormalizationRule#PUNCTUATION}: quote, dash, bracket, dot and ellipsis variants. */
@@ -7,6 +8,11 @@ final class PunctuationRule extends Rule {
 
   PunctuationRule(CodePointSink next) {
     super(next);
+  }
+
+  @Override
+  public void acceptPlain(SourceText source, int from, int to) {
+    next.acceptPlain(source, from, to); // plain code points pass unchanged
   }
 
   @Override

@@ -54,6 +54,15 @@ public final class TextNormalizer {
   }
 
   /**
+   * What {@link #normalize} gives, computed by handing every code point to the rules one by one,
+   * without passing runs of plain code points on whole: the plain reference that {@code
+   * TextNormalizerProperties} compares the normalizer with.
+   */
+  NormalizedText normalizeOneByOne(SourceText source) {
+    return join(source, List.of(part(source, 0, source.length(), false)));
+  }
+
+  /**
    * The comparison text of the source code points {@code [from, to)} of {@code source}, to be
    * {@link #join joined} with the parts before and after it; {@code from} and {@code to} are 0, the
    * length of the source or a {@link #cutNear cut}. Parts are independent of each other, so they
@@ -68,6 +77,10 @@ public final class TextNormalizer {
    * before the one before it.
    */
   public Part part(SourceText source, int from, int to) {
+    return part(source, from, to, true);
+  }
+
+  private Part part(SourceText source, int from, int to, boolean inRuns) {
     checkNotNull(source, "source");
     checkArgument(
         0 <= from && from <= to && to <= source.length(),
@@ -83,12 +96,20 @@ public final class TextNormalizer {
         to == source.length() || isCut(source, to),
         "a part must end at the text's end or at a cut but ends at %s",
         to);
-    OffsetMap.Builder collector =
-        new OffsetMap.Builder(source.length(), from, from == 0 ? source.length() : to - from);
+    OffsetMapBuilder collector =
+        new OffsetMapBuilder(source.length(), from, from == 0 ? source.length() : to - from);
     List<RuleStep> steps = new ArrayList<>();
     CodePointSink head = chain(collector, steps);
-    for (int i = from == 0 ? 0 : from - WARM_UP; i < to; i++) {
-      head.accept(source.codePointAt(i), i, i + 1);
+    int i = from == 0 ? 0 : from - WARM_UP;
+    while (i < to) {
+      int end = inRuns ? plainRunEnd(source, i, to) : i;
+      if (end - i >= MIN_RUN) {
+        head.acceptPlain(source, i, end);
+        i = end;
+      } else {
+        head.accept(source.codePointAt(i), i, i + 1);
+        i++;
+      }
     }
     head.finish();
     EnumSet<NormalizationRule> changed = EnumSet.noneOf(NormalizationRule.class);
@@ -110,7 +131,7 @@ public final class TextNormalizer {
     checkArgument(parts.get(0).from == 0, "the first part must start at 0");
     checkArgument(
         parts.get(parts.size() - 1).to == source.length(), "the last part must end at the end");
-    OffsetMap.Builder collector = parts.get(0).collector;
+    OffsetMapBuilder collector = parts.get(0).collector;
     EnumSet<NormalizationRule> changed = EnumSet.copyOf(parts.get(0).changed);
     for (int k = 1; k < parts.size(); k++) {
       Part part = parts.get(k);
@@ -164,6 +185,18 @@ public final class TextNormalizer {
         || (cp >= '0' && cp <= '9');
   }
 
+  /** The end of the run of plain code points that starts at {@code from}, at most {@code to}. */
+  private static int plainRunEnd(SourceText source, int from, int to) {
+    int end = from;
+    while (end < to && isPlain(source.codePointAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The shortest run of plain code points handed to the rules whole. */
+  private static final int MIN_RUN = 3;
+
   /** The code points before a cut that the part after it runs through its rules first. */
   private static final int WARM_UP = 2;
 
@@ -206,11 +239,10 @@ public final class TextNormalizer {
   public static final class Part {
     private final int from;
     private final int to;
-    private final OffsetMap.Builder collector;
+    private final OffsetMapBuilder collector;
     private final EnumSet<NormalizationRule> changed;
 
-    private Part(
-        int from, int to, OffsetMap.Builder collector, EnumSet<NormalizationRule> changed) {
+    private Part(int from, int to, OffsetMapBuilder collector, EnumSet<NormalizationRule> changed) {
       this.from = from;
       this.to = to;
       this.collector = collector;

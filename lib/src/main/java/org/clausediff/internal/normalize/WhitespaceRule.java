@@ -2,6 +2,7 @@ package org.clausediff.internal.normalize;
 
 import com.ibm.icu.text.Normalizer2;
 import org.clausediff.internal.text.CodePoints;
+import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.NormalizationRule;
 
 /**
@@ -64,6 +65,19 @@ final class WhitespaceRule extends Rule {
     next.accept(cp, sourceStart, sourceEnd);
     emittedAny = true;
     previousWide = wide;
+  }
+
+  /**
+   * The first code point of the run ends any white space before it; the others follow a plain code
+   * point and pass unchanged.
+   */
+  @Override
+  public void acceptPlain(SourceText source, int from, int to) {
+    accept(source.codePointAt(from), from, from + 1);
+    if (to - from > 1) {
+      next.acceptPlain(source, from + 1, to);
+      previousWide = CodePoints.isWide(source.codePointAt(to - 1));
+    }
   }
 
   /**

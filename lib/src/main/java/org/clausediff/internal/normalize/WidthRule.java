@@ -1,6 +1,7 @@
 package org.clausediff.internal.normalize;
 
 import org.clausediff.internal.text.CodePoints;
+import org.clausediff.text.SourceText;
 import org.clausediff.text.normalize.NormalizationRule;
 
 /** {@link NormalizationRule#WIDTH}: full-width ASCII forms and U+FFE0–U+FFE6 to ordinary ones. */
@@ -9,6 +10,11 @@ final class WidthRule extends Rule {
 
   WidthRule(CodePointSink next) {
     super(next);
+  }
+
+  @Override
+  public void acceptPlain(SourceText source, int from, int to) {
+    next.acceptPlain(source, from, to); // plain code points pass unchanged
   }
 
   @Override

@@ -91,31 +91,31 @@ final class UnitKeysBuilder {
       }
       keyFrom[p] = count;
       keySourceStart[p] = key.start();
-      addTokens(cps, range.start(), range.end());
+      // A unit longer than MAX_BUFFERED code points (a whole document on one line, say) gets a
+      // buffer of its own, so that the reused one does not keep its size for the rest of the text.
+      int[] wordLike =
+          range.length() > MAX_BUFFERED ? new int[range.length()] : tokenBuffer(range.length());
+      int wordLikeCount = addTokens(cps, range.start(), range.end(), wordLike);
       // A hash of the tokens' text rather than their numbers: word numbers depend on which
       // document came first, and the hash must not (it breaks ties in the alignment).
-      hashes[p] = textHash(cps, tokenStart, tokenEnd, keyFrom[p], count);
-      shingles[p] = shingles(cps, range);
+      hashes[p] = textHash(cps, keyFrom[p], count);
+      shingles[p] =
+          ShingleSet.of(
+              wordLike,
+              wordLikeCount,
+              wordLike == tokenBuffer ? shingleBuffer : new long[Math.max(1, wordLikeCount)]);
     }
     keyFrom[units.size()] = count;
     return new UnitKeys(this);
   }
 
-  /**
-   * The shingles of {@code range}, made in buffers reused from unit to unit; a unit longer than
-   * {@value #MAX_BUFFERED} code points (a whole document on one line, say) gets arrays of its own,
-   * so that the buffers do not keep its size for the rest of the document.
-   */
-  private ShingleSet shingles(ImmutableIntArray cps, Span range) {
-    if (range.length() > MAX_BUFFERED) {
-      return ShingleSet.of(Tokens.of(cps, range.start(), range.end()));
-    }
-    if (range.length() > tokenBuffer.length) {
-      tokenBuffer = new int[Math.max(range.length(), 2 * tokenBuffer.length)];
+  /** The reused buffer of word-like tokens, grown to hold {@code length} of them. */
+  private int[] tokenBuffer(int length) {
+    if (length > tokenBuffer.length) {
+      tokenBuffer = new int[Math.max(length, 2 * tokenBuffer.length)];
       shingleBuffer = new long[tokenBuffer.length];
     }
-    int count = Tokens.into(cps, range.start(), range.end(), tokenBuffer);
-    return ShingleSet.of(tokenBuffer, count, shingleBuffer);
+    return tokenBuffer;
   }
 
   /** Where heading labels start, ascending (labels start units, so at most one per offset). */
@@ -136,13 +136,44 @@ final class UnitKeysBuilder {
     return ends;
   }
 
-  private void addTokens(ImmutableIntArray cps, int from, int to) {
+  /**
+   * Adds the diff tokens of {@code cps[from..to)} ({@link Tokens#end}) and writes their word-like
+   * tokens ({@link Tokens#into}) to the start of {@code wordLike}, in one pass over the code
+   * points; returns the number of word-like tokens. {@code UnitKeysProperties} checks both against
+   * {@link Tokens}.
+   */
+  private int addTokens(ImmutableIntArray cps, int from, int to, int[] wordLike) {
+    int n = 0;
     int i = from;
     while (i < to) {
-      int end = Tokens.end(cps, i, to);
-      add(end == i + 1 ? cps.get(i) : word(cps, i, end), i, end);
-      i = end;
+      int cp = cps.get(i);
+      if (Tokens.isWordPart(cp)) {
+        int hash = (0x811C9DC5 ^ Character.toLowerCase(cp)) * 0x01000193;
+        int end = i + 1;
+        while (end < to && Tokens.isWordPart(cps.get(end))) {
+          hash = (hash ^ Character.toLowerCase(cps.get(end))) * 0x01000193;
+          end++;
+        }
+        add(end == i + 1 ? cp : word(cps, i, end), i, end);
+        wordLike[n++] = hash | Integer.MIN_VALUE;
+        i = end;
+      } else {
+        add(cp, i, i + 1);
+        if (isLetterOrDigit(cp)) {
+          wordLike[n++] = cp;
+        }
+        i++;
+      }
     }
+    return n;
+  }
+
+  /**
+   * {@link Character#isLetterOrDigit}, answered at once for the ideographs U+4E00–U+9FFC (letters
+   * since Unicode 13, Java 16), most of a Chinese text.
+   */
+  static boolean isLetterOrDigit(int cp) {
+    return (cp >= 0x4E00 && cp <= 0x9FFC) || Character.isLetterOrDigit(cp);
   }
 
   private int word(ImmutableIntArray cps, int from, int to) {
@@ -165,13 +196,19 @@ final class UnitKeysBuilder {
     count++;
   }
 
-  /** A hash of the text of tokens {@code from} to {@code to}, the same in any document. */
-  private static long textHash(
-      ImmutableIntArray cps, int[] tokenStart, int[] tokenEnd, int from, int to) {
+  /**
+   * A hash of the text of tokens {@code from} to {@code to}, the same in any document: each code
+   * point mixed in, and a separator after each token. A token of one code point is that code point.
+   */
+  private long textHash(ImmutableIntArray cps, int from, int to) {
     long hash = 0x243F6A8885A308D3L + (to - from);
     for (int t = from; t < to; t++) {
-      for (int i = tokenStart[t]; i < tokenEnd[t]; i++) {
-        hash = Tokens.mix(hash ^ cps.get(i));
+      if (tokenEnd[t] - tokenStart[t] == 1) {
+        hash = Tokens.mix(hash ^ tokens[t]);
+      } else {
+        for (int i = tokenStart[t]; i < tokenEnd[t]; i++) {
+          hash = Tokens.mix(hash ^ cps.get(i));
+        }
       }
       hash = Tokens.mix(hash ^ -1L);
     }

@@ -58,12 +58,9 @@ public final class WeightedShingles {
    */
   public static WeightedShingles sum(
       int from, int to, List<WeightedShingles> others, ShingleFrequencies frequencies) {
-    List<int[][]> parts = new java.util.ArrayList<>(to - from + others.size());
-    for (int s = from; s < to; s++) {
-      int[] ids = frequencies.ids(s);
-      int[] counts = new int[ids.length];
-      Arrays.fill(counts, 1);
-      parts.add(new int[][] {ids, counts});
+    List<int[][]> parts = new java.util.ArrayList<>(1 + others.size());
+    if (from < to) {
+      parts.add(counted(from, to, frequencies));
     }
     for (WeightedShingles vector : others) {
       parts.add(new int[][] {vector.ids, vector.counts});
@@ -72,6 +69,44 @@ public final class WeightedShingles {
       return EMPTY;
     }
     return sumOf(parts, frequencies);
+  }
+
+  /**
+   * The {ids, counts} of the sets {@code [from, to)}: their shingle numbers together, sorted, and
+   * each distinct one counted (one sort instead of a tree of merges, each with arrays of its own).
+   */
+  private static int[][] counted(int from, int to, ShingleFrequencies frequencies) {
+    int total = 0;
+    for (int s = from; s < to; s++) {
+      total += frequencies.ids(s).length;
+    }
+    int[] all = new int[total];
+    int at = 0;
+    for (int s = from; s < to; s++) {
+      int[] ids = frequencies.ids(s);
+      System.arraycopy(ids, 0, all, at, ids.length);
+      at += ids.length;
+    }
+    if (to - from > 1) {
+      Arrays.sort(all);
+    }
+    int distinct = 0;
+    for (int i = 0; i < total; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        distinct++;
+      }
+    }
+    int[] ids = new int[distinct];
+    int[] counts = new int[distinct];
+    int n = 0;
+    for (int i = 0; i < total; i++) {
+      if (i > 0 && all[i] != all[i - 1]) {
+        n++;
+      }
+      ids[n] = all[i];
+      counts[n]++;
+    }
+    return new int[][] {ids, counts};
   }
 
   /** Merges the sorted {ids, counts} parts pairwise, as a balanced tree: {@code O(n log k)}. */
@@ -137,6 +172,21 @@ public final class WeightedShingles {
   /** The number of distinct shingles. */
   public int size() {
     return ids.length;
+  }
+
+  /** The shingle numbers, ascending; for tests, do not modify. */
+  int[] ids() {
+    return ids;
+  }
+
+  /** The count of each shingle number; for tests, do not modify. */
+  int[] counts() {
+    return counts;
+  }
+
+  /** The Euclidean norm of the weighted vector. */
+  double norm() {
+    return norm;
   }
 
   /**

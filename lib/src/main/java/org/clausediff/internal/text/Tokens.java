@@ -96,12 +96,19 @@ public final class Tokens {
     }
     int n = Math.max(1, count - k + 1);
     long[] hashes = scratch;
-    for (int s = 0; s < n; s++) {
-      long h = 0x9E3779B97F4A7C15L;
-      for (int j = s; j < Math.min(count, s + k); j++) {
-        h = mix(h ^ tokens[j]);
+    if (k == 2 && count >= 2) {
+      // Bigrams, the shingles of every key: the loop below without its inner loop.
+      for (int s = 0; s < n; s++) {
+        hashes[s] = mix(mix(0x9E3779B97F4A7C15L ^ tokens[s]) ^ tokens[s + 1]);
       }
-      hashes[s] = h;
+    } else {
+      for (int s = 0; s < n; s++) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int j = s; j < Math.min(count, s + k); j++) {
+          h = mix(h ^ tokens[j]);
+        }
+        hashes[s] = h;
+      }
     }
     Arrays.sort(hashes, 0, n);
     int distinct = 0;

@@ -3,6 +3,8 @@ package org.clausediff.internal.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.clausediff.internal.text.CodePoints;
@@ -28,6 +30,18 @@ class TextNormalizerProperties {
             seed ->
                 Stream.of(
                     Arguments.of(seed, NormalizationOptions.defaults()), Arguments.of(seed, ALL)));
+  }
+
+  /** The cases, and each without NFKC, which holds back the last code point of a run. */
+  static Stream<Arguments> casesWithAndWithoutNfkc() {
+    return cases()
+        .flatMap(
+            arguments -> {
+              NormalizationOptions options = (NormalizationOptions) arguments.get()[1];
+              return Stream.of(
+                  arguments,
+                  Arguments.of(arguments.get()[0], options.without(NormalizationRule.NFKC)));
+            });
   }
 
   private static SourceText generated(long seed) {
@@ -207,5 +221,80 @@ class TextNormalizerProperties {
         .filter(cp -> !CodePoints.isInvisible(cp) || CodePoints.isBidiControl(cp))
         .forEach(out::appendCodePoint);
     return out.toString();
+  }
+
+  /**
+   * Runs of plain code points handed to the rules whole give what handing every code point on its
+   * own gives: the same code points, the same way back to the source and the same applied rules.
+   * The text mixes plain runs with what borders them in awkward ways (combining marks after a
+   * letter, 十 after 网 or a letter, white space, width forms, invisible characters).
+   */
+  @ParameterizedTest(name = "seed {0} {1}")
+  @MethodSource("casesWithAndWithoutNfkc")
+  void plainRunsNormalizeAsCodePointsOneByOne(long seed, NormalizationOptions options) {
+    for (SourceText source : List.of(generated(seed), plainRunsAndBorders(seed))) {
+      TextNormalizer normalizer = TextNormalizer.of(options);
+      NormalizedText runs = normalizer.normalize(source);
+      NormalizedText oneByOne = normalizer.normalizeOneByOne(source);
+
+      assertThat(runs.codePoints())
+          .as("seed %s: %s", seed, source.text())
+          .isEqualTo(oneByOne.codePoints());
+      assertThat(runs.offsetMap().runCount())
+          .as("seed %s", seed)
+          .isEqualTo(oneByOne.offsetMap().runCount());
+      for (int i = 0; i < runs.length(); i++) {
+        assertThat(runs.offsetMap().sourceOf(i))
+            .as("seed %s: source of %s", seed, i)
+            .isEqualTo(oneByOne.offsetMap().sourceOf(i));
+      }
+      assertThat(runs.appliedRules()).as("seed %s", seed).isEqualTo(oneByOne.appliedRules());
+    }
+  }
+
+  private static final String[] BORDERS = {
+    "\u0301",
+    "\u0308",
+    " ",
+    "  ",
+    "\u3000",
+    "\n",
+    "十",
+    "网",
+    "Ａ",
+    "１",
+    "，",
+    "。",
+    "\u200B",
+    "\u200E",
+    "①",
+    "²",
+    "“",
+    "⋯",
+    "\u1100",
+    "\u11A8",
+    "ｶ",
+    "\uD840\uDC00",
+    "e",
+    "9"
+  };
+
+  private static SourceText plainRunsAndBorders(long seed) {
+    Random random = new Random(seed);
+    StringBuilder text = new StringBuilder();
+    int parts = 1 + random.nextInt(30);
+    for (int k = 0; k < parts; k++) {
+      int run = random.nextInt(6);
+      for (int i = 0; i < run; i++) {
+        text.appendCodePoint(
+            switch (random.nextInt(3)) {
+              case 0 -> 0x4E00 + random.nextInt(0x5200);
+              case 1 -> 'a' + random.nextInt(26);
+              default -> '0' + random.nextInt(10);
+            });
+      }
+      text.append(BORDERS[random.nextInt(BORDERS.length)]);
+    }
+    return SourceText.of("runs-" + seed, text.toString());
   }
 }

@@ -3,7 +3,10 @@ package org.clausediff.internal.similarity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.common.primitives.ImmutableIntArray;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -11,9 +14,11 @@ import org.clausediff.internal.normalize.NormalizedText;
 import org.clausediff.internal.normalize.TextNormalizer;
 import org.clausediff.internal.segment.Segmenter;
 import org.clausediff.segment.Document;
+import org.clausediff.segment.Unit;
 import org.clausediff.segment.UnitKind;
 import org.clausediff.testing.TextGenerator;
 import org.clausediff.text.SourceText;
+import org.clausediff.text.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -149,5 +154,96 @@ class UnitKeysProperties {
         assertThrows(IllegalArgumentException.class, () -> UnitKeys.pair(sentences, clauses));
     assertThat(e).hasMessageContaining("different options");
     assertThrows(IllegalArgumentException.class, () -> UnitKeys.pair(sentences, withLabels));
+  }
+
+  /**
+   * The keys are those of the plain tokenizer, unit by unit: the diff tokens of {@link
+   * org.clausediff.internal.text.Tokens#end} (words numbered in the order they first occur), the
+   * hash of their text, and the shingles of {@link org.clausediff.internal.text.Tokens#of} — which
+   * the builder makes in one pass over the code points. With heading labels left out of the keys
+   * and kept in, on Latin and Chinese sentences, numbered headings and awkward text of every class.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void keysAreThoseOfThePlainTokenizer(long seed) {
+    TextGenerator generator = TextGenerator.seeded(seed);
+    String headed =
+        "一、总则\n（一）"
+            + generator.chineseProse(60)
+            + "。\n1. Cloud DATA "
+            + generator.chineseProse(30)
+            + "\n第二条 "
+            + generator.text(80);
+    for (String text : List.of(text(seed), headed, generator.text(300))) {
+      for (boolean ignoreLabels : new boolean[] {true, false}) {
+        SourceText source = SourceText.of("plain", text);
+        Document document = Segmenter.defaults().segment(source);
+        NormalizedText normalized = TextNormalizer.defaults().normalize(source);
+        UnitKeys keys = UnitKeys.of(document, normalized, UnitKind.SENTENCE, ignoreLabels);
+        ImmutableIntArray cps = normalized.codePoints();
+        Map<String, Integer> words = new HashMap<>();
+        for (int p = 0; p < keys.size(); p++) {
+          Span range = keyRange(document, normalized, keys.units().get(p), ignoreLabels);
+          List<Integer> tokens = new ArrayList<>();
+          long hash = 0;
+          List<int[]> tokenRanges = new ArrayList<>();
+          for (int i = range.start(); i < range.end(); ) {
+            int end = org.clausediff.internal.text.Tokens.end(cps, i, range.end());
+            String word = new String(cps.subArray(i, end).toArray(), 0, end - i);
+            tokens.add(
+                end == i + 1
+                    ? cps.get(i)
+                    : words.computeIfAbsent(word, w -> UnitKeys.FIRST_WORD + words.size()));
+            tokenRanges.add(new int[] {i, end});
+            i = end;
+          }
+          hash = 0x243F6A8885A308D3L + tokens.size();
+          for (int[] token : tokenRanges) {
+            for (int i = token[0]; i < token[1]; i++) {
+              hash = org.clausediff.internal.text.Tokens.mix(hash ^ cps.get(i));
+            }
+            hash = org.clausediff.internal.text.Tokens.mix(hash ^ -1L);
+          }
+          String what = "seed " + seed + ", labels ignored " + ignoreLabels + ", unit " + p;
+          List<Integer> actual = new ArrayList<>();
+          for (int t = keys.keyStart(p); t < keys.keyEnd(p); t++) {
+            actual.add(keys.token(t));
+          }
+          assertThat(actual).as(what).isEqualTo(tokens);
+          assertThat(keys.hash(p)).as(what).isEqualTo(hash);
+          assertThat(keys.shingles(p))
+              .as(what)
+              .isEqualTo(
+                  ShingleSet.of(
+                      org.clausediff.internal.text.Tokens.of(cps, range.start(), range.end())));
+        }
+      }
+    }
+  }
+
+  /** The normalized range of a unit's key: without its heading label when labels are left out. */
+  private static Span keyRange(
+      Document document, NormalizedText normalized, Unit unit, boolean ignoreLabels) {
+    Span range = normalized.toNormalized(unit.span());
+    if (!ignoreLabels) {
+      return range;
+    }
+    for (Unit structural : document.structuralUnits()) {
+      Span label = structural.heading().orElseThrow().labelSpan();
+      if (label.start() == unit.span().start() && label.end() < unit.span().end()) {
+        Span rest = normalized.toNormalized(Span.of(label.end(), unit.span().end()));
+        return rest.isEmpty() ? range : rest;
+      }
+    }
+    return range;
+  }
+
+  @Test
+  void ideographsUpToU9ffcAreLettersAsJavaSays() {
+    for (int cp = 0x4E00; cp <= 0x9FFF; cp++) {
+      assertThat(UnitKeysBuilder.isLetterOrDigit(cp))
+          .as("U+%04X", cp)
+          .isEqualTo(Character.isLetterOrDigit(cp));
+    }
   }
 }

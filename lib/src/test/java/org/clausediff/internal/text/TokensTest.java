@@ -101,4 +101,27 @@ class TokensTest {
       }
     }
   }
+
+  /** Bigram shingles (computed without the general inner loop) are the mixed pairs of tokens. */
+  @Test
+  void bigramShinglesAreTheMixedPairsOfTokens() {
+    java.util.Random random = new java.util.Random(16);
+    for (int round = 0; round < 300; round++) {
+      int[] tokens = new int[1 + random.nextInt(40)];
+      for (int i = 0; i < tokens.length; i++) {
+        tokens[i] = random.nextInt(4) == 0 ? random.nextInt() : 0x4E00 + random.nextInt(50);
+      }
+      java.util.TreeSet<Long> expected = new java.util.TreeSet<>();
+      for (int s = 0; s < Math.max(1, tokens.length - 1); s++) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int j = s; j < Math.min(tokens.length, s + 2); j++) {
+          h = Tokens.mix(h ^ tokens[j]);
+        }
+        expected.add(h);
+      }
+      assertThat(Tokens.shingles(tokens, 2))
+          .as("round %s", round)
+          .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+    }
+  }
 }
