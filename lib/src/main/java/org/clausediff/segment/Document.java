@@ -3,6 +3,7 @@ package org.clausediff.segment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -52,15 +53,22 @@ public final class Document {
     this.parents = new int[all.size()];
     Arrays.fill(parents, -1);
     int leafSentences = 0;
+    int length = source.length();
     for (int i = 0; i < all.size(); i++) {
       Unit unit = all.get(i);
-      if (unit.kind() == UnitKind.SENTENCE && unit.isLeaf()) {
+      List<Unit> children = unit.children();
+      if (unit.kind() == UnitKind.SENTENCE && children.isEmpty()) {
         leafSentences++;
       }
-      checkArgument(unit.index() == i, "unit %s has index %s, expected %s", unit, unit.index(), i);
-      source.checkSpan(unit.span());
-      for (Unit child : unit.children()) {
-        parents[child.index()] = i;
+      if (unit.index() != i) {
+        throw new IllegalArgumentException(
+            Strings.lenientFormat("unit %s has index %s, expected %s", unit, unit.index(), i));
+      }
+      if (unit.span().end() > length) {
+        source.checkSpan(unit.span());
+      }
+      for (int c = 0; c < children.size(); c++) {
+        parents[children.get(c).index()] = i;
       }
     }
     checkArgument(
@@ -117,22 +125,33 @@ public final class Document {
   }
 
   private static ImmutableMap<UnitKind, ImmutableList<Unit>> byKind(List<Unit> units) {
-    Map<UnitKind, ImmutableList.Builder<Unit>> builders = new EnumMap<>(UnitKind.class);
-    for (UnitKind kind : UnitKind.values()) {
-      builders.put(kind, ImmutableList.builder());
+    UnitKind[] kinds = UnitKind.values();
+    int[] counts = new int[kinds.length];
+    for (int i = 0; i < units.size(); i++) {
+      counts[units.get(i).kind().ordinal()]++;
     }
-    for (Unit unit : units) {
-      builders.get(unit.kind()).add(unit);
+    Unit[][] byKind = new Unit[kinds.length][];
+    for (int k = 0; k < kinds.length; k++) {
+      byKind[k] = new Unit[counts[k]];
+      counts[k] = 0;
+    }
+    for (int i = 0; i < units.size(); i++) {
+      Unit unit = units.get(i);
+      int k = unit.kind().ordinal();
+      byKind[k][counts[k]++] = unit;
     }
     Map<UnitKind, ImmutableList<Unit>> built = new EnumMap<>(UnitKind.class);
-    builders.forEach((kind, builder) -> built.put(kind, builder.build()));
+    for (UnitKind kind : kinds) {
+      built.put(kind, ImmutableList.copyOf(byKind[kind.ordinal()]));
+    }
     return Maps.immutableEnumMap(built);
   }
 
   private static void collect(Unit unit, List<Unit> into) {
     into.add(unit);
-    for (Unit child : unit.children()) {
-      collect(child, into);
+    List<Unit> children = unit.children();
+    for (int c = 0; c < children.size(); c++) {
+      collect(children.get(c), into);
     }
   }
 

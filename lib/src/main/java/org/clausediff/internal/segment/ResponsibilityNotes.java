@@ -45,16 +45,24 @@ final class ResponsibilityNotes {
   /** Whether {@code text}, trimmed, is one responsibility note (with a trailing terminator). */
   static boolean isNote(String text) {
     int[] cps = text.strip().codePoints().toArray();
-    int end = cps.length;
-    while (end > 0 && (Punctuation.isCjkTerminator(cps[end - 1]) || cps[end - 1] == '.')) {
+    return isNoteSentence(cps, 0, cps.length);
+  }
+
+  /**
+   * Whether {@code cps[from..to)}, which starts and ends on a character that is not white space, is
+   * one responsibility note (with a trailing terminator).
+   */
+  static boolean isNoteSentence(int[] cps, int from, int to) {
+    int end = to;
+    while (end > from && (Punctuation.isCjkTerminator(cps[end - 1]) || cps[end - 1] == '.')) {
       end--;
     }
-    return end > 0 && isNote(cps, 0, end - 1) && !hasBracketBefore(cps, end - 1);
+    return end > from && isNote(cps, from, end - 1) && !hasBracketBefore(cps, from, end - 1);
   }
 
   /** Whether a closing bracket comes before {@code close}: then the text is not one pair. */
-  private static boolean hasBracketBefore(int[] cps, int close) {
-    for (int i = 1; i < close; i++) {
+  private static boolean hasBracketBefore(int[] cps, int open, int close) {
+    for (int i = open + 1; i < close; i++) {
       if (cps[i] == '）' || cps[i] == ')') {
         return true;
       }
