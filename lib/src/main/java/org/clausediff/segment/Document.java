@@ -44,33 +44,18 @@ public final class Document {
     this.roots = roots;
     this.tableOfContents = tableOfContents;
     this.responsibilityNotes = responsibilityNotes;
-    List<Unit> all = new ArrayList<>();
+    Indexer indexer = new Indexer(source);
     for (Unit root : roots) {
-      collect(root, all);
+      indexer.add(root, -1);
     }
-    this.units = ImmutableList.copyOf(all);
-    this.unitsByKind = byKind(units);
-    this.parents = new int[all.size()];
-    Arrays.fill(parents, -1);
-    int leafSentences = 0;
-    int length = source.length();
-    for (int i = 0; i < all.size(); i++) {
-      Unit unit = all.get(i);
-      List<Unit> children = unit.children();
-      if (unit.kind() == UnitKind.SENTENCE && children.isEmpty()) {
-        leafSentences++;
-      }
-      if (unit.index() != i) {
-        throw new IllegalArgumentException(
-            Strings.lenientFormat("unit %s has index %s, expected %s", unit, unit.index(), i));
-      }
-      if (unit.span().end() > length) {
-        source.checkSpan(unit.span());
-      }
-      for (int c = 0; c < children.size(); c++) {
-        parents[children.get(c).index()] = i;
-      }
+    this.units = indexer.all.build();
+    Map<UnitKind, ImmutableList<Unit>> byKind = new EnumMap<>(UnitKind.class);
+    for (UnitKind kind : UnitKind.values()) {
+      byKind.put(kind, indexer.byKind.get(kind.ordinal()).build());
     }
+    this.unitsByKind = Maps.immutableEnumMap(byKind);
+    this.parents = Arrays.copyOf(indexer.parents, units.size());
+    int leafSentences = indexer.leafSentences;
     checkArgument(
         leafSentences == 0 || unitsByKind.get(UnitKind.CLAUSE).isEmpty(),
         "%s sentences without clauses in a document with clauses",
@@ -124,34 +109,49 @@ public final class Document {
         ImmutableSet.copyOf(responsibilityNotes));
   }
 
-  private static ImmutableMap<UnitKind, ImmutableList<Unit>> byKind(List<Unit> units) {
-    UnitKind[] kinds = UnitKind.values();
-    int[] counts = new int[kinds.length];
-    for (int i = 0; i < units.size(); i++) {
-      counts[units.get(i).kind().ordinal()]++;
-    }
-    Unit[][] byKind = new Unit[kinds.length][];
-    for (int k = 0; k < kinds.length; k++) {
-      byKind[k] = new Unit[counts[k]];
-      counts[k] = 0;
-    }
-    for (int i = 0; i < units.size(); i++) {
-      Unit unit = units.get(i);
-      int k = unit.kind().ordinal();
-      byKind[k][counts[k]++] = unit;
-    }
-    Map<UnitKind, ImmutableList<Unit>> built = new EnumMap<>(UnitKind.class);
-    for (UnitKind kind : kinds) {
-      built.put(kind, ImmutableList.copyOf(byKind[kind.ordinal()]));
-    }
-    return Maps.immutableEnumMap(built);
-  }
+  /**
+   * Lists the units in pre-order, by kind and with their parents, checking each index and span: one
+   * walk over the tree, which touches each unit once.
+   */
+  private static final class Indexer {
+    final SourceText source;
+    final int length;
+    final ImmutableList.Builder<Unit> all = ImmutableList.builder();
+    final List<ImmutableList.Builder<Unit>> byKind = new ArrayList<>();
+    int[] parents = new int[16];
+    int size;
+    int leafSentences;
 
-  private static void collect(Unit unit, List<Unit> into) {
-    into.add(unit);
-    List<Unit> children = unit.children();
-    for (int c = 0; c < children.size(); c++) {
-      collect(children.get(c), into);
+    Indexer(SourceText source) {
+      this.source = source;
+      this.length = source.length();
+      for (int k = 0; k < UnitKind.values().length; k++) {
+        byKind.add(ImmutableList.builder());
+      }
+    }
+
+    void add(Unit unit, int parent) {
+      int i = size++;
+      List<Unit> children = unit.children();
+      if (unit.kind() == UnitKind.SENTENCE && children.isEmpty()) {
+        leafSentences++;
+      }
+      if (unit.index() != i) {
+        throw new IllegalArgumentException(
+            Strings.lenientFormat("unit %s has index %s, expected %s", unit, unit.index(), i));
+      }
+      if (unit.span().end() > length) {
+        source.checkSpan(unit.span());
+      }
+      all.add(unit);
+      byKind.get(unit.kind().ordinal()).add(unit);
+      if (i == parents.length) {
+        parents = Arrays.copyOf(parents, i * 2);
+      }
+      parents[i] = parent;
+      for (int c = 0; c < children.size(); c++) {
+        add(children.get(c), i);
+      }
     }
   }
 

@@ -47,6 +47,15 @@ final class FrameCues {
   /** The offices an addressee line ends with ({@link DocumentFrame#ADDRESSEE}). */
   private static final Words OFFICES = Words.of("人民政府", "部门", "局", "单位", "委员会");
 
+  /** What an issuer line follows, besides the start of the stretch and digits. */
+  private static final String ISSUER_LINE_AFTER = "。！？；）号";
+
+  /** The longest issuer line up to its issuer's end: 16 Han characters and {@code 常务委员会}. */
+  private static final int MAX_ISSUER_LINE = 16 + 5;
+
+  /** The longest addressee line up to its office's end: 80 characters and {@code 人民政府}. */
+  private static final int MAX_ADDRESSEE = 80 + 4;
+
   /** The longest issuer abbreviation before a document number's year ({@code 青政办〔}). */
   private static final int MAX_NUMBER_PREFIX = 6;
 
@@ -57,7 +66,7 @@ final class FrameCues {
       int cp = cps[i];
       switch (cp) {
         case '：':
-          if (OFFICES.endsAt(cps, from, i)) {
+          if (OFFICES.endsAt(cps, from, i) && startsAddressee(cps, from, i)) {
             cues.add(Cue.ADDRESSEE);
           }
           if (digitsAfterSpace(cps, i + 1, to)) {
@@ -70,7 +79,10 @@ final class FrameCues {
           }
           break;
         case '于':
-          if (i > from && cps[i - 1] == '关' && ISSUERS.endsAt(cps, from, i - 1)) {
+          if (i > from
+              && cps[i - 1] == '关'
+              && ISSUERS.endsAt(cps, from, i - 1)
+              && startsIssuerLine(cps, from, i - 1)) {
             cues.add(Cue.TITLE);
           }
           break;
@@ -119,7 +131,7 @@ final class FrameCues {
       return false;
     }
     for (int k = 1; k <= MAX_NUMBER_PREFIX && open - k >= from; k++) {
-      if (Character.UnicodeScript.of(cps[open - k]) != Character.UnicodeScript.HAN) {
+      if (!isHan(cps[open - k])) {
         return false;
       }
       if (DOCUMENT_KINDS.endsAt(cps, from, open - k)) {
@@ -134,7 +146,43 @@ final class FrameCues {
     while (end > from && CodePoints.isWhitespace(cps[end - 1])) {
       end--;
     }
-    return ISSUERS.endsAt(cps, from, end);
+    return ISSUERS.endsAt(cps, from, end) && startsIssuerLine(cps, from, end);
+  }
+
+  /**
+   * Whether the issuer that ends at {@code end} may start a line as {@code
+   * DocumentFrame.ISSUER_LINE} wants: after at most {@value #MAX_ISSUER_LINE} Han characters (the
+   * issuer's own included) that follow the start of the stretch or a sentence end, {@code ）},
+   * {@code 号} or a digit.
+   */
+  private static boolean startsIssuerLine(int[] cps, int from, int end) {
+    for (int p = end - 1; p >= from && end - p <= MAX_ISSUER_LINE && isHan(cps[p]); p--) {
+      if (p == from || ISSUER_LINE_AFTER.indexOf(cps[p - 1]) >= 0 || isDigit(cps[p - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the office name that ends at {@code end} may end an addressee line as {@code
+   * DocumentFrame.ADDRESSEE} wants: after at most {@value #MAX_ADDRESSEE} Han characters and {@code
+   * 、，（）} (the office's own included) that follow the start of the stretch, {@code 号} or {@code 。}.
+   */
+  private static boolean startsAddressee(int[] cps, int from, int end) {
+    for (int p = end - 1;
+        p >= from && end - p <= MAX_ADDRESSEE && (isHan(cps[p]) || "、，（）".indexOf(cps[p]) >= 0);
+        p--) {
+      if (p == from || cps[p - 1] == '号' || cps[p - 1] == '。') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHan(int cp) {
+    return (cp >= 0x4E00 && cp <= 0x9FFF)
+        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   private static boolean digits(int[] cps, int at, int to, int count) {

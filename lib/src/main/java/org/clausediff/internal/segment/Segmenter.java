@@ -75,7 +75,7 @@ public final class Segmenter {
   public Document segment(SourceText source) {
     checkNotNull(source, "source");
     int[] cps = source.toCodePointArray();
-    List<Block> blocks = new ArrayList<>();
+    Blocks blocks = new Blocks();
     List<Span> paragraphs = Paragraphs.find(cps);
     Optional<Span> contents = TableOfContents.find(cps, paragraphs);
     for (Span paragraph : paragraphs) {
@@ -95,23 +95,16 @@ public final class Segmenter {
         cutParagraph(cps, paragraph, blocks);
       }
     }
-    return Document.of(source, TreeBuilder.build(source, blocks), contents, notes(cps, blocks));
+    return Document.of(source, TreeBuilder.build(source, blocks.blocks), contents, blocks.notes);
   }
 
-  /** The spans of the sentences that are responsibility notes ({@link ResponsibilityNotes}). */
-  private static List<Span> notes(int[] cps, List<Block> blocks) {
-    List<Span> notes = new ArrayList<>();
-    for (Block block : blocks) {
-      for (Sentence sentence : block.sentences()) {
-        Span span = sentence.span();
-        int first = cps[span.start()];
-        if ((first == '（' || first == '(')
-            && ResponsibilityNotes.isNoteSentence(cps, span.start(), span.end())) {
-          notes.add(span);
-        }
-      }
-    }
-    return notes;
+  /**
+   * The blocks cut so far, in order, and the spans of their sentences that are responsibility notes
+   * ({@link ResponsibilityNotes}).
+   */
+  private static final class Blocks {
+    final List<Block> blocks = new ArrayList<>();
+    final List<Span> notes = new ArrayList<>();
   }
 
   /** A paragraph, or the part of one from a heading on, with its sentences and clauses. */
@@ -120,7 +113,7 @@ public final class Segmenter {
   /** A sentence and its clauses (none when clauses are off). */
   record Sentence(Span span, List<Span> clauses) {}
 
-  private void cutParagraph(int[] cps, Span paragraph, List<Block> into) {
+  private void cutParagraph(int[] cps, Span paragraph, Blocks into) {
     Brackets brackets =
         Brackets.find(cps, paragraph.start(), paragraph.end(), options.maxBracketLength());
     List<HeadingFinder.Found> headings = HeadingFinder.find(cps, paragraph, brackets, options);
@@ -160,7 +153,7 @@ public final class Segmenter {
       Optional<HeadingFinder.Found> found,
       Brackets brackets,
       boolean clauses,
-      List<Block> into) {
+      Blocks into) {
     int start = from;
     int end = to;
     while (start < end && CodePoints.isWhitespace(cps[start])) {
@@ -204,7 +197,15 @@ public final class Segmenter {
                   ? ClauseSplitter.split(cps, sentence, noBoundaryBefore, brackets)
                   : List.of()));
     }
-    into.add(new Block(Span.of(start, end), heading, sentences));
+    for (Sentence sentence : sentences) {
+      Span span = sentence.span();
+      int first = cps[span.start()];
+      if ((first == '（' || first == '(')
+          && ResponsibilityNotes.isNoteSentence(cps, span.start(), span.end())) {
+        into.notes.add(span);
+      }
+    }
+    into.blocks.add(new Block(Span.of(start, end), heading, sentences));
   }
 
   /** Turns the blocks into the unit tree. */
