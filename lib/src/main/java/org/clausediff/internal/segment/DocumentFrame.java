@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausediff.internal.text.CodePoints;
 
 /**
  * Finds the ends of the framing lines of an official document (公文) — the metadata fields of a web
@@ -127,7 +128,26 @@ final class DocumentFrame {
       }
     }
     if (cues.contains(FrameCues.Cue.ADDRESSEE)) {
-      Matcher m = ADDRESSEE.matcher(text);
+      // Each match ends at a colon with the cue, at most MAX_ADDRESSEE code points after its start:
+      // the search need not look outside that stretch (a paragraph with a responsibility note
+      // （责任单位：…） can be long). The bounds are transparent: the look-arounds see past them.
+      int first = to;
+      int last = from;
+      for (int i = from; i < to; i++) {
+        if (cps[i] == '：' && FrameCues.endsAddressee(cps, from, i)) {
+          first = Math.min(first, i);
+          last = i;
+        }
+      }
+      int regionStart = Math.max(from, first - FrameCues.MAX_ADDRESSEE);
+      Matcher m =
+          ADDRESSEE
+              .matcher(text)
+              .region(
+                  CodePoints.utf16Length(cps, from, regionStart),
+                  CodePoints.utf16Length(cps, from, last + 1))
+              .useTransparentBounds(true)
+              .useAnchoringBounds(false);
       while (m.find()) {
         add(cuts, text, m.end(), from, to, brackets);
       }

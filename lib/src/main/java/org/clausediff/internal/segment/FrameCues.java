@@ -54,19 +54,31 @@ final class FrameCues {
   private static final int MAX_ISSUER_LINE = 16 + 5;
 
   /** The longest addressee line up to its office's end: 80 characters and {@code 人民政府}. */
-  private static final int MAX_ADDRESSEE = 80 + 4;
+  static final int MAX_ADDRESSEE = 80 + 4;
 
   /** The longest issuer abbreviation before a document number's year ({@code 青政办〔}). */
   private static final int MAX_NUMBER_PREFIX = 6;
+
+  /** The characters {@link #find} looks at, as a bit set over the Basic Multilingual Plane. */
+  private static final long[] TRIGGERS = triggers("：:于〔索发公主成0123456789０１２３４５６７８９");
+
+  private static long[] triggers(String chars) {
+    long[] bits = new long[0x10000 / 64];
+    chars.chars().forEach(c -> bits[c >>> 6] |= 1L << c);
+    return bits;
+  }
 
   /** The cues that {@code [from, to)} holds, in one pass over it. */
   static Set<Cue> find(int[] cps, int from, int to) {
     Set<Cue> cues = EnumSet.noneOf(Cue.class);
     for (int i = from; i < to; i++) {
       int cp = cps[i];
+      if (cp > 0xFFFF || (TRIGGERS[cp >>> 6] & (1L << cp)) == 0) {
+        continue;
+      }
       switch (cp) {
         case '：':
-          if (OFFICES.endsAt(cps, from, i) && startsAddressee(cps, from, i)) {
+          if (endsAddressee(cps, from, i)) {
             cues.add(Cue.ADDRESSEE);
           }
           if (digitsAfterSpace(cps, i + 1, to)) {
@@ -162,6 +174,11 @@ final class FrameCues {
       }
     }
     return false;
+  }
+
+  /** Whether the {@code ：} at {@code colon} may end an addressee line (its cue). */
+  static boolean endsAddressee(int[] cps, int from, int colon) {
+    return OFFICES.endsAt(cps, from, colon) && startsAddressee(cps, from, colon);
   }
 
   /**

@@ -48,7 +48,10 @@ class DocumentFrameProperties {
     "各市、自治州人民政府，省政府各委、办、厅、局：",
     "河南省人民政府办公厅 2017年8月19日",
     "常务委员会　２０１８年１２月３日。",
-    "（省发展改革委负责）"
+    "（省发展改革委负责）",
+    // Long runs without punctuation: lines longer than a pattern reaches.
+    "深入推进简政放权放管结合优化服务改革".repeat(5),
+    "加快新旧动能接续转换".repeat(3)
   };
 
   static LongStream seeds() {
