@@ -30,16 +30,38 @@ final class ResponsibilityNotes {
         return false;
       }
     }
-    String inside = new String(cps, open + 1, close - open - 1);
-    if (inside.endsWith("负责") || inside.endsWith("負責")) {
+    if (endsWith(cps, close, "负责") || endsWith(cps, close, "負責")) {
       return true;
     }
-    for (String marker : MARKERS) {
-      if (inside.contains(marker)) {
-        return true;
+    for (int i = open + 1; i < close; i++) {
+      for (String marker : MARKERS) {
+        if (startsWith(cps, i, close, marker)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** Whether {@code cps[..end)} ends with {@code word} (of the Basic Multilingual Plane). */
+  private static boolean endsWith(int[] cps, int end, String word) {
+    return startsWith(cps, end - word.length(), end, word);
+  }
+
+  /**
+   * Whether {@code word} (of the Basic Multilingual Plane) starts at {@code at}, before {@code
+   * end}.
+   */
+  private static boolean startsWith(int[] cps, int at, int end, String word) {
+    if (at < 0 || at + word.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (cps[at + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code text}, trimmed, is one responsibility note (with a trailing terminator). */
