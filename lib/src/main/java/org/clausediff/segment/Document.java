@@ -3,6 +3,7 @@ package org.clausediff.segment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -43,26 +44,18 @@ public final class Document {
     this.roots = roots;
     this.tableOfContents = tableOfContents;
     this.responsibilityNotes = responsibilityNotes;
-    List<Unit> all = new ArrayList<>();
+    Indexer indexer = new Indexer(source);
     for (Unit root : roots) {
-      collect(root, all);
+      indexer.add(root, -1);
     }
-    this.units = ImmutableList.copyOf(all);
-    this.unitsByKind = byKind(units);
-    this.parents = new int[all.size()];
-    Arrays.fill(parents, -1);
-    int leafSentences = 0;
-    for (int i = 0; i < all.size(); i++) {
-      Unit unit = all.get(i);
-      if (unit.kind() == UnitKind.SENTENCE && unit.isLeaf()) {
-        leafSentences++;
-      }
-      checkArgument(unit.index() == i, "unit %s has index %s, expected %s", unit, unit.index(), i);
-      source.checkSpan(unit.span());
-      for (Unit child : unit.children()) {
-        parents[child.index()] = i;
-      }
+    this.units = indexer.all.build();
+    Map<UnitKind, ImmutableList<Unit>> byKind = new EnumMap<>(UnitKind.class);
+    for (UnitKind kind : UnitKind.values()) {
+      byKind.put(kind, indexer.byKind.get(kind.ordinal()).build());
     }
+    this.unitsByKind = Maps.immutableEnumMap(byKind);
+    this.parents = Arrays.copyOf(indexer.parents, units.size());
+    int leafSentences = indexer.leafSentences;
     checkArgument(
         leafSentences == 0 || unitsByKind.get(UnitKind.CLAUSE).isEmpty(),
         "%s sentences without clauses in a document with clauses",
@@ -116,23 +109,49 @@ public final class Document {
         ImmutableSet.copyOf(responsibilityNotes));
   }
 
-  private static ImmutableMap<UnitKind, ImmutableList<Unit>> byKind(List<Unit> units) {
-    Map<UnitKind, ImmutableList.Builder<Unit>> builders = new EnumMap<>(UnitKind.class);
-    for (UnitKind kind : UnitKind.values()) {
-      builders.put(kind, ImmutableList.builder());
-    }
-    for (Unit unit : units) {
-      builders.get(unit.kind()).add(unit);
-    }
-    Map<UnitKind, ImmutableList<Unit>> built = new EnumMap<>(UnitKind.class);
-    builders.forEach((kind, builder) -> built.put(kind, builder.build()));
-    return Maps.immutableEnumMap(built);
-  }
+  /**
+   * Lists the units in pre-order, by kind and with their parents, checking each index and span: one
+   * walk over the tree, which touches each unit once.
+   */
+  private static final class Indexer {
+    final SourceText source;
+    final int length;
+    final ImmutableList.Builder<Unit> all = ImmutableList.builder();
+    final List<ImmutableList.Builder<Unit>> byKind = new ArrayList<>();
+    int[] parents = new int[16];
+    int size;
+    int leafSentences;
 
-  private static void collect(Unit unit, List<Unit> into) {
-    into.add(unit);
-    for (Unit child : unit.children()) {
-      collect(child, into);
+    Indexer(SourceText source) {
+      this.source = source;
+      this.length = source.length();
+      for (int k = 0; k < UnitKind.values().length; k++) {
+        byKind.add(ImmutableList.builder());
+      }
+    }
+
+    void add(Unit unit, int parent) {
+      int i = size++;
+      List<Unit> children = unit.children();
+      if (unit.kind() == UnitKind.SENTENCE && children.isEmpty()) {
+        leafSentences++;
+      }
+      if (unit.index() != i) {
+        throw new IllegalArgumentException(
+            Strings.lenientFormat("unit %s has index %s, expected %s", unit, unit.index(), i));
+      }
+      if (unit.span().end() > length) {
+        source.checkSpan(unit.span());
+      }
+      all.add(unit);
+      byKind.get(unit.kind().ordinal()).add(unit);
+      if (i == parents.length) {
+        parents = Arrays.copyOf(parents, i * 2);
+      }
+      parents[i] = parent;
+      for (int c = 0; c < children.size(); c++) {
+        add(children.get(c), i);
+      }
     }
   }
 

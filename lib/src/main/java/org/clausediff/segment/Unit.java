@@ -43,7 +43,8 @@ public record Unit(
         kind.id(),
         children.size());
     int previousEnd = span.start();
-    for (Unit child : children) {
+    for (int c = 0; c < children.size(); c++) {
+      Unit child = children.get(c);
       checkArgument(
           child.span.start() >= previousEnd && child.span.end() <= span.end(),
           "child %s out of order or outside %s %s",
@@ -51,7 +52,8 @@ public record Unit(
           kind.id(),
           span);
       checkArgument(
-          child.kind.compareTo(kind) > 0 || (child.kind == UnitKind.SUBITEM && kind == child.kind),
+          child.kind.ordinal() > kind.ordinal()
+              || (child.kind == UnitKind.SUBITEM && kind == child.kind),
           "a %s cannot contain a %s",
           kind.id(),
           child.kind.id());

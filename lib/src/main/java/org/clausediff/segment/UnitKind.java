@@ -33,7 +33,7 @@ public enum UnitKind {
 
   /** Whether units of this kind are numbered parts (section, item, sub-item). */
   public boolean isStructural() {
-    return compareTo(PARAGRAPH) < 0;
+    return ordinal() < PARAGRAPH.ordinal();
   }
 
   /**

@@ -41,6 +41,9 @@ final class Brackets {
     int pairs = 0;
     for (int i = start; i < end; i++) {
       int cp = cps[i];
+      if (Punctuation.isBasicIdeograph(cp)) {
+        continue;
+      }
       if (Punctuation.closerOf(cp) != 0) {
         stack.push(i);
       } else if (Punctuation.isCloser(cp)) {

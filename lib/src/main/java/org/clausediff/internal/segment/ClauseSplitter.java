@@ -21,6 +21,10 @@ final class ClauseSplitter {
     int k = Math.max(start, noBoundaryBefore);
     while (k < to) {
       int cp = cps[k];
+      if (Punctuation.isBasicIdeograph(cp)) {
+        k++;
+        continue;
+      }
       if (Punctuation.closerOf(cp) != 0) {
         Optional<Integer> close = brackets.closeOf(k);
         if (close.isPresent() && close.get() < to) {

@@ -2,9 +2,11 @@ package org.clausediff.internal.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausediff.internal.text.CodePoints;
 
 /**
  * Finds the ends of the framing lines of an official document (公文) — the metadata fields of a web
@@ -35,13 +37,13 @@ final class DocumentFrame {
   private static final String NUMBER = "\\p{IsHan}{1,6}〔" + DIGIT + "{4}〕" + DIGIT + "{1,4}号";
 
   /** A metadata field label of a web copy: cut before it. */
-  private static final Pattern FIELD =
+  static final Pattern FIELD =
       Pattern.compile(
           "(?:索\\s*引\\s*号|发文字号|发布机构|发文机关|公文时效|主题分类|成文日期|发布日期|公开方式)\\s*[:：]",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   /** A date as a field's value, then more text: cut after it. */
-  private static final Pattern FIELD_DATE =
+  static final Pattern FIELD_DATE =
       Pattern.compile("(?<=[:：])\\s*" + DATE + "(?=\\p{IsHan})", Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
@@ -54,7 +56,7 @@ final class DocumentFrame {
   /**
    * A title after its issuer line, then a document number, an addressee or the end: cut around it.
    */
-  private static final Pattern TITLE =
+  static final Pattern TITLE =
       Pattern.compile(
           ISSUER_LINE
               + "(关于[^。，、：；！？（）《》“”\\s]{2,80}?(?:实施意见|意见|通知|办法|方案|规定|决定|条例|规划|措施|细则))(?="
@@ -63,14 +65,14 @@ final class DocumentFrame {
           Pattern.UNICODE_CHARACTER_CLASS);
 
   /** A document number after a title, then more text: cut after it. */
-  private static final Pattern DOCUMENT_NUMBER =
+  static final Pattern DOCUMENT_NUMBER =
       Pattern.compile("(?<=实施意见|意见|通知|办法|方案|规定|决定|条例|规划|措施|细则)" + NUMBER + "(?=\\p{IsHan})");
 
   /**
    * An addressee line (主送机关): names of offices ending in {@code 人民政府：}, {@code 部门：}, {@code 局：} …
    * that open the stretch or follow a document number or a sentence end; cut after it.
    */
-  private static final Pattern ADDRESSEE =
+  static final Pattern ADDRESSEE =
       Pattern.compile(
           "(?:^|(?<=[号。]))[\\p{IsHan}、，（）]{1,80}?(?:人民政府|部门|局|单位|委员会)：(?=\\S)",
           Pattern.UNICODE_CHARACTER_CLASS);
@@ -79,33 +81,38 @@ final class DocumentFrame {
    * A signature date after its issuer (any white space between): cut before it, and after it when
    * more text follows (not a terminator).
    */
-  private static final Pattern SIGNATURE_DATE =
+  static final Pattern SIGNATURE_DATE =
       Pattern.compile(
           ISSUER_LINE + "\\s*(" + DIGIT + "{4}年" + DIGIT + "{1,2}月" + DIGIT + "{1,2}日)",
           Pattern.UNICODE_CHARACTER_CLASS);
 
   /** What may follow a signature date within its sentence: white space and a terminator. */
-  private static final Pattern DATE_END =
+  static final Pattern DATE_END =
       Pattern.compile("\\s*(?:[。．.！？；]|$)", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** The positions in {@code (from, to)} where a framing line ends, ascending. */
   static List<Integer> boundaries(int[] cps, int from, int to, Brackets brackets) {
+    // Each pattern runs only where its literal cue is (FrameCues): most paragraphs have none, and
+    // a regular expression would try every position of the paragraph.
+    Set<FrameCues.Cue> cues = FrameCues.find(cps, from, to);
+    if (cues.isEmpty()) {
+      return List.of();
+    }
     String text = new String(cps, from, to - from);
     TreeSet<Integer> cuts = new TreeSet<>();
-    // Each pattern needs a literal that most paragraphs lack: looking for it first spares the
-    // regular expression's scan of the paragraph (most of the segmentation time of a long text).
-    boolean colon = text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
-    if (colon) {
+    if (cues.contains(FrameCues.Cue.FIELD)) {
       Matcher m = FIELD.matcher(text);
       while (m.find()) {
         add(cuts, text, m.start(), from, to, brackets);
       }
-      m = FIELD_DATE.matcher(text);
+    }
+    if (cues.contains(FrameCues.Cue.FIELD_DATE)) {
+      Matcher m = FIELD_DATE.matcher(text);
       while (m.find()) {
         add(cuts, text, m.end(), from, to, brackets);
       }
     }
-    if (text.contains("关于")) {
+    if (cues.contains(FrameCues.Cue.TITLE)) {
       Matcher m = TITLE.matcher(text);
       while (m.find()) {
         if (!inside(text, m.start(1), from, brackets)) {
@@ -114,19 +121,38 @@ final class DocumentFrame {
         }
       }
     }
-    if (text.indexOf('〔') >= 0) {
+    if (cues.contains(FrameCues.Cue.DOCUMENT_NUMBER)) {
       Matcher m = DOCUMENT_NUMBER.matcher(text);
       while (m.find()) {
         add(cuts, text, m.end(), from, to, brackets);
       }
     }
-    if (text.indexOf('：') >= 0) {
-      Matcher m = ADDRESSEE.matcher(text);
+    if (cues.contains(FrameCues.Cue.ADDRESSEE)) {
+      // Each match ends at a colon with the cue, at most MAX_ADDRESSEE code points after its start:
+      // the search need not look outside that stretch (a paragraph with a responsibility note
+      // （责任单位：…） can be long). The bounds are transparent: the look-arounds see past them.
+      int first = to;
+      int last = from;
+      for (int i = from; i < to; i++) {
+        if (cps[i] == '：' && FrameCues.endsAddressee(cps, from, i)) {
+          first = Math.min(first, i);
+          last = i;
+        }
+      }
+      int regionStart = Math.max(from, first - FrameCues.MAX_ADDRESSEE);
+      Matcher m =
+          ADDRESSEE
+              .matcher(text)
+              .region(
+                  CodePoints.utf16Length(cps, from, regionStart),
+                  CodePoints.utf16Length(cps, from, last + 1))
+              .useTransparentBounds(true)
+              .useAnchoringBounds(false);
       while (m.find()) {
         add(cuts, text, m.end(), from, to, brackets);
       }
     }
-    if (text.indexOf('年') >= 0) {
+    if (cues.contains(FrameCues.Cue.SIGNATURE_DATE)) {
       Matcher m = SIGNATURE_DATE.matcher(text);
       while (m.find()) {
         add(cuts, text, m.start(1), from, to, brackets);

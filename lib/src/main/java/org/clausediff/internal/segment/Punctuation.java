@@ -125,6 +125,14 @@ final class Punctuation {
     }
   }
 
+  /**
+   * Whether {@code cp} is in the basic block of CJK ideographs (U+4E00–U+9FFF), most of a Chinese
+   * text: no class here contains one, so a scan for punctuation can pass it at once.
+   */
+  static boolean isBasicIdeograph(int cp) {
+    return cp >= 0x4E00 && cp <= 0x9FFF;
+  }
+
   static boolean isSpace(int cp) {
     return CodePoints.isWhitespace(cp);
   }

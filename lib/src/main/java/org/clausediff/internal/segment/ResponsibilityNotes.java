@@ -30,31 +30,61 @@ final class ResponsibilityNotes {
         return false;
       }
     }
-    String inside = new String(cps, open + 1, close - open - 1);
-    if (inside.endsWith("负责") || inside.endsWith("負責")) {
+    if (endsWith(cps, close, "负责") || endsWith(cps, close, "負責")) {
       return true;
     }
-    for (String marker : MARKERS) {
-      if (inside.contains(marker)) {
-        return true;
+    for (int i = open + 1; i < close; i++) {
+      for (String marker : MARKERS) {
+        if (startsWith(cps, i, close, marker)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
+  /** Whether {@code cps[..end)} ends with {@code word} (of the Basic Multilingual Plane). */
+  private static boolean endsWith(int[] cps, int end, String word) {
+    return startsWith(cps, end - word.length(), end, word);
+  }
+
+  /**
+   * Whether {@code word} (of the Basic Multilingual Plane) starts at {@code at}, before {@code
+   * end}.
+   */
+  private static boolean startsWith(int[] cps, int at, int end, String word) {
+    if (at < 0 || at + word.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (cps[at + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code text}, trimmed, is one responsibility note (with a trailing terminator). */
   static boolean isNote(String text) {
     int[] cps = text.strip().codePoints().toArray();
-    int end = cps.length;
-    while (end > 0 && (Punctuation.isCjkTerminator(cps[end - 1]) || cps[end - 1] == '.')) {
+    return isNoteSentence(cps, 0, cps.length);
+  }
+
+  /**
+   * Whether {@code cps[from..to)}, which starts and ends on a character that is not white space, is
+   * one responsibility note (with a trailing terminator).
+   */
+  static boolean isNoteSentence(int[] cps, int from, int to) {
+    int end = to;
+    while (end > from && (Punctuation.isCjkTerminator(cps[end - 1]) || cps[end - 1] == '.')) {
       end--;
     }
-    return end > 0 && isNote(cps, 0, end - 1) && !hasBracketBefore(cps, end - 1);
+    return end > from && isNote(cps, from, end - 1) && !hasBracketBefore(cps, from, end - 1);
   }
 
   /** Whether a closing bracket comes before {@code close}: then the text is not one pair. */
-  private static boolean hasBracketBefore(int[] cps, int close) {
-    for (int i = 1; i < close; i++) {
+  private static boolean hasBracketBefore(int[] cps, int open, int close) {
+    for (int i = open + 1; i < close; i++) {
       if (cps[i] == '）' || cps[i] == ')') {
         return true;
       }

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -73,7 +75,7 @@ public final class Segmenter {
   public Document segment(SourceText source) {
     checkNotNull(source, "source");
     int[] cps = source.toCodePointArray();
-    List<Block> blocks = new ArrayList<>();
+    Blocks blocks = new Blocks();
     List<Span> paragraphs = Paragraphs.find(cps);
     Optional<Span> contents = TableOfContents.find(cps, paragraphs);
     for (Span paragraph : paragraphs) {
@@ -93,23 +95,16 @@ public final class Segmenter {
         cutParagraph(cps, paragraph, blocks);
       }
     }
-    return Document.of(source, TreeBuilder.build(source, blocks), contents, notes(cps, blocks));
+    return Document.of(source, TreeBuilder.build(source, blocks.blocks), contents, blocks.notes);
   }
 
-  /** The spans of the sentences that are responsibility notes ({@link ResponsibilityNotes}). */
-  private static List<Span> notes(int[] cps, List<Block> blocks) {
-    List<Span> notes = new ArrayList<>();
-    for (Block block : blocks) {
-      for (Sentence sentence : block.sentences()) {
-        Span span = sentence.span();
-        int first = cps[span.start()];
-        if ((first == '（' || first == '(')
-            && ResponsibilityNotes.isNote(new String(cps, span.start(), span.length()))) {
-          notes.add(span);
-        }
-      }
-    }
-    return notes;
+  /**
+   * The blocks cut so far, in order, and the spans of their sentences that are responsibility notes
+   * ({@link ResponsibilityNotes}).
+   */
+  private static final class Blocks {
+    final List<Block> blocks = new ArrayList<>();
+    final List<Span> notes = new ArrayList<>();
   }
 
   /** A paragraph, or the part of one from a heading on, with its sentences and clauses. */
@@ -118,7 +113,7 @@ public final class Segmenter {
   /** A sentence and its clauses (none when clauses are off). */
   record Sentence(Span span, List<Span> clauses) {}
 
-  private void cutParagraph(int[] cps, Span paragraph, List<Block> into) {
+  private void cutParagraph(int[] cps, Span paragraph, Blocks into) {
     Brackets brackets =
         Brackets.find(cps, paragraph.start(), paragraph.end(), options.maxBracketLength());
     List<HeadingFinder.Found> headings = HeadingFinder.find(cps, paragraph, brackets, options);
@@ -158,7 +153,7 @@ public final class Segmenter {
       Optional<HeadingFinder.Found> found,
       Brackets brackets,
       boolean clauses,
-      List<Block> into) {
+      Blocks into) {
     int start = from;
     int end = to;
     while (start < end && CodePoints.isWhitespace(cps[start])) {
@@ -171,14 +166,16 @@ public final class Segmenter {
       return;
     }
     int noBoundaryBefore = start;
-    List<Integer> forced = new ArrayList<>();
+    List<Integer> forced = DocumentFrame.boundaries(cps, start, end, brackets);
     Optional<Heading> heading = Optional.empty();
     if (found.isPresent()) {
       Label label = found.get().label();
       Span title = found.get().title();
       noBoundaryBefore = label.end();
-      if (found.get().titleEndsSentence() && title.end() < end) {
+      if (found.get().titleEndsSentence() && title.end() < end && !forced.contains(title.end())) {
+        forced = new ArrayList<>(forced);
         forced.add(title.end());
+        Collections.sort(forced);
       }
       heading =
           Optional.of(
@@ -190,8 +187,6 @@ public final class Segmenter {
                   label.style(),
                   label.number()));
     }
-    forced.addAll(DocumentFrame.boundaries(cps, start, end, brackets));
-    forced = forced.stream().distinct().sorted().toList();
     List<Sentence> sentences = new ArrayList<>();
     for (Span sentence :
         SentenceSplitter.split(cps, start, end, noBoundaryBefore, forced, brackets)) {
@@ -202,7 +197,15 @@ public final class Segmenter {
                   ? ClauseSplitter.split(cps, sentence, noBoundaryBefore, brackets)
                   : List.of()));
     }
-    into.add(new Block(Span.of(start, end), heading, sentences));
+    for (Sentence sentence : sentences) {
+      Span span = sentence.span();
+      int first = cps[span.start()];
+      if ((first == '（' || first == '(')
+          && ResponsibilityNotes.isNoteSentence(cps, span.start(), span.end())) {
+        into.notes.add(span);
+      }
+    }
+    into.blocks.add(new Block(Span.of(start, end), heading, sentences));
   }
 
   /** Turns the blocks into the unit tree. */
@@ -210,8 +213,21 @@ public final class Segmenter {
     private int nextIndex;
 
     static List<Unit> build(SourceText source, List<Block> blocks) {
-      Map<NumberingStyle, UnitKind> kinds = kindsByStyle(blocks);
-      Map<NumberingStyle, Integer> levels = levelsByStyle(blocks);
+      Set<NumberingStyle> present = EnumSet.noneOf(NumberingStyle.class);
+      for (Block block : blocks) {
+        if (block.heading().isPresent()) {
+          present.add(block.heading().get().style());
+        }
+      }
+      // The outermost style present makes sections, the next items, the rest sub-items.
+      Map<NumberingStyle, Integer> levels = new EnumMap<>(NumberingStyle.class);
+      Map<NumberingStyle, UnitKind> kinds = new EnumMap<>(NumberingStyle.class);
+      for (NumberingStyle style : present) {
+        int level = levels.size();
+        levels.put(style, level);
+        kinds.put(
+            style, level == 0 ? UnitKind.SECTION : level == 1 ? UnitKind.ITEM : UnitKind.SUBITEM);
+      }
       List<Node> roots = new ArrayList<>();
       Deque<Node> open = new ArrayDeque<>();
       for (Block block : blocks) {
@@ -221,88 +237,75 @@ public final class Segmenter {
           while (!open.isEmpty() && open.peek().level >= level) {
             open.pop();
           }
-          Node node = new Node(kinds.get(style), level, block.heading());
+          Node node = new Node(kinds.get(style), level, block.heading(), Optional.empty());
           (open.isEmpty() ? roots : open.peek().children).add(node);
           open.push(node);
         }
-        Node paragraph = new Node(UnitKind.PARAGRAPH, Integer.MAX_VALUE, Optional.empty());
-        paragraph.span = block.span();
-        for (Sentence sentence : block.sentences()) {
-          Node sentenceNode = new Node(UnitKind.SENTENCE, Integer.MAX_VALUE, Optional.empty());
-          sentenceNode.span = sentence.span();
-          for (Span clause : sentence.clauses()) {
-            Node clauseNode = new Node(UnitKind.CLAUSE, Integer.MAX_VALUE, Optional.empty());
-            clauseNode.span = clause;
-            sentenceNode.children.add(clauseNode);
-          }
-          paragraph.children.add(sentenceNode);
-        }
+        Node paragraph =
+            new Node(UnitKind.PARAGRAPH, Integer.MAX_VALUE, Optional.empty(), Optional.of(block));
         (open.isEmpty() ? roots : open.peek().children).add(paragraph);
       }
       TreeBuilder builder = new TreeBuilder();
-      List<Unit> units = new ArrayList<>();
+      List<Unit> units = new ArrayList<>(roots.size());
       for (Node root : roots) {
         units.add(builder.freeze(root));
       }
       return units;
     }
 
-    private static Map<NumberingStyle, Integer> levelsByStyle(List<Block> blocks) {
-      Set<NumberingStyle> present = presentStyles(blocks);
-      Map<NumberingStyle, Integer> levels = new EnumMap<>(NumberingStyle.class);
-      int level = 0;
-      for (NumberingStyle style : present) {
-        levels.put(style, level++);
-      }
-      return levels;
-    }
-
-    private static Map<NumberingStyle, UnitKind> kindsByStyle(List<Block> blocks) {
-      Map<NumberingStyle, UnitKind> kinds = new EnumMap<>(NumberingStyle.class);
-      int level = 0;
-      for (NumberingStyle style : presentStyles(blocks)) {
-        kinds.put(
-            style, level == 0 ? UnitKind.SECTION : level == 1 ? UnitKind.ITEM : UnitKind.SUBITEM);
-        level++;
-      }
-      return kinds;
-    }
-
-    private static Set<NumberingStyle> presentStyles(List<Block> blocks) {
-      Set<NumberingStyle> present = EnumSet.noneOf(NumberingStyle.class);
-      for (Block block : blocks) {
-        block.heading().ifPresent(h -> present.add(h.style()));
-      }
-      return present;
-    }
-
     private Unit freeze(Node node) {
-      int index = nextIndex++;
-      List<Unit> children = new ArrayList<>(node.children.size());
-      for (Node child : node.children) {
-        children.add(freeze(child));
+      if (node.paragraph.isPresent()) {
+        return paragraph(node.paragraph.get());
       }
-      Span span =
-          node.span != null
-              ? node.span
-              : Span.of(
-                  children.get(0).span().start(), children.get(children.size() - 1).span().end());
-      return new Unit(index, node.kind, span, node.heading, children);
+      int index = nextIndex++;
+      Unit[] children = new Unit[node.children.size()];
+      for (int i = 0; i < children.length; i++) {
+        children[i] = freeze(node.children.get(i));
+      }
+      Span span = Span.of(children[0].span().start(), children[children.length - 1].span().end());
+      return new Unit(index, node.kind, span, node.heading, Arrays.asList(children));
+    }
+
+    /** A paragraph with its sentences and clauses, numbered in pre-order. */
+    private Unit paragraph(Block block) {
+      int index = nextIndex++;
+      List<Sentence> sentences = block.sentences();
+      Unit[] sentenceUnits = new Unit[sentences.size()];
+      for (int s = 0; s < sentenceUnits.length; s++) {
+        Sentence sentence = sentences.get(s);
+        int sentenceIndex = nextIndex++;
+        List<Span> clauses = sentence.clauses();
+        Unit[] clauseUnits = new Unit[clauses.size()];
+        for (int c = 0; c < clauseUnits.length; c++) {
+          clauseUnits[c] =
+              new Unit(nextIndex++, UnitKind.CLAUSE, clauses.get(c), Optional.empty(), List.of());
+        }
+        sentenceUnits[s] =
+            new Unit(
+                sentenceIndex,
+                UnitKind.SENTENCE,
+                sentence.span(),
+                Optional.empty(),
+                Arrays.asList(clauseUnits));
+      }
+      return new Unit(
+          index, UnitKind.PARAGRAPH, block.span(), Optional.empty(), Arrays.asList(sentenceUnits));
     }
   }
 
-  /** A unit under construction. */
+  /** A section, item or sub-item under construction, or a finished paragraph. */
   private static final class Node {
     final UnitKind kind;
     final int level;
     final Optional<Heading> heading;
+    final Optional<Block> paragraph;
     final List<Node> children = new ArrayList<>();
-    Span span;
 
-    Node(UnitKind kind, int level, Optional<Heading> heading) {
+    Node(UnitKind kind, int level, Optional<Heading> heading, Optional<Block> paragraph) {
       this.kind = kind;
       this.level = level;
       this.heading = heading;
+      this.paragraph = paragraph;
     }
   }
 }

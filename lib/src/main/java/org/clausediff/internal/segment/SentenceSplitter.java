@@ -64,6 +64,10 @@ final class SentenceSplitter {
         continue;
       }
       int cp = cps[k];
+      if (Punctuation.isBasicIdeograph(cp)) {
+        k++;
+        continue;
+      }
       if (Punctuation.closerOf(cp) != 0) {
         Optional<Integer> close = brackets.closeOf(k);
         if (close.isPresent() && close.get() < to) {

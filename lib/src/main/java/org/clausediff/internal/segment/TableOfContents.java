@@ -59,16 +59,17 @@ final class TableOfContents {
 
   /** Whether the paragraph reads 目录 (spaces aside). */
   private static boolean isTitle(int[] cps, Span paragraph) {
-    StringBuilder text = new StringBuilder();
+    int kept = 0;
     for (int k = paragraph.start(); k < paragraph.end(); k++) {
-      if (!CodePoints.isWhitespace(cps[k]) && !CodePoints.isInvisible(cps[k])) {
-        text.appendCodePoint(cps[k]);
-        if (text.length() > 2) {
+      int cp = cps[k];
+      if (!CodePoints.isWhitespace(cp) && !CodePoints.isInvisible(cp)) {
+        if (kept == 2 || cp != (kept == 0 ? '目' : '录')) {
           return false;
         }
+        kept++;
       }
     }
-    return text.toString().equals("目录");
+    return kept == 2;
   }
 
   /** The label of a paragraph that is one short heading line of a part, chapter or section. */
