@@ -11,14 +11,16 @@ import java.util.stream.Stream;
 
 /**
  * The training run behind the launcher's class-data-sharing archive, not a command: {@code
- * ./clausediff} runs it once after each build with {@code -XX:ArchiveClassesAtExit}, so that later
- * runs map the classes the commands load from that archive instead of loading and verifying them
- * from the jar (about 0.1 s of each run). It runs every subcommand and report format on two
- * documents and discards the output; the corpus commands run on an index of the two in a temporary
- * directory, deleted at the end, so that Lucene's classes are in the archive too.
+ * ./clausediff} runs it once after each build with {@code -XX:DumpLoadedClassList}, and dumps the
+ * classes it lists into a static archive ({@code -Xshare:dump}), so that later runs map the classes
+ * the commands load from that archive instead of loading and verifying them from the jar. It runs
+ * the help, every subcommand and report format on two documents and discards the output; the corpus
+ * commands run on an index of the two in a temporary directory, deleted at the end, so that
+ * Lucene's classes are in the archive too.
  *
- * <p>Usage: {@code java -XX:ArchiveClassesAtExit=ARCHIVE -cp clausediff.jar
- * org.clausediff.cli.ArchiveTraining OLD NEW}.
+ * <p>Usage: {@code java -XX:DumpLoadedClassList=LIST -cp clausediff.jar
+ * org.clausediff.cli.ArchiveTraining OLD NEW}, then {@code java -Xshare:dump
+ * -XX:SharedClassListFile=LIST -XX:SharedArchiveFile=ARCHIVE -cp clausediff.jar}.
  */
 public final class ArchiveTraining {
   private ArchiveTraining() {}
@@ -35,6 +37,7 @@ public final class ArchiveTraining {
     String index = corpus.resolve("index").toString();
     List<List<String>> runs =
         List.of(
+            List.of("--help"),
             List.of("compare", a, b),
             List.of("compare", "--format", "json", a, b),
             List.of("compare", "--format", "md", a, b),

@@ -26,16 +26,18 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 no differences / no duplication, 1 differences / duplication found,"
           + " 2 trouble."
     },
-    subcommands = {
-      SegmentCommand.class,
-      CompareCommand.class,
-      DupsCommand.class,
-      CollateCommand.class,
-      CorpusCommand.class,
-      HelpCommand.class
-    },
     usageHelpAutoWidth = true)
 public final class ClauseDiffCommand implements Runnable {
+  /** The subcommands, in the order the help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          SegmentCommand.class,
+          CompareCommand.class,
+          DupsCommand.class,
+          CollateCommand.class,
+          CorpusCommand.class,
+          HelpCommand.class);
+
   @Spec CommandSpec spec;
 
   @Override
@@ -69,11 +71,21 @@ public final class ClauseDiffCommand implements Runnable {
    * and one line — but for a closed pipe, which ends it quietly.
    */
   static int run(Terminal terminal, StandardStreams streams, PrintWriter err, String... args) {
+    return run(terminal, streams, err, Tree.NAMED, args);
+  }
+
+  /** As {@link #run(Terminal, StandardStreams, PrintWriter, String...)}, building {@code tree}. */
+  static int run(
+      Terminal terminal, StandardStreams streams, PrintWriter err, Tree tree, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
     PrintWriter out = new PrintWriter(streams.out().writer(), false);
     int status;
     try (Workers workers = new Workers()) {
-      status = run(terminal, workers, streams, debug, out, err, args);
+      CommandLine commandLine =
+          commandLine(
+              new Factory(terminal, workers, streams),
+              tree == Tree.NAMED && args.length > 0 ? Optional.of(args[0]) : Optional.empty());
+      status = run(commandLine, debug, out, err, args);
     }
     out.flush();
     Optional<java.io.IOException> failure = streams.out().failure();
@@ -89,15 +101,7 @@ public final class ClauseDiffCommand implements Runnable {
   }
 
   private static int run(
-      Terminal terminal,
-      Workers workers,
-      StandardStreams streams,
-      boolean debug,
-      PrintWriter out,
-      PrintWriter err,
-      String... args) {
-    CommandLine commandLine =
-        new CommandLine(new ClauseDiffCommand(), new Factory(terminal, workers, streams));
+      CommandLine commandLine, boolean debug, PrintWriter out, PrintWriter err, String... args) {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -145,6 +149,41 @@ public final class ClauseDiffCommand implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /** Which subcommands a run builds. */
+  enum Tree {
+    /**
+     * Only the one the first argument names, if it names one but {@code help}; else every one.
+     * picocli builds a command's model (every option, by reflection) when it is added, and a run
+     * needs only the one it runs. What a run prints cannot depend on the others: the arguments
+     * after a subcommand's name are that subcommand's, and the list of commands (the help, an
+     * unknown or a missing command) appears only in runs that name none.
+     */
+    NAMED,
+    /** Every subcommand, whatever the arguments. */
+    FULL
+  }
+
+  /** The command line with every subcommand, or only with the one {@code first} names. */
+  private static CommandLine commandLine(CommandLine.IFactory factory, Optional<String> first) {
+    CommandLine commandLine = new CommandLine(new ClauseDiffCommand(), factory);
+    Optional<Class<?>> named = Optional.empty();
+    for (Class<?> subcommand : SUBCOMMANDS) {
+      if (subcommand != HelpCommand.class && first.equals(Optional.of(name(subcommand)))) {
+        named = Optional.of(subcommand);
+      }
+    }
+    for (Class<?> subcommand : SUBCOMMANDS) {
+      if (named.isEmpty() || named.get() == subcommand) {
+        commandLine.addSubcommand(name(subcommand), subcommand);
+      }
+    }
+    return commandLine;
+  }
+
+  private static String name(Class<?> subcommand) {
+    return subcommand.getAnnotation(Command.class).name();
   }
 
   /** The input files of the subcommand that ran, if it reads files. */

@@ -27,6 +27,23 @@ record CliRun(int status, String out, String err) {
     return run(terminal, new byte[0], args);
   }
 
+  /**
+   * Runs {@code clausediff args…} with every subcommand built, as a run that names none does (see
+   * {@link ClauseDiffCommand.Tree}).
+   */
+  static CliRun withEveryCommand(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    int status =
+        ClauseDiffCommand.run(
+            Terminal.notInteractive(),
+            StandardStreams.of(new ByteArrayInputStream(new byte[0]), out),
+            new PrintWriter(err),
+            ClauseDiffCommand.Tree.FULL,
+            args);
+    return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString());
+  }
+
   /** Runs {@code clausediff args…} with {@code input} on standard input. */
   static CliRun withInput(byte[] input, String... args) {
     return run(Terminal.notInteractive(), input, args);
