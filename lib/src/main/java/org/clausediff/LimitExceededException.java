@@ -17,12 +17,17 @@ public final class LimitExceededException extends ClauseDiffException {
    * @param documentName the document's name
    * @param limitName the name of the option that sets the limit, e.g. {@code maxInputBytes}
    * @param limit the configured limit
-   * @param actual the size that exceeded it
+   * @param actual the size that exceeded it, always known and larger than {@code limit}
    * @param problem one plain sentence saying which limit was exceeded
+   * @throws IllegalArgumentException if {@code actual} is not larger than {@code limit}
    */
   public LimitExceededException(
       String documentName, String limitName, long limit, long actual, String problem) {
     super(documentName, problem);
+    if (actual <= limit) {
+      throw new IllegalArgumentException(
+          limitName + ": " + actual + " does not exceed the limit " + limit);
+    }
     this.limitName = limitName;
     this.limit = limit;
     this.actual = actual;
@@ -38,7 +43,7 @@ public final class LimitExceededException extends ClauseDiffException {
     return limit;
   }
 
-  /** The size that exceeded the limit. */
+  /** The size that exceeded the limit: larger than {@link #limit()}. */
   public long actual() {
     return actual;
   }
