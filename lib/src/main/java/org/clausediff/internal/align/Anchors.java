@@ -40,11 +40,28 @@ final class Anchors {
    * nearest anchor after.
    */
   long displacement(int p, int q) {
-    return distance(p, q, left, right) + distance(q, p, right, left);
+    return displacement(p, leftRank(p), q, rightRank(q));
   }
 
-  private static long distance(int x, int y, int[] from, int[] to) {
-    int after = firstAfter(x, from);
+  /**
+   * {@link #displacement(int, int)} with the ranks of {@code p} and {@code q} known: for a caller
+   * that weighs each position against several others.
+   */
+  long displacement(int p, int pRank, int q, int qRank) {
+    return distance(p, pRank, q, left, right) + distance(q, qRank, p, right, left);
+  }
+
+  /** The number of anchors at or before left position {@code p}. */
+  int leftRank(int p) {
+    return firstAfter(p, left);
+  }
+
+  /** The number of anchors at or before right position {@code q}. */
+  int rightRank(int q) {
+    return firstAfter(q, right);
+  }
+
+  private static long distance(int x, int after, int y, int[] from, int[] to) {
     long best = after == 0 ? Math.abs((long) x - y) : Long.MAX_VALUE;
     if (after > 0) {
       best = Math.min(best, Math.abs((long) to[after - 1] + (x - from[after - 1]) - y));

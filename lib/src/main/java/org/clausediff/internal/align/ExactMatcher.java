@@ -167,24 +167,37 @@ final class ExactMatcher {
 
     /** Links occurrences nearest to where the anchors predict them first. */
     List<int[]> assign(Anchors anchors) {
+      int[] ls = lefts.stream().mapToInt(Integer::intValue).toArray();
+      int[] rs = rights.stream().mapToInt(Integer::intValue).toArray();
+      int a = ls.length;
+      int b = rs.length;
+      int[] lRanks = new int[a];
+      for (int i = 0; i < a; i++) {
+        lRanks[i] = anchors.leftRank(ls[i]);
+      }
+      int[] rRanks = new int[b];
+      for (int j = 0; j < b; j++) {
+        rRanks[j] = anchors.rightRank(rs[j]);
+      }
+      // {p, q, displacement, index of p, index of q}
       List<long[]> candidates = new ArrayList<>();
-      int a = lefts.size();
-      int b = rights.size();
       if ((long) a * b <= 256) {
-        for (int p : lefts) {
-          for (int q : rights) {
-            candidates.add(new long[] {p, q, anchors.displacement(p, q)});
+        for (int i = 0; i < a; i++) {
+          for (int j = 0; j < b; j++) {
+            candidates.add(candidate(anchors, ls, lRanks, i, rs, rRanks, j));
           }
         }
       } else {
-        for (int p : lefts) {
-          for (int q : nearest(rights, anchors.rightOf(p))) {
-            candidates.add(new long[] {p, q, anchors.displacement(p, q)});
+        for (int i = 0; i < a; i++) {
+          int near = insertionPoint(rs, anchors.rightOf(ls[i]));
+          for (int j = Math.max(0, near - 1); j < Math.min(b, near + 1); j++) {
+            candidates.add(candidate(anchors, ls, lRanks, i, rs, rRanks, j));
           }
         }
-        for (int q : rights) {
-          for (int p : nearest(lefts, anchors.leftOf(q))) {
-            candidates.add(new long[] {p, q, anchors.displacement(p, q)});
+        for (int j = 0; j < b; j++) {
+          int near = insertionPoint(ls, anchors.leftOf(rs[j]));
+          for (int i = Math.max(0, near - 1); i < Math.min(a, near + 1); i++) {
+            candidates.add(candidate(anchors, ls, lRanks, i, rs, rRanks, j));
           }
         }
       }
@@ -192,41 +205,41 @@ final class ExactMatcher {
           Comparator.<long[]>comparingLong(c -> c[2])
               .thenComparingLong(c -> c[0] + c[1])
               .thenComparingLong(c -> c[0]));
-      java.util.Set<Integer> usedLeft = new java.util.HashSet<>();
-      java.util.Set<Integer> usedRight = new java.util.HashSet<>();
+      boolean[] usedLeft = new boolean[a];
+      boolean[] usedRight = new boolean[b];
       List<int[]> links = new ArrayList<>();
       for (long[] c : candidates) {
-        int p = (int) c[0];
-        int q = (int) c[1];
-        if (!usedLeft.contains(p) && !usedRight.contains(q)) {
-          usedLeft.add(p);
-          usedRight.add(q);
-          links.add(new int[] {p, q});
+        int i = (int) c[3];
+        int j = (int) c[4];
+        if (!usedLeft[i] && !usedRight[j]) {
+          usedLeft[i] = true;
+          usedRight[j] = true;
+          links.add(new int[] {ls[i], rs[j]});
         }
       }
       return links;
     }
 
-    /** The (up to) two elements of sorted {@code values} nearest to {@code target}. */
-    private static List<Integer> nearest(List<Integer> values, int target) {
+    private static long[] candidate(
+        Anchors anchors, int[] ls, int[] lRanks, int i, int[] rs, int[] rRanks, int j) {
+      return new long[] {
+        ls[i], rs[j], anchors.displacement(ls[i], lRanks[i], rs[j], rRanks[j]), i, j
+      };
+    }
+
+    /** The index of the first element of sorted {@code values} at or above {@code target}. */
+    private static int insertionPoint(int[] values, int target) {
       int low = 0;
-      int high = values.size();
+      int high = values.length;
       while (low < high) {
         int mid = (low + high) >>> 1;
-        if (values.get(mid) < target) {
+        if (values[mid] < target) {
           low = mid + 1;
         } else {
           high = mid;
         }
       }
-      List<Integer> near = new ArrayList<>(2);
-      if (low > 0) {
-        near.add(values.get(low - 1));
-      }
-      if (low < values.size()) {
-        near.add(values.get(low));
-      }
-      return near;
+      return low;
     }
   }
 }

@@ -197,7 +197,7 @@ final class FuzzyMatcher {
   private double[] score(List<Candidate> candidates, int from, int to, double[] scores) {
     for (int i = from; i < to; i++) {
       Candidate c = candidates.get(i);
-      scores[i] = scorer.combined(c.p, c.p + 1, c.q, c.q + 1);
+      scores[i] = scorer.combined(c.p, c.q, c.shared);
     }
     return scores;
   }

@@ -17,6 +17,8 @@ import org.clausediff.internal.similarity.UnitKeys;
  * of prefix maxima over the ranks of the right coordinates.
  */
 final class IncreasingSubsequence {
+  private static final int TREE_STRIDE = 4;
+
   private IncreasingSubsequence() {}
 
   /**
@@ -71,35 +73,39 @@ final class IncreasingSubsequence {
    */
   static boolean[] heaviest(int[] left, int[] right, long[] weights, long[] tieBreaks) {
     int k = left.length;
-    Integer[] byLeft = new Integer[k];
+    // Sorted by left coordinate, then by index: the order of a stable sort by left coordinate.
+    long[] byLeft = new long[k];
     for (int i = 0; i < k; i++) {
-      byLeft[i] = i;
+      byLeft[i] = ((long) left[i] << 32) | i;
     }
-    Arrays.sort(byLeft, (x, y) -> Integer.compare(left[x], left[y]));
+    Arrays.sort(byLeft);
     int[] sortedRight = right.clone();
     Arrays.sort(sortedRight);
-    long[] treeValue = new long[k + 1];
-    long[] treeTie = new long[k + 1];
-    long[] treeHash = new long[k + 1];
-    int[] treeIndex = new int[k + 1];
-    Arrays.fill(treeIndex, -1);
+    // The Fenwick tree's nodes side by side (value, tie, hash, index; index -1 for none): one
+    // cache line per node visited.
+    long[] tree = new long[TREE_STRIDE * (k + 1)];
+    for (int r = 0; r <= k; r++) {
+      tree[TREE_STRIDE * r + 3] = -1;
+    }
     long[] best = new long[k];
     long[] bestTie = new long[k];
     long[] bestHash = new long[k];
     int[] previous = new int[k];
-    for (int i : byLeft) {
+    for (long packed : byLeft) {
+      int i = (int) packed;
       int rank = Arrays.binarySearch(sortedRight, right[i]) + 1;
       long value = 0;
       long tie = 0;
       long hash = 0;
       int from = -1;
       for (int r = rank - 1; r > 0; r -= r & -r) {
-        if (treeIndex[r] >= 0
-            && better(treeValue[r], treeTie[r], treeHash[r], value, tie, hash, from < 0)) {
-          value = treeValue[r];
-          tie = treeTie[r];
-          hash = treeHash[r];
-          from = treeIndex[r];
+        int node = TREE_STRIDE * r;
+        if (tree[node + 3] >= 0
+            && better(tree[node], tree[node + 1], tree[node + 2], value, tie, hash, from < 0)) {
+          value = tree[node];
+          tie = tree[node + 1];
+          hash = tree[node + 2];
+          from = (int) tree[node + 3];
         }
       }
       best[i] = value + weights[i];
@@ -107,18 +113,26 @@ final class IncreasingSubsequence {
       bestHash[i] = hash + tieBreaks[i];
       previous[i] = from;
       for (int r = rank; r <= k; r += r & -r) {
-        if (treeIndex[r] < 0
+        int node = TREE_STRIDE * r;
+        if (tree[node + 3] < 0
             || better(
-                best[i], bestTie[i], bestHash[i], treeValue[r], treeTie[r], treeHash[r], false)) {
-          treeValue[r] = best[i];
-          treeTie[r] = bestTie[i];
-          treeHash[r] = bestHash[i];
-          treeIndex[r] = i;
+                best[i],
+                bestTie[i],
+                bestHash[i],
+                tree[node],
+                tree[node + 1],
+                tree[node + 2],
+                false)) {
+          tree[node] = best[i];
+          tree[node + 1] = bestTie[i];
+          tree[node + 2] = bestHash[i];
+          tree[node + 3] = i;
         }
       }
     }
     int end = -1;
-    for (int i : byLeft) {
+    for (long packed : byLeft) {
+      int i = (int) packed;
       if (end < 0
           || better(
               best[i], bestTie[i], bestHash[i], best[end], bestTie[end], bestHash[end], false)) {

@@ -95,6 +95,15 @@ public final class KeyScorer {
     return (dice + edit(dice, lFrom, lTo, rFrom, rTo)) / 2;
   }
 
+  /**
+   * {@link #combined} of the single units {@code p} (left) and {@code q} (right) whose shingle sets
+   * share {@code shared} shingles: for a caller that counted them already.
+   */
+  public double combined(int p, int q, int shared) {
+    double dice = ShingleSet.dice(shared, left.shingles(p).size(), right.shingles(q).size());
+    return (dice + edit(dice, p, p + 1, q, q + 1)) / 2;
+  }
+
   private double edit(double dice, int lFrom, int lTo, int rFrom, int rTo) {
     int aStart = left.keyStart(lFrom);
     int aEnd = left.keyEnd(lTo - 1);

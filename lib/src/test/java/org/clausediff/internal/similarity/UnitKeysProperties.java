@@ -34,7 +34,7 @@ class UnitKeysProperties {
   }
 
   /** Sentences of words from a small vocabulary (so words recur in both texts) and ideographs. */
-  private static String text(long seed) {
+  static String text(long seed) {
     TextGenerator generator = TextGenerator.seeded(seed);
     Random random = generator.random();
     StringBuilder out = new StringBuilder();
@@ -54,7 +54,7 @@ class UnitKeysProperties {
     return out.toString();
   }
 
-  private static UnitKeys keys(String name, String text) {
+  static UnitKeys keys(String name, String text) {
     SourceText source = SourceText.of(name, text);
     Document document = Segmenter.defaults().segment(source);
     NormalizedText normalized = TextNormalizer.defaults().normalize(source);
