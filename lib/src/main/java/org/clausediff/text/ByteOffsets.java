@@ -105,6 +105,11 @@ final class ByteOffsets {
     return new ByteOffsets(width, 0, (int) (total - sum), total, new int[0], new int[0]);
   }
 
+  /** The offsets of a text decoded from {@code total} bytes of UTF-8 without a byte-order mark. */
+  static ByteOffsets utf8(int total) {
+    return new ByteOffsets(Width.UTF_8, 0, 0, total, new int[0], new int[0]);
+  }
+
   /**
    * The offsets of {@code text}, decoded from GB18030 {@code bytes} after the first {@code skip},
    * from the structure of GB18030 alone: a byte below 0x80 is a character; otherwise a second byte

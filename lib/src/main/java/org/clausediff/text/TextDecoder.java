@@ -143,6 +143,14 @@ public final class TextDecoder {
     if (mark.isPresent()) {
       return strict(name, bytes, mark.get().skip(), mark.get().charset(), true);
     }
+    if (WellFormedUtf8.withoutNul(bytes)) {
+      // The common case in one pass: nothing below can refuse these bytes or read them otherwise.
+      return SourceText.decoded(
+          name,
+          new String(bytes, StandardCharsets.UTF_8),
+          Encoding.of(StandardCharsets.UTF_8),
+          ByteOffsets.utf8(bytes.length));
+    }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw bomlessUtf16(name, bytes).orElse(BinaryInput.nulByte(name, i));
