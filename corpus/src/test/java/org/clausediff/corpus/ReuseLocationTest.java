@@ -55,20 +55,7 @@ class ReuseLocationTest {
     Files.writeString(docs.resolve("b.txt"), "第二份文件讨论城市交通拥堵治理。\n" + SHARED + "\n");
     List<String> notes =
         List.of("tracked deletion in ¶ 9 left out: 一年", "2 text boxes or drawings left out");
-    DocumentReader noted =
-        new DocumentReader() {
-          @Override
-          public boolean accepts(Path file) {
-            return PARAGRAPHS.accepts(file) || DocumentReader.plainText().accepts(file);
-          }
-
-          @Override
-          public SourceText read(Path file, byte[] content) throws java.io.IOException {
-            return PARAGRAPHS.accepts(file)
-                ? PARAGRAPHS.read(file, content).withNotes(notes)
-                : DocumentReader.plainText().read(file, content);
-          }
-        };
+    DocumentReader noted = paragraphsAndPlainText(notes);
     try (Corpus corpus = Corpus.open(dir.resolve("noted-index"), noted)) {
       corpus.index(List.of(docs));
 
@@ -85,20 +72,7 @@ class ReuseLocationTest {
     Files.createDirectories(docs);
     Files.writeString(docs.resolve("a.txt"), "第一份文件讨论农业水利设施建设与农村土地流转的相关问题。\n" + SHARED + "\n");
     Files.writeString(docs.resolve("b.docx"), "标题\n第二份文件讨论城市交通拥堵治理与公共交通优先发展的安排。\n" + SHARED + "\n");
-    DocumentReader both =
-        new DocumentReader() {
-          @Override
-          public boolean accepts(Path file) {
-            return PARAGRAPHS.accepts(file) || DocumentReader.plainText().accepts(file);
-          }
-
-          @Override
-          public SourceText read(Path file, byte[] content) throws java.io.IOException {
-            return PARAGRAPHS.accepts(file)
-                ? PARAGRAPHS.read(file, content)
-                : DocumentReader.plainText().read(file, content);
-          }
-        };
+    DocumentReader both = paragraphsAndPlainText(List.of());
     try (Corpus corpus = Corpus.open(dir.resolve("index"), both)) {
       corpus.index(List.of(docs));
       ReuseReport report = corpus.reuse(ReuseOptions.defaults());
@@ -129,5 +103,24 @@ class ReuseLocationTest {
       String text = CorpusTextWriter.reuse().render(report);
       assertThat(text).contains("a.txt:2:1 [").contains("b.docx (¶ 3) [");
     }
+  }
+
+  /**
+   * Reads .docx names with {@link #PARAGRAPHS} (giving each text {@code notes}), others as text.
+   */
+  private static DocumentReader paragraphsAndPlainText(List<String> notes) {
+    return new DocumentReader() {
+      @Override
+      public boolean accepts(Path file) {
+        return PARAGRAPHS.accepts(file) || DocumentReader.plainText().accepts(file);
+      }
+
+      @Override
+      public SourceText read(Path file, byte[] content) throws java.io.IOException {
+        return PARAGRAPHS.accepts(file)
+            ? PARAGRAPHS.read(file, content).withNotes(notes)
+            : DocumentReader.plainText().read(file, content);
+      }
+    };
   }
 }
